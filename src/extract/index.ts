@@ -8,7 +8,7 @@ export const EXTRACTOR_VERSION = '0.1.0';
 
 export function analyse(text: string, ctx: AnalyseContext): Analysis {
   const entities = extractEntities(text);
-  const claims = extractClaims(text, ctx);
+  const claims = extractClaims(text, ctx, entities);
   const events = extractEvents(text, ctx, entities);
   return { claims, entities, events };
 }
