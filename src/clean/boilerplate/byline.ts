@@ -1,0 +1,108 @@
+// Lines that only carry a date, a time and perhaps an author: bylines ("PV - 11:05, 14/12/2021"), page clocks
+// ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27") and teaser meta lines ("Thời sự - PV - 1 giờ trước").
+import type { IsoDate } from '../../types.ts';
+import { dataSections } from '../data.ts';
+import { escapeRegex, foldKeepLength, lineKey } from '../match.ts';
+import { findDates, findTime } from '../metadata/dates.ts';
+
+export interface DateLine {
+  date: IsoDate | null;
+  time: string | null;
+  /** A live clock shows seconds; a byline does not. */
+  seconds: boolean;
+  /** "1 giờ trước": a teaser or a live byline, no calendar date. */
+  relative: boolean;
+  /** What is left once date, time and filler words are gone, when it reads like a name. */
+  author: string | null;
+}
+
+interface Words {
+  weekday: RegExp;
+  filler: RegExp;
+  relative: RegExp;
+  generic: Set<string>;
+}
+
+let words: Words | null = null;
+
+function alternation(list: string[]): string {
+  return list
+    .map((w) => lineKey(w).split(' ').map(escapeRegex).join('\\s+'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+function load(): Words {
+  const s = dataSections('time-words.txt');
+  const get = (k: string) => s.get(k) ?? [];
+  return {
+    weekday: new RegExp(`(?<![a-z])(?:${alternation(get('weekday'))})(?![a-z0-9])`, 'g'),
+    filler: new RegExp(`(?<![a-z])(?:${alternation(get('filler'))})(?![a-z0-9])`, 'g'),
+    relative: new RegExp(`(?<![a-z0-9])\\d+\\s+(?:${alternation(get('relative-unit'))})\\s+truoc(?![a-z])`, 'g'),
+    generic: new Set(get('generic-author').map(lineKey)),
+  };
+}
+
+const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s*){1,5}$/u;
+const TIME_ZONE = /\(?\s*(?:gmt|utc)\s*(?:[+-]\s*\d{1,2})?\s*\)?/g;
+const SEPARATORS = /[\s,|\-–—•·/()[\]:]+/g;
+
+/** Read a short line as a date line, or null when it says anything else. */
+export function parseDateLine(line: string): DateLine | null {
+  if (line.length > 110) return null;
+  words ??= load();
+  const key = foldKeepLength(line);
+  const dates = findDates(line).filter((d) => d.precision === 'day');
+  const time = findTime(line);
+  words.relative.lastIndex = 0;
+  const relative = words.relative.test(key);
+  if (!dates.length && !relative) return null;
+  // Blank out everything a date line may hold; what remains must be empty or a name.
+  const chars = line.split('');
+  const blank = (s: number, e: number) => {
+    for (let i = s; i < e; i++) chars[i] = ' ';
+  };
+  for (const d of dates) blank(d.start, d.end);
+  if (time) blank(time.start, time.end);
+  for (const re of [TIME_ZONE, words.weekday, words.filler, words.relative]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(key); m; m = re.exec(key)) blank(m.index, m.index + m[0].length);
+  }
+  const rest = chars.join('').replace(SEPARATORS, ' ').trim();
+  let author: string | null = null;
+  if (rest) {
+    const generic = words.generic.has(lineKey(rest));
+    if (!generic && !NAME.test(rest)) return null;
+    author = rest;
+  }
+  return {
+    date: dates[0]?.iso ?? null,
+    time: time ? `${time.hh}:${time.mm}` : null,
+    seconds: time?.seconds ?? false,
+    relative,
+    author,
+  };
+}
+
+/**
+ * A date line with section labels in front, parts split by " - ": "Thời sự - PV - 1 giờ trước",
+ * "Chính sách dân tộc - Văn Hoa - 3 giờ trước". The author is the part just before the date.
+ */
+export function parseMetaLine(line: string): (DateLine & { labels: string[] }) | null {
+  const whole = parseDateLine(line);
+  if (whole) return { ...whole, labels: [] };
+  if (line.length > 110) return null;
+  const parts = line.split(/\s+[-–—|]\s+/);
+  if (parts.length < 2) return null;
+  const tail = parseDateLine(parts[parts.length - 1] as string);
+  if (!tail) return null;
+  const labels = parts.slice(0, -1);
+  if (labels.some((p) => p.split(/\s+/).length > 5)) return null;
+  let author = tail.author;
+  if (!author && labels.length >= 2) {
+    const candidate = labels[labels.length - 1] as string;
+    words ??= load();
+    if (words.generic.has(lineKey(candidate)) || NAME.test(candidate)) author = candidate;
+  }
+  return { ...tail, author, labels: author && !tail.author ? labels.slice(0, -1) : labels };
+}

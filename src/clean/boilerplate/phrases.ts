@@ -1,0 +1,70 @@
+// Whole-line phrase lists: widget, player and page-header lines; headings that open related lists or comments.
+import { dataSections } from '../data.ts';
+import { lineKey, phraseSource } from '../match.ts';
+
+interface LineMatcher {
+  reason: string;
+  exact: RegExp;
+  prefix: RegExp | null;
+}
+
+let widgetMatchers: LineMatcher[] | null = null;
+let headingMatchers: Map<string, RegExp> | null = null;
+
+function compileWidgets(): LineMatcher[] {
+  const out: LineMatcher[] = [];
+  for (const [reason, phrases] of dataSections('widget-lines.txt')) {
+    const exact = phrases.filter((p) => !p.endsWith(' *')).map(phraseSource);
+    const prefix = phrases.filter((p) => p.endsWith(' *')).map((p) => phraseSource(p.slice(0, -2)));
+    out.push({
+      reason,
+      exact: new RegExp(`^(?:${exact.join('|')})$`),
+      prefix: prefix.length ? new RegExp(`^(?:${prefix.join('|')})(?: |$)`) : null,
+    });
+  }
+  return out;
+}
+
+/** The reason a whole line is page furniture (widget, player, page-header), or null. */
+export function widgetReason(line: string): string | null {
+  if (line.length > 160) return null;
+  widgetMatchers ??= compileWidgets();
+  const key = lineKey(line);
+  if (!key) return null;
+  for (const m of widgetMatchers) if (m.exact.test(key) || m.prefix?.test(key)) return m.reason;
+  return null;
+}
+
+// Media player remains: "0:00 / 0:00", "0:00", "00:01:23".
+const PLAYER_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$/;
+
+export function isPlayerLine(line: string): boolean {
+  return PLAYER_TIME.test(line);
+}
+
+function compileHeadings(): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
+  for (const [kind, phrases] of dataSections('related-headings.txt')) {
+    // A count after the heading is allowed: "Tin liên quan (5)", "Bình luận 12".
+    out.set(kind, new RegExp(`^(?:${phrases.map(phraseSource).join('|')})(?: \\d+)?$`));
+  }
+  return out;
+}
+
+/** 'strong' | 'weak' | 'comments' when the whole line is such a heading. */
+export function headingKind(line: string): string | null {
+  if (line.length > 60) return null;
+  headingMatchers ??= compileHeadings();
+  const key = lineKey(line);
+  if (!key) return null;
+  for (const [kind, re] of headingMatchers) if (re.test(key)) return kind;
+  return null;
+}
+
+/** "Đọc thêm: <title>", "Xem thêm >> <title>": a teaser link standing in the text. */
+export function isInlineTeaser(line: string): boolean {
+  const m = /^([^:>»]{3,20})\s*(?::|>>|»)\s*\S/u.exec(line);
+  if (!m || line.length > 200) return false;
+  const kind = headingKind(m[1] as string);
+  return kind === 'weak' || kind === 'strong';
+}

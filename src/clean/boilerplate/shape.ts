@@ -1,0 +1,33 @@
+// Shapes of lines shared by the boilerplate rules.
+import type { Block } from '../paragraphs.ts';
+import { lineKey } from '../match.ts';
+
+export function drop(block: Block, reason: string, rule: string): void {
+  block.drop ??= { reason, rule };
+}
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+const VIET_MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+export function hasVietnameseMarks(s: string): boolean {
+  return VIET_MARKED.test(s);
+}
+
+/** Ends like a sentence of running text. */
+export function endsSentence(s: string): boolean {
+  return /[.!?…]["”’)]?$/.test(s) || /\.\/\.$/.test(s);
+}
+
+/** A headline-sized line: a few words, lower-case letters, not a full paragraph. */
+export function titleLike(s: string): boolean {
+  const n = wordCount(s);
+  return n >= 2 && n <= 40 && s.length >= 10 && s.length <= 250 && /\p{Ll}/u.test(s);
+}
+
+/** Equality as a reader would judge it: case, diacritic style and punctuation aside. */
+export function sameText(a: string, b: string): boolean {
+  return a === b || (Math.abs(a.length - b.length) < 8 && lineKey(a) === lineKey(b));
+}

@@ -1,0 +1,137 @@
+// Vietnamese syllables and two-syllable words (data/generated/syllables.json, built from @vntk/dictionary by
+// scripts/build-syllables.mjs), and the lattice split of run-together syllables: "sángtạogópphần" → "sáng tạo góp phần".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dataList } from './data.ts';
+
+const GENERATED = new URL('../../data/generated/syllables.json', import.meta.url);
+const BUILDER = new URL('../../scripts/build-syllables.mjs', import.meta.url);
+
+interface Lexicon {
+  syllables: Set<string>;
+  words2: Set<string>;
+  joined: Set<string>;
+  remnants: Set<string>;
+  maxSyllable: number;
+}
+
+let lexicon: Lexicon | null = null;
+
+function load(): Lexicon {
+  // A checkout where `npm install` did not run "prepare" yet: build the file once rather than fail.
+  if (!existsSync(GENERATED)) spawnSync(process.execPath, [fileURLToPath(BUILDER)], { stdio: 'ignore' });
+  if (!existsSync(GENERATED)) throw new Error('data/generated/syllables.json is missing: run `node scripts/build-syllables.mjs`');
+  const data = JSON.parse(readFileSync(GENERATED, 'utf8')) as { syllables: string[]; words2: string[]; joined?: string[] };
+  const syllables = new Set(data.syllables);
+  let maxSyllable = 0;
+  for (const s of syllables) maxSyllable = Math.max(maxSyllable, s.length);
+  return { syllables, words2: new Set(data.words2), joined: new Set(data.joined ?? []), remnants: new Set(dataList('entity-remnants.txt')), maxSyllable };
+}
+
+function lex(): Lexicon {
+  lexicon ??= load();
+  return lexicon;
+}
+
+/** Is this (any case) a Vietnamese syllable? */
+export function isSyllable(token: string): boolean {
+  return lex().syllables.has(token.toLowerCase());
+}
+
+export function isWord2(a: string, b: string): boolean {
+  return lex().words2.has(`${a.toLowerCase()} ${b.toLowerCase()}`);
+}
+
+export function isEntityRemnant(token: string): boolean {
+  return lex().remnants.has(token.toLowerCase());
+}
+
+/** One piece of a split token: a syllable kept, or an entity-name remnant to drop. */
+export interface Piece {
+  text: string;
+  remnant: boolean;
+}
+
+const VIET_MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+const UPPER = /\p{Lu}/u;
+const VOWEL_START = /^[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/;
+
+// Costs of the lattice: a syllable costs 1, a known two-syllable word earns a bonus, a one-letter syllable and a
+// dropped entity remnant cost extra so they are used only when nothing else covers the token.
+const SYLLABLE_COST = 1;
+const PAIR_BONUS = 0.7;
+const SHORT_COST = 0.6;
+const REMNANT_COST = 1.5;
+
+interface State {
+  cost: number;
+  prev: number;
+  prevState: State | null;
+  piece: Piece;
+  pairs: number;
+}
+
+/**
+ * Split a letters-only token that is not a syllable into syllables (dropping glued entity remnants such as "quot"),
+ * or return null when it should stay as written: foreign names, acronyms, words no syllable sequence covers.
+ */
+export function splitToken(token: string): Piece[] | null {
+  const L = lex();
+  const n = token.length;
+  if (n < 4) return null;
+  const lower = token.toLowerCase();
+  if (lower.length !== n || L.syllables.has(lower) || L.joined.has(lower)) return null;
+  // Acronyms and shouted words: two capitals in a row.
+  if (/\p{Lu}\p{Lu}/u.test(token)) return null;
+  const marked = VIET_MARKED.test(token);
+  // A capital inside the token starts a new syllable.
+  const forced = new Set<number>();
+  for (let i = 1; i < n; i++) if (UPPER.test(token[i] as string)) forced.add(i);
+  // best[i]: states ending at i keyed by the last piece, so the pair bonus can look one piece back.
+  const best: Map<string, State>[] = Array.from({ length: n + 1 }, () => new Map());
+  best[0].set('', { cost: 0, prev: -1, prevState: null, piece: { text: '', remnant: false }, pairs: 0 });
+  for (let i = 0; i < n; i++) {
+    if (!best[i].size) continue;
+    const limit = Math.min(n, i + L.maxSyllable);
+    for (let j = i + 1; j <= limit; j++) {
+      // A piece may not run over a forced boundary.
+      if (j > i + 1 && forced.has(j - 1)) break;
+      const sub = lower.slice(i, j);
+      const remnant = L.remnants.has(sub);
+      if (!remnant && !L.syllables.has(sub)) continue;
+      const piece: Piece = { text: token.slice(i, j), remnant };
+      // A vowel-initial syllable glued after another is ambiguous ("Riệp" is not "Ri ệp"): only inside a known word.
+      const vowelStart = !remnant && i > 0 && !forced.has(i) && VOWEL_START.test(sub);
+      for (const [lastKey, st] of best[i]) {
+        if (vowelStart && !L.words2.has(`${lastKey} ${sub}`)) continue;
+        let cost = st.cost + (remnant ? REMNANT_COST : SYLLABLE_COST) + (sub.length === 1 ? SHORT_COST : 0);
+        let pairs = st.pairs;
+        if (!remnant && lastKey && L.words2.has(`${lastKey} ${sub}`)) {
+          cost -= PAIR_BONUS;
+          pairs++;
+        }
+        const key = remnant ? `#${sub}` : sub;
+        const cur = best[j].get(key);
+        if (!cur || cost < cur.cost) best[j].set(key, { cost, prev: i, prevState: st, piece, pairs });
+      }
+    }
+  }
+  let end: State | null = null;
+  for (const st of best[n].values()) if (!end || st.cost < end.cost) end = st;
+  if (!end) return null;
+  const pieces: Piece[] = [];
+  for (let st: State | null = end; st && st.prev >= 0; st = st.prevState) pieces.unshift(st.piece);
+  const syllables = pieces.filter((p) => !p.remnant);
+  if (pieces.length < 2 || !syllables.length) return null;
+  if (!marked && !clearlyVietnamese(pieces, syllables, end.pairs)) return null;
+  return pieces;
+}
+
+// Without Vietnamese marks only a chain of known words ("thanhtra") or one syllable of three letters or more with a
+// remnant at its edge ("xinquot") is clearly Vietnamese; "Putin", "ample" and "quota" stay as written.
+function clearlyVietnamese(pieces: Piece[], syllables: Piece[], pairs: number): boolean {
+  const remnants = pieces.length - syllables.length;
+  if (!remnants) return syllables.length >= 2 && pairs === syllables.length - 1;
+  return syllables.length === 1 && (syllables[0] as Piece).text.length >= 3 && !(pieces[1] as Piece).remnant === (pieces[0] as Piece).remnant;
+}

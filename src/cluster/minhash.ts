@@ -1,0 +1,73 @@
+// Near-duplicate detection: MinHash over syllable shingles, LSH bands to find candidates without comparing all pairs.
+// Same story in several outlets, re-posts and spun copies share most 3-syllable shingles even when the noise differs.
+import { foldAll } from '../text/fold.ts';
+
+export const SHINGLE = 3;
+export const BANDS = 20;
+export const ROWS = 3;
+export const HASHES = BANDS * ROWS;
+/** Estimated Jaccard similarity from which two documents are one cluster. */
+export const THRESHOLD = 0.4;
+
+const SEEDS = Array.from({ length: HASHES }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+
+/** Syllables of the folded text (no diacritics, lower case); numbers count as syllables. */
+export function syllables(text: string): string[] {
+  return foldAll(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** MinHash signature (HASHES signed 32-bit ints); empty when the text has fewer than SHINGLE syllables. */
+export function signature(text: string): number[] {
+  const syl = syllables(text);
+  if (syl.length < SHINGLE) return [];
+  const hashes = new Set<number>();
+  for (let i = 0; i + SHINGLE <= syl.length; i++) hashes.add(fnv1a(syl.slice(i, i + SHINGLE).join(' ')));
+  const sig = new Array<number>(HASHES).fill(0x7fffffff);
+  for (const h of hashes) {
+    for (let k = 0; k < HASHES; k++) {
+      const v = mix32(h ^ (SEEDS[k] as number)) >>> 1; // 31 bits: non-negative in a signed int4
+      if (v < (sig[k] as number)) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/** LSH band keys: documents sharing any key are candidates. Empty signature → no keys. */
+export function bands(sig: number[]): number[] {
+  if (sig.length !== HASHES) return [];
+  const out: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = mix32(b + 1);
+    for (let r = 0; r < ROWS; r++) h = mix32(h ^ (sig[b * ROWS + r] as number));
+    out.push(h | 0);
+  }
+  return out;
+}
+
+/** Estimated Jaccard similarity of two signatures. */
+export function similarity(a: number[], b: number[]): number {
+  if (a.length !== HASHES || b.length !== HASHES) return 0;
+  let same = 0;
+  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
+  return same / HASHES;
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// murmur3 finaliser: a cheap, well-mixed 32-bit permutation.
+function mix32(x: number): number {
+  let h = x | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

@@ -1,0 +1,185 @@
+// Builds the matchers once from data/lexicon (countries, orgs, titles) and the country-name packages.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries/index.js';
+import { foldTone } from '../../text/fold.ts';
+import { PhraseTrie } from './trie.ts';
+import { phraseKeys } from './tokens.ts';
+
+const require = createRequire(import.meta.url);
+const DATA = new URL('../../../data/lexicon/', import.meta.url);
+
+export type LexKind = 'country' | 'org' | 'place' | 'nonName';
+
+export interface Guard {
+  notBefore?: string[];
+  notAfter?: string[];
+  sentenceInitial?: 'list-only';
+  reason?: string;
+}
+
+export interface LexEntry {
+  kind: LexKind;
+  id: string;
+  /** How the rule that matched it is named in provenance. */
+  rule: string;
+  /** A single-syllable or English name must be written with a capital. */
+  needCap: boolean;
+  guard?: FoldedGuard;
+}
+
+export interface FoldedGuard {
+  notBefore: Set<string>;
+  notAfter: Set<string>;
+  sentenceInitial?: 'list-only';
+}
+
+export type TitleKind = 'office' | 'honorific' | 'scholar' | 'notTitle';
+
+export interface Lexicon {
+  entities: PhraseTrie<LexEntry>;
+  titles: PhraseTrie<TitleKind>;
+  countryNames: Map<string, string>;
+  orgNames: Map<string, string>;
+  surnames: Set<string>;
+  particles: Set<string>;
+  suffixes: Set<string>;
+  notName: Set<string>;
+  orgHeads: Set<string>;
+  stopWords: Set<string>;
+  globalNotAfter: Set<string>;
+}
+
+interface OrgData {
+  id: string;
+  vi: string;
+  en: string;
+  aliases: string[];
+  acronyms: string[];
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(new URL(path, DATA), 'utf8')) as T;
+}
+
+const fold = (s: string) => foldTone(s.normalize('NFC'));
+const foldSet = (xs: string[] | undefined) => new Set((xs ?? []).map(fold));
+
+/** "Myanmar (Miến Điện)" → both names; names with commas ("Korea, Republic of") are not how text writes them. */
+function splitName(name: string): string[] {
+  if (name.includes(',')) return [];
+  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  return (m ? [m[1], m[2]] : [name]).map((s) => s.trim()).filter(Boolean);
+}
+
+function isVietnameseScript(s: string): boolean {
+  return /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/.test(s);
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const entities = new PhraseTrie<LexEntry>();
+  const seen = new Set<string>();
+  const add = (text: string, entry: Omit<LexEntry, 'needCap'>, exact: boolean) => {
+    const { keys, texts, dashed } = phraseKeys(text);
+    if (!keys.length) return;
+    const dedupe = `${entry.kind}|${entry.id}|${exact ? texts.join(' ') : keys.join(' ')}|${exact}`;
+    if (seen.has(dedupe)) return;
+    seen.add(dedupe);
+    const english = !isVietnameseScript(text) && !dashed && texts.every((t) => /^[A-Z]/.test(t));
+    const needCap = !exact && (keys.length === 1 || english);
+    entities.add({ keys, texts, dashed, exact, value: { ...entry, needCap } });
+  };
+
+  // Countries: the packages first, then our aliases.
+  const guards = readJson<{ all: Guard; names: Record<string, Guard> }>('countries/guards.json');
+  const guardByKey = new Map<string, FoldedGuard>();
+  for (const [name, g] of Object.entries(guards.names)) {
+    guardByKey.set(phraseKeys(name).keys.join(' '), {
+      notBefore: foldSet(g.notBefore),
+      notAfter: foldSet(g.notAfter),
+      sentenceInitial: g.sentenceInitial,
+    });
+  }
+  const addCountry = (name: string, id: string, rule: string, exact = false) => {
+    for (const n of splitName(name)) {
+      const guard = exact ? undefined : guardByKey.get(phraseKeys(n).keys.join(' '));
+      add(n, { kind: 'country', id, rule, guard }, exact);
+    }
+  };
+  countries.registerLocale(require('i18n-iso-countries/langs/vi.json'));
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const countryNames = new Map<string, string>();
+  const viNames = new Intl.DisplayNames('vi', { type: 'region' });
+  const enNames = new Intl.DisplayNames('en', { type: 'region' });
+  for (const id of Object.keys(countries.getAlpha2Codes())) {
+    const vi = viNames.of(id);
+    if (vi && vi !== id) {
+      addCountry(vi, id, 'country:intl-vi');
+      countryNames.set(id, splitName(vi)[0] ?? vi);
+    }
+    const en = enNames.of(id);
+    if (en && en !== id) addCountry(en, id, 'country:intl-en');
+    for (const n of countries.getName(id, 'vi', { select: 'all' }) ?? []) addCountry(n, id, 'country:iso-vi');
+    for (const n of countries.getName(id, 'en', { select: 'all' }) ?? []) addCountry(n, id, 'country:iso-en');
+  }
+  const aliases = readJson<{ names: Record<string, string[]>; acronyms: Record<string, string[]> }>('countries/aliases.json');
+  for (const [id, names] of Object.entries(aliases.names)) for (const n of names) addCountry(n, id, 'country:alias');
+  for (const [id, names] of Object.entries(aliases.acronyms)) for (const n of names) addCountry(n, id, 'country:acronym', true);
+  // Common Vietnamese short names win over the packages' official ones for display.
+  for (const [id, names] of Object.entries(aliases.names)) if (names[0] && id !== 'GB') countryNames.set(id, names[0]);
+
+  for (const p of readJson<{ places: string[] }>('countries/places.json').places) add(p, { kind: 'place', id: p, rule: 'place' }, false);
+
+  // Organisations: every file under orgs/.
+  const orgNames = new Map<string, string>();
+  for (const file of readdirSync(new URL('orgs/', DATA)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const o of readJson<{ orgs: OrgData[] }>(`orgs/${file}`).orgs) {
+      orgNames.set(o.id, o.vi);
+      const acr = new Set(o.acronyms);
+      for (const n of [o.vi, ...o.aliases, o.en]) if (n && !acr.has(n)) add(n, { kind: 'org', id: o.id, rule: 'org:name' }, false);
+      for (const a of o.acronyms) add(a, { kind: 'org', id: o.id, rule: 'org:acronym' }, true);
+    }
+  }
+
+  // People.
+  const names = readJson<{
+    surnames: string[];
+    particles: string[];
+    suffixes: string[];
+    notName: string[];
+    orgHeads: string[];
+    stopWords: string[];
+    nonNames: string[];
+  }>('titles/names.json');
+  for (const n of names.nonNames) add(n, { kind: 'nonName', id: n, rule: 'person:not-a-name' }, false);
+
+  const titleData = readJson<Record<'office' | 'honorific' | 'scholar' | 'notTitles' | 'caseSensitive', string[]>>('titles/titles.json');
+  const titles = new PhraseTrie<TitleKind>();
+  const exactTitles = new Set(titleData.caseSensitive);
+  const addTitle = (t: string, kind: TitleKind) => {
+    const { keys, texts, dashed } = phraseKeys(t);
+    titles.add({ keys, texts, dashed, exact: exactTitles.has(t), value: kind });
+  };
+  for (const t of titleData.office) addTitle(t, 'office');
+  for (const t of titleData.honorific) addTitle(t, 'honorific');
+  for (const t of titleData.scholar) addTitle(t, 'scholar');
+  for (const t of titleData.notTitles) addTitle(t, 'notTitle');
+
+  cached = {
+    entities,
+    titles,
+    countryNames,
+    orgNames,
+    surnames: foldSet(names.surnames),
+    particles: new Set(names.particles),
+    suffixes: new Set(names.suffixes),
+    notName: foldSet(names.notName),
+    orgHeads: foldSet(names.orgHeads),
+    stopWords: foldSet(names.stopWords),
+    globalNotAfter: foldSet(guards.all.notAfter),
+  };
+  return cached;
+}

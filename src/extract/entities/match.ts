@@ -1,0 +1,125 @@
+// Countries, organisations and blocking phrases (places, non-names) in one pass over the tokens.
+import type { LexEntry, Lexicon, TitleKind } from './lexicon.ts';
+import { isVietSyllable } from './shape.ts';
+import type { Token } from './tokens.ts';
+import type { TrieMatch } from './trie.ts';
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+export interface LexHit extends Span {
+  entry: LexEntry;
+  /** The rule that accepted it; 'guard:*' when a guard dropped it. */
+  rule: string;
+}
+
+export interface TitleHit extends Span {
+  kind: TitleKind;
+}
+
+/** Titles of office and honorifics, longest first, left to right; no overlaps. */
+export function findTitles(tokens: Token[], lex: Lexicon): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const [m] = lex.titles.matchesAt(tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    if (m.phrase.value !== 'notTitle') hits.push({ from: m.from, to: m.to, kind: m.phrase.value });
+    i = m.to;
+  }
+  return hits;
+}
+
+/**
+ * Lexicon phrases, longest first. Countries, places and non-names consume their tokens; an organisation's
+ * tokens stay open so "Hội đồng Bảo an Liên hợp quốc" yields UNSC and UN, "Đảng Cộng sản Việt Nam" VN.
+ */
+export function findLexicon(tokens: Token[], lex: Lexicon, titleEnds: Set<number>): LexHit[] {
+  const raw: LexHit[] = [];
+  let blockedUntil = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < blockedUntil) continue;
+    const [m] = lex.entities.matchesAt(tokens, i, (c) => localGuard(tokens, c, lex) === null);
+    if (!m) continue;
+    raw.push({ from: m.from, to: m.to, entry: m.phrase.value, rule: m.phrase.value.rule });
+    if (m.phrase.value.kind !== 'org') blockedUntil = m.to;
+  }
+  return contextGuard(tokens, raw, titleEnds, lex);
+}
+
+/** Guards that need only the neighbouring syllables. Returns the name of the guard that rejects, or null. */
+function localGuard(tokens: Token[], m: TrieMatch<LexEntry>, lex: Lexicon): string | null {
+  const e = m.phrase.value;
+  if (e.kind !== 'country') return null;
+  const first = tokens[m.from];
+  if (e.needCap && !first.cap) return 'guard:lower-case';
+  if (m.phrase.exact) return null;
+  const prev = m.from > 0 && first.gap === 'space' ? tokens[m.from - 1] : undefined;
+  const next = m.to < tokens.length && tokens[m.to].gap === 'space' ? tokens[m.to] : undefined;
+  if (prev && lex.globalNotAfter.has(prev.key)) return 'guard:language';
+  const g = e.guard;
+  if (!g) return null;
+  if (next && g.notBefore.has(next.key)) return 'guard:not-before';
+  if (prev && g.notAfter.has(prev.key)) return 'guard:not-after';
+  return null;
+}
+
+const LIST_JOINERS = new Set(['và', 'với', 'cùng', 'hoặc', 'hay']);
+
+/** Guards that need the other hits: name syllables, sentence starts, lists of countries. */
+function contextGuard(tokens: Token[], hits: LexHit[], titleEnds: Set<number>, lex: Lexicon): LexHit[] {
+  const hitEnds = new Set(hits.map((h) => h.to - 1));
+  const hitStarts = new Set(hits.map((h) => h.from));
+  const countryAt = new Map<number, LexHit>();
+  for (const h of hits) if (h.entry.kind === 'country') countryAt.set(h.from, h);
+  const countryEndAt = new Map<number, LexHit>();
+  for (const h of hits) if (h.entry.kind === 'country') countryEndAt.set(h.to - 1, h);
+
+  // Another country right before or after, joined by a comma, a dash or "và": "Mỹ, Anh và Pháp".
+  const listed = (h: LexHit): boolean => {
+    const after = tokens[h.to];
+    if (after) {
+      if (countryAt.has(h.to) && /^\s*[,\-–—/]\s*$/.test(after.gapText)) return true;
+      if (LIST_JOINERS.has(after.key) && after.gap === 'space' && countryAt.has(h.to + 1)) return true;
+    }
+    const first = tokens[h.from];
+    if (h.from > 0) {
+      if (countryEndAt.has(h.from - 1) && /^\s*[,\-–—/]\s*$/.test(first.gapText)) return true;
+      const joiner = tokens[h.from - 1];
+      if (LIST_JOINERS.has(joiner.key) && first.gap === 'space' && countryEndAt.has(h.from - 2)) return true;
+    }
+    return false;
+  };
+
+  return hits.filter((h) => {
+    if (h.entry.kind !== 'country') return true;
+    const first = tokens[h.from];
+    const prev = h.from > 0 ? tokens[h.from - 1] : undefined;
+    const next = h.to < tokens.length ? tokens[h.to] : undefined;
+    const afterTitle = titleEnds.has(h.from - 1);
+    const exact = first.upper && h.rule === 'country:acronym';
+    if (exact) return true;
+    // "Nguyễn Minh Đức", "Trần Tuấn Anh": a capitalised syllable just before makes it part of a name.
+    if (prev && first.gap === 'space' && prev.cap && !prev.upper && !afterTitle && !hitEnds.has(h.from - 1)) {
+      if (!prev.initial || lex.surnames.has(prev.key)) {
+        h.rule = 'guard:name-syllable';
+        return false;
+      }
+    }
+    const single = h.to - h.from === 1;
+    // "Đức Giang", "Anh Thư": a single-syllable name followed by a Vietnamese given name.
+    if (single && next && next.gap === 'space' && next.cap && !next.upper && isVietSyllable(next.text) && !afterTitle && !hitStarts.has(h.to)) {
+      h.rule = 'guard:name-follows';
+      return false;
+    }
+    if (h.entry.guard?.sentenceInitial === 'list-only' && first.initial && !listed(h)) {
+      h.rule = 'guard:sentence-initial';
+      return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,182 @@
+// People: names written after a title of office or an honorific, or before ", <title>"; short mentions merged.
+import type { Lexicon } from './lexicon.ts';
+import type { Span, TitleHit } from './match.ts';
+import { isLatinWord, isVietSyllable } from './shape.ts';
+import type { Token } from './tokens.ts';
+
+export interface PersonHit extends Span {
+  /** Title and whatever stands between it and the name ("Tổng thống Nga"), or null. */
+  title: string | null;
+  rule: string;
+}
+
+/** Stretch of words a title may carry before its name: "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn". */
+const MAX_COMPLEMENT = 14;
+/** Vietnamese names: surname and up to three more syllables. */
+const MAX_VIET_NAME = 4;
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  lex: Lexicon;
+  /** Tokens inside a country, organisation, place or non-name. */
+  occupied: Uint8Array;
+  titleAt: Map<number, TitleHit>;
+}
+
+export function findPeople(text: string, tokens: Token[], lex: Lexicon, titles: TitleHit[], occupiedSpans: Span[]): PersonHit[] {
+  const occupied = new Uint8Array(tokens.length);
+  for (const s of occupiedSpans) for (let k = s.from; k < s.to; k++) occupied[k] = 1;
+  const titleAt = new Map(titles.map((t) => [t.from, t]));
+  const ctx: Ctx = { text, tokens, lex, occupied, titleAt };
+  const hits: PersonHit[] = [];
+  const taken = new Set<number>();
+  const push = (h: PersonHit) => {
+    if (taken.has(h.from)) return;
+    taken.add(h.from);
+    hits.push(h);
+  };
+  for (const t of titles) {
+    const h = afterTitle(ctx, t);
+    if (h) push(h);
+  }
+  for (const t of titles) {
+    const h = beforeTitle(ctx, t);
+    if (h) push(h);
+  }
+  return hits.sort((a, b) => a.from - b.from);
+}
+
+/** "Thủ tướng Nhật Bản Shinzo Abe", "ông Lưu Vân Sơn", "Bộ trưởng Bộ Công Thương Trần Tuấn Anh". */
+function afterTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
+  const { tokens, lex } = ctx;
+  const carries = title.kind === 'office';
+  let direct = true;
+  for (let j = title.to, steps = 0; j < tokens.length && steps <= MAX_COMPLEMENT; j++, steps++) {
+    const t = tokens[j];
+    if (!joinable(t)) return null;
+    if (ctx.titleAt.has(j) && j !== title.to) return null;
+    if (!ctx.occupied[j]) {
+      const run = nameAt(ctx, j);
+      if (run && (run.to - run.from > 1 || direct || run.hyphenated)) {
+        let from = run.from;
+        // "Tập đoàn Nikkei Tsuyoshi Haseb": the first word after an organisation's head noun is its name.
+        if (!direct && run.foreign && run.to - run.from >= 3 && isOrgHead(ctx, j)) from++;
+        const titleText = textOf(ctx, title.from, from - 1);
+        return { from, to: run.to, title: titleText, rule: direct ? `person:${title.kind}+name` : `person:${title.kind}+complement+name` };
+      }
+      if (!carries) return null;
+      if (!t.cap && lex.stopWords.has(t.key)) return null;
+      if (t.num) return null;
+    }
+    direct = false;
+  }
+  return null;
+}
+
+/** "Pany Yathotu, Chủ tịch Quốc hội": a whole name right before a comma and a title of office. */
+function beforeTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
+  const { tokens } = ctx;
+  if (title.kind !== 'office' || title.from < 1 || !/^\s*,\s*$/.test(tokens[title.from].gapText)) return null;
+  for (let k = Math.max(0, title.from - 6); k < title.from; k++) {
+    const run = nameAt(ctx, k);
+    if (!run || run.to !== title.from || run.to - run.from < 2) continue;
+    const before = k > 0 ? tokens[k - 1] : undefined;
+    if (before && tokens[k].gap === 'space' && before.cap) continue;
+    return { from: k, to: run.to, title: textOf(ctx, title.from, title.to - 1), rule: 'person:name+title' };
+  }
+  return null;
+}
+
+function joinable(t: Token): boolean {
+  if (t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'dash') return true;
+  // Parentheses and "&" between title and name: "Thủ tướng Quốc vụ viện (TQ) Lý Khắc Cường", "P&G".
+  return t.gap === 'punct' && /^[\s()&/]*$/.test(t.gapText);
+}
+
+function isOrgHead(ctx: Ctx, j: number): boolean {
+  const { tokens, lex } = ctx;
+  const one = tokens[j - 1]?.key;
+  const two = j >= 2 ? `${tokens[j - 2].key} ${one}` : '';
+  return (one !== undefined && lex.orgHeads.has(one)) || lex.orgHeads.has(two);
+}
+
+interface Run extends Span {
+  foreign: boolean;
+  hyphenated: boolean;
+}
+
+function canStart(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t.cap && !t.upper && !t.num && !ctx.occupied[k] && !ctx.titleAt.has(k) && !ctx.lex.notName.has(t.key);
+}
+
+/** A name starting at token j: Vietnamese-style (surname + syllables) or foreign (Latin words, transliterations). */
+export function nameAt(ctx: Ctx, j: number): Run | null {
+  const { tokens, lex } = ctx;
+  if (!canStart(ctx, j)) return null;
+  const first = tokens[j];
+  if (lex.surnames.has(first.key) && isVietSyllable(first.text)) {
+    let k = j + 1;
+    while (k < tokens.length && k - j < MAX_VIET_NAME) {
+      const t = tokens[k];
+      if (t.gap !== 'space' || !canStart(ctx, k) || !isVietSyllable(t.text)) break;
+      if (tokens[k + 1]?.gap === 'hyphen') break;
+      k++;
+    }
+    // "Lý Khắc Cường Chiều 12.5": a capitalised word before a number starts the next sentence.
+    if (k - j > 2 && tokens[k]?.num && tokens[k].gap === 'space') k--;
+    if (k - j >= 2) return { from: j, to: k, foreign: false, hyphenated: false };
+  }
+  return foreignAt(ctx, j);
+}
+
+function foreignAt(ctx: Ctx, j: number): Run | null {
+  const { tokens, lex } = ctx;
+  let k = j;
+  let foreignLooking = false;
+  let hyphenated = false;
+  let lastGood = -1;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (k > j) {
+      const prev = tokens[k - 1];
+      const initial = prev.text.length === 1 && /^\p{Lu}$/u.test(prev.text) && /^\.\s*$/.test(t.gapText);
+      if (t.gap === 'hyphen') {
+        // Transliterations and compounds stay one word: "Xu-pha-nu-vông", "Jeong-kyu", "Walter-Steinmeier".
+        hyphenated = true;
+        foreignLooking = true;
+        lastGood = k;
+        k++;
+        continue;
+      }
+      if (t.gap !== 'space' && !initial) break;
+    }
+    const word = t.text;
+    const isSuffix = k > j && lex.suffixes.has(word);
+    const isParticle = k > j && lex.particles.has(word) && tokens[k + 1]?.cap && tokens[k + 1]?.gap === 'space';
+    const isInitial = word.length === 1 && /^\p{Lu}$/u.test(word) && /^\./.test(tokens[k + 1]?.gapText ?? '');
+    if (isParticle) {
+      k++;
+      continue;
+    }
+    if (isSuffix || isInitial) {
+      lastGood = k;
+      k++;
+      continue;
+    }
+    const hyphenNext = tokens[k + 1]?.gap === 'hyphen';
+    if (!canStart(ctx, k)) break;
+    if (!isLatinWord(word) && !hyphenNext) break;
+    if (!isVietSyllable(word) || hyphenNext || /[^\u0000-\u007f]/.test(word)) foreignLooking = true;
+    lastGood = k;
+    k++;
+  }
+  if (lastGood < j || !foreignLooking) return null;
+  return { from: j, to: lastGood + 1, foreign: true, hyphenated };
+}
+
+function textOf(ctx: Ctx, from: number, toIncl: number): string | null {
+  if (toIncl < from) return null;
+  return ctx.text.slice(ctx.tokens[from].start, ctx.tokens[toIncl].end);
+}

@@ -1,0 +1,154 @@
+// Who takes part in an event: parties named in the clause, people's countries, Vietnam by title, the article's partner.
+import type { EventType } from '../../types.ts';
+import { type Clause, type DocContext, type PersonMention, VN, within } from './context.ts';
+import { BILATERAL_RE, type TriggerHit, VN_TITLE_RE } from './rules.ts';
+
+export interface Party {
+  id: string;
+  kind: 'country' | 'org';
+  /** Position in the text; people count at their name. */
+  pos: number;
+}
+
+export interface Actors {
+  actors: string[];
+}
+
+/** Countries and organisations in [start, end): named ones and those of the people named there. */
+export function partiesIn(ctx: DocContext, start: number, end: number): Party[] {
+  const out: Party[] = within(ctx.parties, start, end).map((m) => ({ id: m.id, kind: m.kind, pos: m.start }));
+  for (const p of within(ctx.people, start, end)) if (p.country) out.push({ id: p.country, kind: 'country', pos: p.start });
+  return out.sort((a, b) => a.pos - b.pos);
+}
+
+/** Foreign parties ranked for a trigger: those after it first (nearest first), then those before (nearest first). */
+function ranked(parties: Party[], hit: TriggerHit): Party[] {
+  const after = parties.filter((p) => p.pos >= hit.end);
+  const before = parties.filter((p) => p.pos < hit.start).reverse();
+  return [...after, ...before];
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+export function vnParty(ctx: DocContext, clause: Clause, parties: Party[]): boolean {
+  return parties.some((p) => p.id === VN) || VN_TITLE_RE.test(ctx.folded.slice(clause.start, clause.end));
+}
+
+function bilateral(ctx: DocContext, clause: Clause): boolean {
+  return BILATERAL_RE.test(ctx.folded.slice(clause.start, clause.end));
+}
+
+const AT_PLACE_RE = /(?:tại|ở|đến|tới|sang)(?: thủ đô| thành phố)? $/u;
+
+// A country after "tại/ở" is where the meeting happens, not who meets.
+function notPlace(ctx: DocContext, p: Party): boolean {
+  return !AT_PLACE_RE.test(ctx.folded.slice(Math.max(0, p.pos - 16), p.pos));
+}
+
+// An organisation is a counterpart when named right after the trigger: "gặp Tổng Thư ký Liên Hợp Quốc".
+function orgCounterpart(ctx: DocContext, hit: TriggerHit, p: Party): boolean {
+  return p.pos >= hit.end && p.pos - hit.end <= 35 && !/(?<![\p{L}])(?:tại|ở|trong|của)(?![\p{L}])/u.test(ctx.folded.slice(hit.end, p.pos));
+}
+
+/** People named near a trigger, between the neighbouring triggers: the ones who meet. */
+export function peopleNear(ctx: DocContext, clause: Clause, from: number, to: number): PersonMention[] {
+  return within(ctx.people, Math.max(clause.start, from), Math.min(clause.end, to));
+}
+
+// talks, phone calls, signings, upgrades: Vietnam and the foreign counterpart (two foreign parties without Vietnam).
+export function bilateralActors(ctx: DocContext, clause: Clause, hit: TriggerHit, type: EventType): Actors | null {
+  const parties = partiesIn(ctx, clause.start, clause.end);
+  const candidates = parties.filter((p) => p.id !== VN && notPlace(ctx, p) && (p.kind === 'country' || orgCounterpart(ctx, hit, p)));
+  // "đồng minh của Mỹ": a possessive names a third party, so it comes last.
+  const owned = (p: Party) => /(?<![\p{L}])của $/u.test(ctx.folded.slice(Math.max(0, p.pos - 5), p.pos));
+  const order = ranked(candidates, hit);
+  let foreign = unique([...order.filter((p) => !owned(p)), ...order.filter(owned)].map((p) => p.id)).slice(0, 2);
+  if (!foreign.length && type === 'phone_call') {
+    const s = clause.sentence;
+    foreign = unique(ranked(partiesIn(ctx, s.start, s.end).filter((p) => p.id !== VN && p.kind === 'country'), hit).map((p) => p.id)).slice(0, 1);
+  }
+  const strong = type === 'talks' && /^(?:cuộc |buổi )?hội (?:đàm|kiến)/u.test(ctx.folded.slice(hit.start, hit.end));
+  if (!foreign.length && ctx.focus && (strong || bilateral(ctx, clause))) foreign = [ctx.focus];
+  if (!foreign.length) return null;
+  const withVn = foreign.length < 2 || vnParty(ctx, clause, parties);
+  return { actors: withVn ? [VN, foreign[0] as string] : foreign };
+}
+
+// Conferences: every organisation and country in the clause, Vietnam when it attends or hosts.
+export function conferenceActors(ctx: DocContext, clause: Clause, hit: TriggerHit): Actors | null {
+  const parties = partiesIn(ctx, clause.start, clause.end);
+  const orgs = unique(parties.filter((p) => p.kind === 'org').map((p) => p.id));
+  const countries = unique(ranked(parties.filter((p) => p.kind === 'country' && p.id !== VN), hit).map((p) => p.id));
+  const summit = /thượng đỉnh|cấp cao/u.test(ctx.folded.slice(hit.start, hit.end + 20));
+  const withVn = vnParty(ctx, clause, parties) || summit;
+  const actors = unique([...(withVn ? [VN] : []), ...orgs, ...countries]);
+  if (!orgs.length && !countries.length && !(withVn && summit)) return null;
+  return { actors };
+}
+
+// Elections: Vietnam (named before the trigger) takes a seat in a body.
+export function electedActors(ctx: DocContext, clause: Clause, hit: TriggerHit): Actors | null {
+  const before = partiesIn(ctx, Math.max(clause.start, hit.start - 80), hit.start);
+  if (before[before.length - 1]?.id !== VN) return null;
+  const orgs = unique(partiesIn(ctx, clause.start, clause.end).filter((p) => p.kind === 'org').map((p) => p.id));
+  return { actors: [VN, ...orgs] };
+}
+
+const OF_RE = /(?<![\p{L}])của(?![\p{L}])/u;
+const TOWARD_RE = /(?:tới|đến|sang|tại|ở|thăm)(?: thủ đô| nước)? $/u;
+// A country after "quá cảnh", "rời", "tại" is a place on the way, not the guest.
+const PASSED_RE = /(?:tại|ở|đến|tới|sang|quá cảnh|rời|từ) $/u;
+// Between "chuyến thăm" and its destination come modifiers, not a comma or another relation.
+const HOST_GAP_BAD_RE = /[,;:]|(?<![\p{L}])(?:quan hệ|giữa|với|về|cho|là)(?![\p{L}])/u;
+const THIS_COUNTRY_RE = /^ (?:chính thức |cấp nhà nước |làm việc )?(?:tới |đến |sang )?(?:nước này|nước bạn)/u;
+
+// Visits: [guest, host]. The host is the country named after the trigger (or after "tới/đến/tại" past a
+// "của <guest>" phrase); the guest is the "của" phrase, else the nearest party before the trigger, else Vietnam.
+export function visitActors(ctx: DocContext, clause: Clause, hit: TriggerHit): Actors | null {
+  const after = partiesIn(ctx, hit.end, clause.end).filter((p) => p.kind === 'country');
+  let host: Party | null = null;
+  let guest: string | null = null;
+  for (const p of after) {
+    const gap = ctx.folded.slice(hit.end, p.pos);
+    if (gap.length > 90) break;
+    if (OF_RE.test(gap)) {
+      if (TOWARD_RE.test(gap)) {
+        host = p;
+        break;
+      }
+      continue;
+    }
+    if (gap.length <= 45 && !HOST_GAP_BAD_RE.test(gap)) {
+      host = p;
+      break;
+    }
+  }
+  if (hit.rule === 'visit/thăm <country>' || hit.rule === 'visit/đang thăm') {
+    if (!host || host.pos - hit.end > (hit.rule === 'visit/đang thăm' ? 20 : 2)) return null;
+  }
+  let hostId = host?.id ?? null;
+  // "sang dự <meeting>": a foreign delegation comes over to a meeting held here.
+  if (!hostId && hit.rule === 'visit/sang dự') hostId = VN;
+  if (!hostId && ctx.focus && THIS_COUNTRY_RE.test(ctx.folded.slice(hit.end, hit.end + 40))) hostId = ctx.focus;
+  if (!hostId) return null;
+  // "của <guest>" between the trigger and the host, or right after the host.
+  const ofAt = ctx.folded.slice(hit.end, Math.min(clause.end, hit.end + 120)).search(OF_RE);
+  if (ofAt >= 0) {
+    const from = hit.end + ofAt;
+    const g = partiesIn(ctx, from, Math.min(clause.end, from + 70)).find((p) => p.id !== hostId && p.kind === 'country');
+    if (g) guest = g.id;
+  }
+  if (!guest) {
+    const before = partiesIn(ctx, Math.max(clause.start, hit.start - 150), hit.start).filter(
+      (p) => p.kind === 'country' && !PASSED_RE.test(ctx.folded.slice(Math.max(0, p.pos - 12), p.pos)),
+    );
+    const near = before[before.length - 1];
+    if (near && near.id !== hostId) guest = near.id;
+    else if (near && near.id === hostId && hostId !== VN) guest = VN;
+  }
+  if (!guest) guest = hostId !== VN ? VN : ctx.focus;
+  if (!guest || guest === hostId) return null;
+  return { actors: [guest, hostId] };
+}

@@ -1,0 +1,174 @@
+// What an event rule can see of the document: folded text, clauses, party mentions, people's countries, dates.
+import type { Entity, Period } from '../../types.ts';
+import { sentenceSpans } from '../../text/sentences.ts';
+import { foldTone } from '../../text/fold.ts';
+import type { TimeExpr } from '../time/index.ts';
+import { VN_SURNAMES, VN_TITLE_RE } from './rules.ts';
+
+/** A country or organisation named in the text. */
+export interface PartyMention {
+  start: number;
+  end: number;
+  id: string;
+  kind: 'country' | 'org';
+}
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  id: string;
+  /** The person's country when the text ties one to the name; null when unknown. */
+  country: string | null;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  sentence: { start: number; end: number };
+}
+
+export interface DocContext {
+  text: string;
+  folded: string;
+  clauses: Clause[];
+  parties: PartyMention[];
+  people: PersonMention[];
+  dates: { start: number; end: number; period: Period }[];
+  /** The foreign country the article is mostly about, if one stands out. */
+  focus: string | null;
+}
+
+export const VN = 'VN';
+
+function byStart<T extends { start: number }>(a: T, b: T): number {
+  return a.start - b.start;
+}
+
+// A clause is a sentence piece between semicolons: lists of separate meetings are often joined by ";".
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  for (const s of joinInitials(text, sentenceSpans(text))) {
+    let start = s.start;
+    for (let i = s.start; i <= s.end; i++) {
+      if (i === s.end || text[i] === ';') {
+        if (i > start) out.push({ start, end: i, sentence: s });
+        start = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+const INITIAL_RE = /(?:^|\s)[\p{Lu}]\.$/u;
+
+// "Tổng thống A. Lukashenko" is one sentence, not two.
+function joinInitials(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && INITIAL_RE.test(text.slice(Math.max(last.start, last.end - 3), last.end)) && !text.slice(last.end, s.start).includes('\n')) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+const GAP_RE = /^[\s()"“”'’,-]{0,4}$/u;
+const APPOSITION_RE = /^,\s+[\p{Lu}]/u;
+
+// A person's country and how sure we are (3 strongest): a country named right before the name ("Tổng thống Nga
+// Vladimir Putin"), a Vietnamese title, the apposition after the name ("Trương Hựu Hiệp, Phó Chủ tịch Quân ủy
+// Trung ương Trung Quốc").
+function personCountry(
+  text: string,
+  folded: string,
+  p: { start: number; end: number },
+  parties: PartyMention[],
+  title?: string | null,
+): [string, number] | null {
+  const countries = parties.filter((m) => m.kind === 'country');
+  const before = countries.filter((m) => m.end <= p.start && m.end >= p.start - 6 && GAP_RE.test(text.slice(m.end, p.start)));
+  const adjacent = before[before.length - 1];
+  if (adjacent) return [adjacent.id, 3];
+  const lead = folded.slice(Math.max(0, p.start - 60), p.start);
+  const cut = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf(','), lead.lastIndexOf('\n'));
+  if (VN_TITLE_RE.test(`${lead.slice(cut + 1)} ${title ? foldTone(title) : ''}`)) return [VN, 2];
+  const after = text.slice(p.end, p.end + 120);
+  if (APPOSITION_RE.test(after)) {
+    const stop = after.slice(1).search(/[,;.]/u);
+    const limit = p.end + 1 + (stop < 0 ? after.length - 1 : stop);
+    const inApp = countries.find((m) => m.start > p.end && m.end <= limit);
+    if (inApp) return [inApp.id, 1];
+  }
+  return null;
+}
+
+function surnameGuess(name: string): string | null {
+  const words = foldTone(name).split(/\s+/u);
+  return words.length >= 2 && VN_SURNAMES.has(words[0] ?? '') ? VN : null;
+}
+
+function mainForeignCountry(parties: PartyMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of parties) if (m.kind === 'country' && m.id !== VN) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2) return null;
+  if (second && second[1] * 3 > first[1] * 2) return null;
+  return first[0];
+}
+
+export function buildContext(text: string, entities: Entity[], times: TimeExpr[]): DocContext {
+  const f = foldTone(text);
+  const folded = f.length === text.length ? f : text.toLowerCase();
+  const parties: PartyMention[] = [];
+  const rawPeople: { start: number; end: number; id: string; title?: string | null }[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (!(m.end > m.start)) continue;
+      if (e.type === 'person') rawPeople.push({ start: m.start, end: m.end, id: e.id, title: e.title });
+      else parties.push({ start: m.start, end: m.end, id: e.id, kind: e.type });
+    }
+  }
+  parties.sort(byStart);
+  rawPeople.sort(byStart);
+  // One country per person for the whole article: the strongest tie anywhere in it.
+  const known = new Map<string, [string, number]>();
+  for (const p of rawPeople) {
+    const c = personCountry(text, folded, p, parties, p.title);
+    if (c && c[1] > (known.get(p.id)?.[1] ?? 0)) known.set(p.id, c);
+  }
+  const people = rawPeople.map((p) => ({ start: p.start, end: p.end, id: p.id, country: known.get(p.id)?.[0] ?? surnameGuess(p.id) }));
+  const dates = times
+    .filter((t) => (t.kind === 'date' || t.kind === 'period') && t.period)
+    .map((t) => ({ start: t.start, end: t.end, period: t.period as Period }))
+    .sort(byStart);
+  return { text, folded, clauses: clausesOf(text), parties, people, dates, focus: mainForeignCountry(parties) };
+}
+
+/** The clause holding a position (binary search over sorted clauses). */
+export function clauseAt(ctx: DocContext, pos: number): Clause | null {
+  let lo = 0;
+  let hi = ctx.clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = ctx.clauses[mid] as Clause;
+    if (pos < c.start) hi = mid - 1;
+    else if (pos >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return null;
+}
+
+/** Items whose span lies inside [start, end). Items are sorted by start. */
+export function within<T extends { start: number; end: number }>(items: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as T).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && (items[i] as T).start < end; i++) if ((items[i] as T).end <= end) out.push(items[i] as T);
+  return out;
+}

@@ -1,0 +1,87 @@
+// One event per real happening: mentions of the same type, the same parties, compatible dates and (for
+// meetings) compatible people are one event. A lead and a later paragraph about the same visit give one visit.
+import type { DiplomaticEvent, EventType, Period } from '../../types.ts';
+import { VN } from './context.ts';
+
+export interface Mention {
+  event: DiplomaticEvent;
+  /** People named in the mention's clause. */
+  people: string[];
+  /** Position of the trigger. */
+  at: number;
+  /** Start of the trigger's clause. */
+  clause: number;
+  /** The trigger names whom it meets ("hội đàm với X", "tiếp X"). */
+  hasObject: boolean;
+}
+
+interface Group {
+  event: DiplomaticEvent;
+  people: Set<string>;
+  /** Clause starts of the mentions, with an object, merged so far. */
+  clauses: Set<number>;
+}
+
+function overlaps(a: Period, b: Period): boolean {
+  return !(a.end < b.start || b.end < a.start);
+}
+
+function datesFit(a: Period | null | undefined, b: Period | null | undefined): boolean {
+  return !a || !b || overlaps(a, b);
+}
+
+function foreign(e: DiplomaticEvent): string[] {
+  return e.actors.filter((a) => a !== VN);
+}
+
+function sameParties(type: EventType, a: DiplomaticEvent, b: DiplomaticEvent): boolean {
+  if (type === 'visit') return a.actors[0] === b.actors[0] && a.actors[1] === b.actors[1];
+  const fa = foreign(a);
+  const fb = foreign(b);
+  if (!fa.length || !fb.length) return fa.length === fb.length;
+  if (type === 'conference') {
+    const oa = fa.filter((x) => x.length > 2);
+    const ob = fb.filter((x) => x.length > 2);
+    if (oa.length && ob.length) return oa.some((x) => ob.includes(x));
+  }
+  return fa.some((x) => fb.includes(x));
+}
+
+const BY_PEOPLE: ReadonlySet<EventType> = new Set(['talks', 'visit']);
+
+// Different named people mean different meetings: talks with A and talks with B the same day are two events.
+// Two triggers of one clause ("gặp Nhà Vua và hội đàm với Thủ tướng") are two happenings unless they share a name.
+function peopleFit(type: EventType, g: Group, m: Mention): boolean {
+  if (!BY_PEOPLE.has(type)) return true;
+  const inG = m.people.filter((p) => g.people.has(p)).length;
+  if (m.hasObject && g.clauses.has(m.clause)) return inG > 0;
+  if (!g.people.size || !m.people.length) return true;
+  return inG === m.people.length || inG === g.people.size;
+}
+
+function union(a: Period, b: Period): Period {
+  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+}
+
+export function mergeMentions(mentions: Mention[]): DiplomaticEvent[] {
+  const objects = new Map<string, number>();
+  for (const m of mentions) if (m.hasObject) objects.set(`${m.event.type}@${m.clause}`, (objects.get(`${m.event.type}@${m.clause}`) ?? 0) + 1);
+  const groups: Group[] = [];
+  for (const m of mentions) {
+    const e = m.event;
+    // "làm việc với X, gặp đại diện Y": a second meeting in one clause naming nobody is still its own meeting.
+    const alone = m.hasObject && !m.people.length && (objects.get(`${e.type}@${m.clause}`) ?? 0) > 1;
+    const g = alone ? undefined : groups.find(
+      (x) => x.event.type === e.type && sameParties(e.type, x.event, e) && datesFit(x.event.date, e.date) && peopleFit(e.type, x, m),
+    );
+    if (!g) {
+      groups.push({ event: { ...e, actors: [...e.actors] }, people: new Set(m.people), clauses: new Set(m.hasObject ? [m.clause] : []) });
+      continue;
+    }
+    if (m.hasObject) g.clauses.add(m.clause);
+    if (e.date) g.event.date = g.event.date ? union(g.event.date, e.date) : e.date;
+    if (!g.event.place && e.place) g.event.place = e.place;
+    if (m.people.length > g.people.size) g.people = new Set(m.people);
+  }
+  return groups.map((g) => g.event);
+}

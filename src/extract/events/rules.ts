@@ -1,0 +1,115 @@
+// Event triggers and context words, loaded once from data/events/ and compiled into one regex.
+import { readFileSync } from 'node:fs';
+import { foldTone } from '../../text/fold.ts';
+import type { EventType } from '../../types.ts';
+
+export const EVENT_TYPES: readonly EventType[] = [
+  'phone_call',
+  'visit',
+  'talks',
+  'agreement_signed',
+  'relation_upgrade',
+  'conference',
+  'elected',
+];
+
+export interface Trigger {
+  type: EventType;
+  /** `<type>/<name>`: travels into event.rule. */
+  rule: string;
+  pattern: string;
+}
+
+export interface TriggerHit {
+  type: EventType;
+  rule: string;
+  start: number;
+  end: number;
+}
+
+export interface Blocker {
+  type: EventType | '*';
+  side: 'before' | 'after';
+  re: RegExp;
+}
+
+const DATA = new URL('../../../data/events/', import.meta.url);
+
+/** Lines of a data file without comments and blanks; a missing or empty list is an error, not a silent no-match. */
+export function readList(file: string): string[] {
+  const lines = readFileSync(new URL(file, DATA), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
+    .filter(Boolean);
+  if (!lines.length) throw new Error(`data/events/${file}: empty list`);
+  return lines;
+}
+
+// Patterns are matched against foldTone(text), so they are folded the same way; escapes such as \p{Lu} are kept.
+export function foldPattern(pattern: string): string {
+  return pattern.replace(/(\\p\{[^}]*\}|\\.)|([^\\]+)/gu, (_, esc: string | undefined, plain: string | undefined) => esc ?? foldTone(plain ?? ''));
+}
+
+function captureGroups(pattern: string): number {
+  return (new RegExp(`${pattern}|`, 'u').exec('') ?? []).length - 1;
+}
+
+function loadTriggers(): Trigger[] {
+  const out: Trigger[] = [];
+  for (const type of EVENT_TYPES) {
+    for (const line of readList(`${type}.txt`)) {
+      const bar = line.indexOf(' | ');
+      const name = bar < 0 ? line : line.slice(0, bar).trim();
+      const pattern = foldPattern(bar < 0 ? line : line.slice(bar + 3).trim());
+      if (captureGroups(pattern) !== 0) throw new Error(`data/events/${type}.txt: capture group in «${pattern}»`);
+      out.push({ type, rule: `${type}/${name}`, pattern });
+    }
+  }
+  return out;
+}
+
+function loadBlockers(): Blocker[] {
+  return readList('blockers.txt').map((line) => {
+    const [type, side, ...rest] = line.split(' | ');
+    const pattern = foldPattern(rest.join(' | '));
+    if (!type || (side !== 'before' && side !== 'after') || !pattern) throw new Error(`data/events/blockers.txt: bad line «${line}»`);
+    return { type: type as EventType | '*', side, re: new RegExp(pattern, 'u') };
+  });
+}
+
+export const TRIGGERS: readonly Trigger[] = loadTriggers();
+export const BLOCKERS: readonly Blocker[] = loadBlockers();
+
+// Longer patterns first so "hội đàm trực tuyến" wins over "hội đàm" at the same position.
+const ORDER = TRIGGERS.map((_, i) => i).sort((a, b) => (TRIGGERS[b]?.pattern.length ?? 0) - (TRIGGERS[a]?.pattern.length ?? 0));
+const TRIGGER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ORDER.map((i) => `(${TRIGGERS[i]?.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** All trigger matches in folded text, left to right, without overlaps. */
+export function scanTriggers(folded: string): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(folded); m; m = TRIGGER_RE.exec(folded)) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const t = TRIGGERS[ORDER[g - 1] ?? -1];
+    if (t) hits.push({ type: t.type, rule: t.rule, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) TRIGGER_RE.lastIndex++;
+  }
+  return hits;
+}
+
+function phraseRegex(file: string): RegExp {
+  const alts = readList(file).map(foldPattern).sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'u');
+}
+
+/** Titles of Vietnamese office. */
+export const VN_TITLE_RE = phraseRegex('vn-titles.txt');
+/** Words pointing at the partner country without naming it. */
+export const BILATERAL_RE = phraseRegex('bilateral.txt');
+
+/** Family names that mark a Vietnamese person when nothing else does. */
+export const VN_SURNAMES: ReadonlySet<string> = new Set(readList('vn-surnames.txt').map((w) => foldTone(w)));

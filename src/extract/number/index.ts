@@ -1,0 +1,272 @@
+// Numbers: digit strings with Vietnamese or English separators, number words, scale words, ranges,
+// vague amounts, multipliers and halves. One regex pass for atoms, then a small grammar over adjacent atoms.
+import {
+  ATOM,
+  DIGIT_RULES,
+  HALF,
+  LONE_HUNDRED_BEFORE,
+  MULTIPLIER_BEFORE,
+  MULTIPLIER_WORD,
+  NOT_ALONE,
+  type NumberMatch,
+  RANGE_FROM,
+  RANGE_SEPARATOR,
+  SCALE_WORDS,
+  UNIT_WORDS,
+  VAGUE_BEFORE,
+} from './rules.ts';
+
+export type { NumberKind, NumberMatch } from './rules.ts';
+
+interface Atom {
+  start: number;
+  end: number;
+  digits?: string;
+  word?: string;
+}
+
+type Last = 'none' | 'digits' | 'unit' | 'muoi' | 'muoi10' | 'tram' | 'linh' | 'chuc' | 'scale' | 'ruoi';
+
+// After a digit string: a scale word, %, a currency or unit makes "2.5" a decimal rather than a date.
+const UNIT_FOLLOWS = /^\s?(?:%|phần trăm|nghìn|ngàn|triệu|tỷ|tỉ|USD|EUR|VND|đô|euro|yên|tấn|km|ha|MW|m3|kg|lần)/iu;
+const SPACE_ONLY = /^[ \t\u00a0]+$/;
+const SENTENCE_START = /(?:^|[.!?:;"“(\n]\s*)$/u;
+
+function parseDigits(s: string, unitFollows: boolean): { value: number; rule: string } | null {
+  for (const r of DIGIT_RULES) {
+    if (!r.pattern.test(s)) continue;
+    const v = r.prod(s, unitFollows);
+    return v === null || !Number.isFinite(v) ? null : { value: v, rule: r.name };
+  }
+  return null;
+}
+
+interface Parsed {
+  atoms: Atom[];
+  value: number;
+  scale: number;
+  words: boolean;
+  rule: string;
+  loneScale: boolean;
+}
+
+/** Parses atoms[i..] as far as the grammar allows; returns the expression and the index after it. */
+function parseFrom(text: string, atoms: Atom[], i: number): { parsed: Parsed | null; next: number } {
+  let total = 0;
+  let group = 0;
+  let lastUnit = 0;
+  let last: Last = 'none';
+  let lastScale = Number.POSITIVE_INFINITY;
+  let scale = 1;
+  let words = false;
+  let digitRule = '';
+  let loneScale = false;
+  let j = i;
+  for (; j < atoms.length; j++) {
+    const a = atoms[j] as Atom;
+    if (j > i && !SPACE_ONLY.test(text.slice((atoms[j - 1] as Atom).end, a.start))) break;
+    const free = last === 'none' || (last === 'scale' && group === 0 && total > 0);
+    if (a.digits !== undefined) {
+      if (!free) break;
+      const d = parseDigits(a.digits, UNIT_FOLLOWS.test(text.slice(a.end, a.end + 12)));
+      if (!d) {
+        if (j === i) return { parsed: null, next: i + 1 };
+        break;
+      }
+      group = d.value;
+      digitRule = d.rule;
+      last = 'digits';
+      continue;
+    }
+    const w = a.word as string;
+    if (!(w in SCALE_WORDS)) words = true;
+    if (w in UNIT_WORDS) {
+      const u = UNIT_WORDS[w] as number;
+      if (w === 'năm' && (last === 'muoi' || last === 'muoi10')) break; // "mười năm" = ten years; fifteen is "mười lăm"
+      if ((w === 'lăm' || w === 'tư' || w === 'mốt') && last !== 'muoi' && last !== 'muoi10') break;
+      if (w === 'mốt' && last !== 'muoi') break;
+      if (free) group = u;
+      else if (last === 'muoi' || last === 'muoi10' || last === 'linh') group += u;
+      else break;
+      lastUnit = u;
+      last = 'unit';
+      continue;
+    }
+    if (w === 'mười') {
+      if (free) group = 10;
+      else if (last === 'tram') group += 10;
+      else break;
+      last = 'muoi10';
+      continue;
+    }
+    if (w === 'mươi') {
+      if (last !== 'unit' || lastUnit < 2) break;
+      group += lastUnit * 9;
+      last = 'muoi';
+      continue;
+    }
+    if (w === 'trăm') {
+      if (last === 'unit' || last === 'digits') group *= 100;
+      else if (free) group = 100;
+      else break;
+      last = 'tram';
+      continue;
+    }
+    if (w === 'linh' || w === 'lẻ') {
+      if (last !== 'tram') break;
+      last = 'linh';
+      continue;
+    }
+    if (w === 'chục') {
+      if (last === 'unit' || last === 'digits') group *= 10;
+      else if (free) group = 10;
+      else break;
+      last = 'chuc';
+      continue;
+    }
+    if (w === 'rưỡi') {
+      if (last === 'scale') total += lastScale / 2;
+      else if (last === 'tram') group += 50;
+      else break;
+      last = 'ruoi';
+      continue;
+    }
+    const s = SCALE_WORDS[w];
+    if (s !== undefined) {
+      if (last === 'scale') {
+        total = (total + group) * s;
+        group = 0;
+        lastScale *= s;
+        scale *= s;
+      } else {
+        if (last === 'none') {
+          group = 1;
+          loneScale = true;
+        }
+        if (s >= lastScale) break;
+        total += group * s;
+        group = 0;
+        lastScale = s;
+        scale = scale === 1 ? s : scale;
+      }
+      last = 'scale';
+      continue;
+    }
+    break;
+  }
+  if (j === i) return { parsed: null, next: i + 1 };
+  const used = atoms.slice(i, j);
+  let value = total + group;
+  if (scale >= 1000) value = Math.round(value * 1000) / 1000;
+  const base = digitRule || '<number words>';
+  const rule = scale > 1 ? `${base} <scale>` : base;
+  return { parsed: { atoms: used, value, scale, words: words && !digitRule, rule, loneScale }, next: j };
+}
+
+/** Word numerals need care: "năm" is also a year, "một" an article, "Ba" the start of "Ba Lan". */
+function acceptWords(text: string, p: Parsed): NumberMatch['kind'] | null {
+  const first = p.atoms[0] as Atom;
+  const before = text.slice(Math.max(0, first.start - 24), first.start);
+  const w = first.word;
+  if (w === undefined) return 'number';
+  const raw = text.slice(first.start, first.end);
+  if (raw[0] !== raw[0]?.toLowerCase() && !SENTENCE_START.test(before)) return null;
+  const lead = w === 'trăm' || w === 'chục' || w in SCALE_WORDS;
+  if (lead && VAGUE_BEFORE.test(before)) return 'vague';
+  if (p.atoms.length === 1 && NOT_ALONE.has(w)) {
+    if ((w === 'trăm' || w === 'chục') && LONE_HUNDRED_BEFORE.test(before)) return 'number';
+    return null;
+  }
+  if (p.loneScale && !LONE_HUNDRED_BEFORE.test(before)) return null;
+  return 'number';
+}
+
+/** All numerals in the text, in order, non-overlapping. */
+export function findNumbers(text: string): NumberMatch[] {
+  const atoms: Atom[] = [];
+  ATOM.lastIndex = 0;
+  for (let m = ATOM.exec(text); m; m = ATOM.exec(text)) {
+    if (m[1] !== undefined) atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[1] });
+    else atoms.push({ start: m.index, end: m.index + m[0].length, word: (m[2] as string).toLowerCase() });
+  }
+  const singles: NumberMatch[] = [];
+  for (let i = 0; i < atoms.length; ) {
+    const { parsed, next } = parseFrom(text, atoms, i);
+    i = next;
+    if (!parsed) continue;
+    const kind = acceptWords(text, parsed);
+    if (!kind) continue;
+    const first = parsed.atoms[0] as Atom;
+    const lastAtom = parsed.atoms[parsed.atoms.length - 1] as Atom;
+    const m: NumberMatch = {
+      start: first.start,
+      end: lastAtom.end,
+      value: parsed.value,
+      kind,
+      scale: parsed.scale,
+      words: parsed.words,
+      rule: kind === 'vague' ? 'vague: hàng <scale>' : parsed.rule,
+    };
+    if (first.digits !== undefined && /^0\d/.test(first.digits)) m.leadingZero = true;
+    if (parsed.atoms.length === 1 && first.digits && /^\d{4}$/.test(first.digits) && m.value >= 1900 && m.value <= 2100) m.yearLike = true;
+    if (kind === 'number' && MULTIPLIER_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) {
+      m.kind = 'multiplier';
+      m.rule = 'multiplier: gấp <number>';
+    }
+    singles.push(m);
+  }
+  const out = joinRanges(text, singles);
+  addPattern(text, out, HALF, () => ({ value: 0.5, kind: 'fraction', rule: 'fraction: một nửa' }));
+  addPattern(text, out, MULTIPLIER_WORD, (m) => ({ value: m[1]?.toLowerCase() === 'đôi' ? 2 : 1.5, kind: 'multiplier', rule: 'multiplier: gấp đôi' }));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function joinRanges(text: string, ms: NumberMatch[]): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i] as NumberMatch;
+    const b = ms[i + 1];
+    if (b && a.kind === 'number' && b.kind === 'number' && RANGE_SEPARATOR.test(text.slice(a.end, b.start))) {
+      const lo = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
+      const sameScale = a.scale === 1 || a.scale === b.scale;
+      if (sameScale && lo < b.value) {
+        const from = RANGE_FROM.test(text.slice(Math.max(0, a.start - 14), a.start));
+        const r: NumberMatch = {
+          start: a.start,
+          end: b.end,
+          value: lo,
+          valueMax: b.value,
+          kind: 'range',
+          scale: b.scale,
+          words: a.words || b.words,
+          rule: from ? 'range: từ <number> đến <number>' : 'range: <number> - <number>',
+        };
+        if (a.yearLike && b.yearLike) r.yearLike = true;
+        if (a.leadingZero || b.leadingZero) r.leadingZero = true;
+        out.push(r);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function addPattern(
+  text: string,
+  out: NumberMatch[],
+  re: RegExp,
+  make: (m: RegExpExecArray) => Pick<NumberMatch, 'value' | 'kind' | 'rule'>,
+): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const o = out[k] as NumberMatch;
+      if (o.start < end && o.end > start) out.splice(k, 1);
+    }
+    out.push({ start, end, scale: 1, words: true, ...make(m) });
+  }
+}

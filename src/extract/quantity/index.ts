@@ -1,0 +1,158 @@
+// Quantities: a number with what it measures — money (ISO code), percent, a physical unit, or a count of a noun
+// from the counted-noun list. Bare numbers are never quantities.
+import { foldTone } from '../../text/fold.ts';
+import { findNumbers, type NumberMatch } from '../number/index.ts';
+import { PAIR_NOUNS, PREFIX_ISO, UNIT_RE, unitByKey } from './lexicon.ts';
+import { BLOCK_RULES, type BlockContext, COUNT_BLOCK_RULES, DATE_SHAPES, type Quantity } from './rules.ts';
+
+export type { Quantity, QuantityKind } from './rules.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface QuantityOptions {
+  /** foldTone(text), when the caller already has it (same length as text). */
+  folded?: string;
+  /** Spans that hold no figures (time expressions found by the time dimension). */
+  blocked?: Span[];
+  /** Also report numbers that were rejected, with the blocking rule (for debugging and the negative corpus). */
+  onReject?: (n: NumberMatch, rule: string) => void;
+}
+
+const PERCENT = /[ \t\u00a0]?(?:%|phần trăm(?![\p{L}]))/uy;
+const GAP = /[ \t\u00a0]*/y;
+const CURRENCY_BEFORE = /(US\$|\$|USD|EUR|€|£|¥)\s?$/u;
+
+/** foldTone keeping offsets: the same length as the input. */
+export function foldSameLength(text: string): string {
+  const f = foldTone(text);
+  if (f.length === text.length) return f;
+  let out = '';
+  for (const ch of text) {
+    const c = foldTone(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+export function dateSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const d of DATE_SHAPES) {
+    d.re.lastIndex = 0;
+    for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
+      if (d.valid && !d.valid(m)) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function overlaps(spans: Span[], s: number, e: number): boolean {
+  for (const x of spans) if (x.start < e && x.end > s) return true;
+  return false;
+}
+
+interface UnitHit {
+  end: number;
+  unit: string;
+  kind: Quantity['kind'];
+  counted?: string;
+  rule: string;
+}
+
+function unitAfter(text: string, folded: string, n: NumberMatch): UnitHit | null {
+  PERCENT.lastIndex = n.end;
+  const p = PERCENT.exec(text);
+  if (p) return { end: n.end + p[0].length, unit: '%', kind: 'percent', rule: '<number> %' };
+  GAP.lastIndex = n.end;
+  const gap = (GAP.exec(text) as RegExpExecArray)[0].length;
+  const at = n.end + gap;
+  UNIT_RE.lastIndex = at;
+  const m = UNIT_RE.exec(folded);
+  if (!m) return null;
+  const u = unitByKey(m[0]);
+  if (!u) return null;
+  const end = at + m[0].length;
+  if (u.kind === 'count') {
+    if (gap === 0) return null;
+    return { end, unit: 'count', kind: 'count', counted: text.slice(at, end), rule: '<number> <counted noun>' };
+  }
+  if (u.needsScale && n.scale < 1000 && n.value < 1000) return null;
+  if (u.notBefore?.length) {
+    const next = folded.slice(end, end + 12).trimStart();
+    if (u.notBefore.some((w) => next.startsWith(w) && !/\p{L}/u.test(next[w.length] ?? ''))) return null;
+  }
+  if (u.kind === 'money') return { end, unit: u.unit, kind: 'money', rule: '<number> <currency>' };
+  return { end, unit: u.unit, kind: 'physical', rule: '<number> <unit>' };
+}
+
+/** All quantities of the text, in order. */
+export function findQuantities(text: string, opts: QuantityOptions = {}): Quantity[] {
+  const folded = opts.folded ?? foldSameLength(text);
+  const dates = dateSpans(text);
+  const blocked = opts.blocked ?? [];
+  const out: Quantity[] = [];
+  for (const n of findNumbers(text)) {
+    const reject = (rule: string) => opts.onReject?.(n, rule);
+    if (overlaps(dates, n.start, n.end)) {
+      reject('not: date or time shape');
+      continue;
+    }
+    if (overlaps(blocked, n.start, n.end)) {
+      reject('not: inside a time expression');
+      continue;
+    }
+    const b0 = Math.max(0, n.start - 32);
+    const ctx: BlockContext = {
+      n,
+      before: text.slice(b0, n.start),
+      beforeFolded: folded.slice(b0, n.start),
+      after: text.slice(n.end, n.end + 16),
+    };
+    const prefix = CURRENCY_BEFORE.exec(ctx.before);
+    let hit: UnitHit | null = prefix
+      ? { end: n.end, unit: PREFIX_ISO.get(prefix[1] as string) ?? 'USD', kind: 'money', rule: '<currency> <number>' }
+      : null;
+    if (!hit) {
+      const block = BLOCK_RULES.find((r) => r.test(ctx));
+      if (block) {
+        reject(block.name);
+        continue;
+      }
+      hit = unitAfter(text, folded, n);
+    }
+    if (!hit) {
+      reject('no unit');
+      continue;
+    }
+    if (hit.kind === 'count') {
+      const block = COUNT_BLOCK_RULES.find((r) => r.test(ctx));
+      if (block) {
+        reject(block.name);
+        continue;
+      }
+      if (n.value === 2 && n.kind === 'number' && PAIR_NOUNS.has(folded.slice(n.end, hit.end).trim())) {
+        reject('not: the pair of a bilateral relation');
+        continue;
+      }
+    }
+    const start = prefix ? n.start - (prefix[0] as string).length : n.start;
+    const q: Quantity = {
+      start,
+      end: hit.end,
+      numberStart: n.start,
+      numberEnd: n.end,
+      value: n.value,
+      unit: hit.unit,
+      kind: hit.kind,
+      number: n,
+      rule: `${n.rule} + ${hit.rule}`,
+    };
+    if (n.valueMax !== undefined) q.valueMax = n.valueMax;
+    if (hit.counted !== undefined) q.counted = hit.counted;
+    out.push(q);
+  }
+  return out;
+}

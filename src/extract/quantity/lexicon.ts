@@ -1,0 +1,70 @@
+// Word lists for quantities and claims, loaded from data/lexicon/units/*.json and compiled once into matchers.
+import counted from '../../../data/lexicon/units/counted.json' with { type: 'json' };
+import cues from '../../../data/lexicon/units/cues.json' with { type: 'json' };
+import currencies from '../../../data/lexicon/units/currencies.json' with { type: 'json' };
+import physical from '../../../data/lexicon/units/physical.json' with { type: 'json' };
+import { foldTone } from '../../text/fold.ts';
+
+export interface UnitName {
+  /** foldTone key of the name as written in the list. */
+  key: string;
+  /** ISO code, unit symbol or 'count'. */
+  unit: string;
+  kind: 'money' | 'physical' | 'count';
+  needsScale?: boolean;
+  notBefore?: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function nonEmpty<T>(list: T[], what: string): T[] {
+  // An empty list is a data error, not a silent no-match.
+  if (!list.length) throw new Error(`lexicon list is empty: ${what}`);
+  return list;
+}
+
+function build(): UnitName[] {
+  const names: UnitName[] = [];
+  for (const c of nonEmpty(currencies.currencies, 'currencies')) {
+    for (const n of c.names) names.push({ key: foldTone(n), unit: c.iso, kind: 'money', needsScale: 'needsScale' in c && c.needsScale === true });
+  }
+  for (const u of nonEmpty(physical.units, 'physical units')) {
+    for (const n of u.names) names.push({ key: foldTone(n), unit: u.symbol, kind: 'physical', notBefore: ('notBefore' in u ? u.notBefore : undefined)?.map(foldTone) });
+  }
+  for (const [group, list] of Object.entries(counted.nouns)) {
+    for (const n of nonEmpty(list, `counted nouns: ${group}`)) names.push({ key: foldTone(n), unit: 'count', kind: 'count' });
+  }
+  return names;
+}
+
+export const UNIT_NAMES: UnitName[] = build();
+const BY_KEY = new Map<string, UnitName>();
+// A counted noun shadows a currency of the same spelling only when longer; same key: first list wins (money, physical, count).
+for (const n of UNIT_NAMES) if (!BY_KEY.has(n.key)) BY_KEY.set(n.key, n);
+
+/** Sticky matcher for any unit name at a position of the folded text; longest name first. */
+export const UNIT_RE = new RegExp(
+  `(?:${[...BY_KEY.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+export const unitByKey = (key: string): UnitName | undefined => BY_KEY.get(key);
+
+/** Currency signs and codes that may stand before the number ("US$ 5 tỷ"). */
+export const PREFIX_ISO = new Map<string, string>();
+for (const c of currencies.currencies) for (const p of ('prefix' in c ? c.prefix : []) ?? []) PREFIX_ISO.set(p, c.iso);
+
+export const PAIR_NOUNS = new Set(counted.pairNouns.map(foldTone));
+export const NOT_COUNTED = new Set(Object.values(counted.notCounted).flat().map(foldTone));
+
+const foldList = (l: string[]) => nonEmpty(l, 'cue list').map(foldTone);
+export const CUES = {
+  qualifiers: Object.fromEntries(Object.entries(cues.qualifiers).map(([k, v]) => [k, foldList(v)])) as Record<string, string[]>,
+  qualifiersAfter: Object.fromEntries(Object.entries(cues.qualifiersAfter).map(([k, v]) => [k, foldList(v)])) as Record<string, string[]>,
+  skip: foldList(cues.skip),
+  change: foldList(cues.change),
+  changeSkip: foldList(cues.changeSkip),
+  forecast: foldList(cues.modality.forecast),
+  target: foldList(cues.modality.target),
+  modalityBlockers: foldList(cues.modalityBlockers),
+  runningTotal: foldList(cues.runningTotal),
+};

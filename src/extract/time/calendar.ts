@@ -1,0 +1,64 @@
+// Calendar arithmetic on whole days (days since 1970-01-01, UTC); no clock, no time zones.
+import type { IsoDate } from '../../types.ts';
+
+/** Days since 1970-01-01. */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export function day(y: number, m: number, d: number): Day {
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+export function ymd(x: Day): { y: number; m: number; d: number } {
+  const dt = new Date(x * MS_PER_DAY);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function iso(x: Day): IsoDate {
+  const { y, m, d } = ymd(x);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Parses "YYYY-MM-DD" (anything after the date is ignored); null when it is not a valid date. */
+export function parseIso(s: string | null | undefined): Day | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return validDate(y, mo, d) ? day(y, mo, d) : null;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function validDate(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+export function monthStart(y: number, m: number): Day {
+  return day(y, m, 1);
+}
+
+export function monthEnd(y: number, m: number): Day {
+  return day(y, m, daysInMonth(y, m));
+}
+
+/** The month `n` months after (y, m), as [year, month]. */
+export function addMonths(y: number, m: number, n: number): [number, number] {
+  const k = y * 12 + (m - 1) + n;
+  return [Math.floor(k / 12), (k % 12) + 1];
+}
+
+/** Monday of the week holding x (1970-01-01 was a Thursday). */
+export function weekStart(x: Day): Day {
+  return x - ((x + 3) % 7);
+}
+
+export interface DaySpan {
+  start: Day;
+  end: Day;
+}

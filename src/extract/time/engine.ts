@@ -1,0 +1,158 @@
+// A small Duckling-style engine: rules are sequences of regexes and earlier results; results are saturated, then the
+// longest non-overlapping ones are kept.
+import type { Direction, TimeNode } from './nodes.ts';
+
+/**
+ * How an expression relates to a figure. plain: the value itself; since: "từ A" (A..now); until: "đến A" (a running
+ * total at A's end, or a target year when A is ahead); asOfUntil: "tính đến A" (always a running total); before / after:
+ * "trước A" / "sau A"; base: "so với A", a comparison base that never governs a figure; running: a running-total cue
+ * without a date ("nâng tổng số", "đã và đang"), dated at the reference.
+ */
+export type Mode = 'plain' | 'since' | 'until' | 'asOfUntil' | 'before' | 'after' | 'base' | 'running';
+
+export interface Token {
+  start: number;
+  end: number;
+  node: TimeNode;
+  mode: Mode;
+  rule: string;
+  dir?: Direction;
+  /** Only a part for bigger rules ("nay" in "đến nay"); never reported alone. */
+  internal?: boolean;
+  /** Implied rather than written as a date (Duckling's latent). */
+  latent?: boolean;
+}
+
+export interface Production {
+  node: TimeNode;
+  mode?: Mode;
+  dir?: Direction;
+  internal?: boolean;
+  latent?: boolean;
+}
+
+export type Part =
+  | { start: number; end: number; match: RegExpExecArray; token?: undefined }
+  | { start: number; end: number; token: Token; match?: undefined };
+
+export interface Env {
+  /** The text as written (for case checks). */
+  text: string;
+  /** Lower case, one tone style, same offsets as `text`: what the regexes read. */
+  folded: string;
+}
+
+export type Item = RegExp | ((t: Token) => boolean);
+
+export interface Rule {
+  /** Reads like grammar ("ngày <dd>/<mm>/<yyyy>"); becomes TimeExpr.rule. */
+  name: string;
+  pattern: Item[];
+  prod: (parts: Part[], env: Env) => Production | null;
+}
+
+interface Compiled {
+  rule: Rule;
+  /** Global copy of the first item when it is a regex, for scanning. */
+  scan: RegExp | null;
+  /** Sticky copies of regex items, for continuing at a position. */
+  sticky: (RegExp | ((t: Token) => boolean))[];
+  atomic: boolean;
+}
+
+export function compile(rules: Rule[]): Compiled[] {
+  const names = new Set<string>();
+  return rules.map((rule) => {
+    if (names.has(rule.name)) throw new Error(`time rule named twice: ${rule.name}`);
+    names.add(rule.name);
+    if (!rule.pattern.length) throw new Error(`time rule with an empty pattern: ${rule.name}`);
+    const first = rule.pattern[0];
+    const flags = (re: RegExp, f: string) => [...new Set((re.flags.replace(/[gy]/g, '') + f).split(''))].join('');
+    return {
+      rule,
+      scan: first instanceof RegExp ? new RegExp(first.source, flags(first, 'g')) : null,
+      sticky: rule.pattern.map((it) => (it instanceof RegExp ? new RegExp(it.source, flags(it, 'y')) : it)),
+      atomic: rule.pattern.every((it) => it instanceof RegExp),
+    };
+  });
+}
+
+const MAX_ROUNDS = 4;
+
+function skipBlanks(s: string, i: number): number {
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\u00a0')) i++;
+  return i;
+}
+
+/** Every parse of every rule, saturated over a few rounds; then the longest non-overlapping non-internal ones. */
+export function parse(compiled: Compiled[], env: Env): Token[] {
+  const all: Token[] = [];
+  const seen = new Set<string>();
+  const byStart = new Map<number, Token[]>();
+  const { folded } = env;
+
+  const emit = (c: Compiled, parts: Part[], fresh: Token[]) => {
+    const p = c.rule.prod(parts, env);
+    if (!p) return;
+    const start = (parts[0] as Part).start;
+    const end = (parts[parts.length - 1] as Part).end;
+    if (end <= start) return;
+    const key = `${c.rule.name}@${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const tok: Token = { start, end, node: p.node, mode: p.mode ?? 'plain', rule: c.rule.name };
+    if (p.dir) tok.dir = p.dir;
+    if (p.internal) tok.internal = true;
+    if (p.latent) tok.latent = true;
+    fresh.push(tok);
+  };
+
+  const extend = (c: Compiled, i: number, pos: number, parts: Part[], fresh: Token[]) => {
+    if (i === c.sticky.length) return emit(c, parts, fresh);
+    const item = c.sticky[i] as Compiled['sticky'][number];
+    const at = skipBlanks(folded, pos);
+    if (item instanceof RegExp) {
+      item.lastIndex = at;
+      const m = item.exec(folded);
+      if (m) extend(c, i + 1, at + m[0].length, [...parts, { start: at, end: at + m[0].length, match: m }], fresh);
+      return;
+    }
+    for (const t of byStart.get(at) ?? []) if (item(t)) extend(c, i + 1, t.end, [...parts, { start: t.start, end: t.end, token: t }], fresh);
+  };
+
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const fresh: Token[] = [];
+    for (const c of compiled) {
+      if (c.atomic && round > 0) continue;
+      if (c.scan) {
+        c.scan.lastIndex = 0;
+        for (let m = c.scan.exec(folded); m; m = c.scan.exec(folded)) {
+          if (!m[0].length) {
+            c.scan.lastIndex++;
+            continue;
+          }
+          extend(c, 1, m.index + m[0].length, [{ start: m.index, end: m.index + m[0].length, match: m }], fresh);
+        }
+      } else {
+        const first = c.sticky[0] as (t: Token) => boolean;
+        for (const t of all) if (first(t)) extend(c, 1, t.end, [{ start: t.start, end: t.end, token: t }], fresh);
+      }
+    }
+    if (!fresh.length) break;
+    for (const t of fresh) {
+      all.push(t);
+      const list = byStart.get(t.start);
+      if (list) list.push(t);
+      else byStart.set(t.start, [t]);
+    }
+  }
+  return select(all);
+}
+
+/** Longest first (then earliest); a token is kept only when it overlaps nothing kept before it. */
+function select(tokens: Token[]): Token[] {
+  const cands = tokens.filter((t) => !t.internal).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Token[] = [];
+  for (const t of cands) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
+  return kept.sort((a, b) => a.start - b.start);
+}

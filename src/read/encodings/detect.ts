@@ -1,0 +1,97 @@
+// Which legacy Vietnamese encoding produced these bytes, and is this Unicode text really VNI or VIQR in disguise?
+import iconv from 'iconv-lite';
+import { LEGACY_DECODERS, type LegacyDecoder } from './legacy.ts';
+import { plausibility } from './plausible.ts';
+import { viqrToUnicode } from './viqr.ts';
+
+export interface Detected {
+  text: string;
+  encoding: string;
+}
+
+/** A decoding is accepted when this share of its non-ASCII words are Vietnamese syllables. */
+const MIN_SHARE = 0.75;
+/** Bytes scored per candidate; the winner then decodes the whole input. */
+const SAMPLE_BYTES = 64 * 1024;
+/** Characters inspected by the cheap Unicode sniff. */
+const SNIFF_CHARS = 100_000;
+
+/** Decodes bytes that are not UTF-8 with the legacy encoding whose output is most Vietnamese, or null. */
+export function detectLegacy(bytes: Buffer): Detected | null {
+  const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
+  let best: { decoder: LegacyDecoder; share: number; valid: number; text: string } | null = null;
+  for (const decoder of LEGACY_DECODERS) {
+    const text = decoder.decode(sample);
+    const p = plausibility(text);
+    if (!best || p.share > best.share || (p.share === best.share && p.valid > best.valid)) best = { decoder, share: p.share, valid: p.valid, text };
+  }
+  if (!best || best.share < MIN_SHARE || best.valid < 1) return null;
+  return { text: sample === bytes ? best.text : best.decoder.decode(bytes), encoding: best.decoder.name };
+}
+
+// Latin-1 letters Vietnamese uses; any other Latin-1 letter or symbol in Vietnamese-looking text suggests mojibake.
+const VIET_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
+const VOWELS = new Set('aeiouyAEIOUY');
+
+interface Sniff {
+  /** Letters only Vietnamese uses (ă đ ơ ư, the U+1EA0 block, combining tones). */
+  viet: number;
+  /** Latin-1 letters and symbols Vietnamese does not use. */
+  foreign: number;
+  /** VIQR-shaped marks after vowels: a^ a( o+ e`… */
+  viqr: number;
+  words: number;
+}
+
+function sniff(text: string): Sniff {
+  const n = Math.min(text.length, SNIFF_CHARS);
+  const s: Sniff = { viet: 0, foreign: 0, viqr: 0, words: 0 };
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      if (letter && !inWord) s.words++;
+      inWord = letter;
+      if (letter && VOWELS.has(text[i] as string)) {
+        const m = text[i + 1];
+        if (m === '^' || m === '(' || m === '+' || m === '`' || m === '~') s.viqr++;
+        else if ((m === "'" || m === '.' || m === '?') && /[a-zA-Z]/.test(text[i + 2] ?? '')) s.viqr++;
+      }
+      continue;
+    }
+    inWord = true;
+    if (c < 0x100) {
+      if ((c >= 0x80 && c < 0xa0) || (c >= 0xa1 && c < 0xc0 && c !== 0xab && c !== 0xbb && c !== 0xb0 && c !== 0xb7)) s.foreign++;
+      else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !VIET_LATIN1.has(text[i] as string)) s.foreign++;
+    } else if (c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x323)) {
+      s.viet++;
+    }
+  }
+  return s;
+}
+
+function encodableAs1252(text: string): Buffer | null {
+  const bytes = iconv.encode(text, 'windows1252');
+  return iconv.decode(bytes, 'windows1252') === text ? bytes : null;
+}
+
+/**
+ * Valid Unicode text that is really Vietnamese in disguise: VIQR, or legacy bytes that were once read as
+ * Windows-1252/Latin-1 and saved again ("Vieät Nam"). Returns the repaired text, or null when the text is fine.
+ * Linear and cheap for ordinary text: one pass over at most SNIFF_CHARS characters.
+ */
+export function repairUnicode(text: string): Detected | null {
+  const s = sniff(text);
+  if (s.foreign >= 3 && s.foreign > s.viet) {
+    const bytes = encodableAs1252(text);
+    const legacy = bytes && detectLegacy(bytes);
+    if (legacy && plausibility(legacy.text).share > plausibility(text).share + 0.2) return legacy;
+  }
+  if (s.viet === 0 && s.viqr >= 3 && s.viqr >= s.words * 0.1) {
+    const decoded = viqrToUnicode(text);
+    const p = plausibility(decoded);
+    if (p.share >= MIN_SHARE && p.valid >= 3) return { text: decoded, encoding: 'viqr' };
+  }
+  return null;
+}

@@ -1,0 +1,13 @@
+// Cheap looks at raw input before any parsing: is it HTML, and which charset does it declare?
+
+/** Text that starts (after a BOM, whitespace and comments) with a doctype or an <html> tag. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).replace(/^[\ufeff\s]+/, '').replace(/^(<!--[\s\S]*?-->\s*)+/, '').replace(/^<\?xml[^>]*>\s*/i, '');
+  return /^<(!doctype\s+html|html[\s>])/i.test(head);
+}
+
+/** The charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  return /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head)?.[1];
+}
