@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { goldDocs, score } from '../../src/eval/score.ts';
 import { answerSets } from '../../src/eval/sets.ts';
-import type { ExtractedDoc } from '../../src/types.ts';
+import type { Claim, ExtractedDoc } from '../../src/types.ts';
 
 const scorer = new URL('../../../shared/eval/score.mjs', import.meta.url).pathname;
 const seeds = answerSets().find((s) => s.name === 'seeds');
@@ -34,14 +34,14 @@ function fakeOutput(): ExtractedDoc[] {
         end: 0,
         value: c.value,
         unit: c.unit,
-        qualifier: (j % 3 ? c.qualifier : 'exact') as never,
+        qualifier: (j % 3 ? c.qualifier : 'exact') as Claim['qualifier'],
         modality: 'actual' as const,
         period: j % 2 && c.period ? c.period : null,
         asOf: c.asOf ?? null,
         indicator: j % 4 ? (c.indicator ?? null) : null,
         rule: 't',
-      }))
-      .concat([{ text: 'extra', start: 0, end: 0, value: 123456, unit: 'count', qualifier: 'exact', modality: 'actual', rule: 't' }]),
+      }) as Claim)
+      .concat([{ text: 'extra', start: 0, end: 0, value: 123456, unit: 'count', qualifier: 'exact', modality: 'actual', rule: 't' } as Claim]),
     entities: (g.entities ?? []).filter((_, j) => j % 3 !== 1).map((e) => ({ type: e.type as never, id: e.id ?? e.name ?? '', name: e.name ?? '', mentions: [] })),
     events: (g.events ?? []).filter((_, j) => j % 2 === 0).map((e) => ({ type: e.type as never, actors: e.actors ?? [], date: null, text: '', start: 0, end: 0, rule: 't' })),
   }));

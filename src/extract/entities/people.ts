@@ -11,7 +11,7 @@ export interface PersonHit extends Span {
 }
 
 /** Stretch of words a title may carry before its name: "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn". */
-const MAX_COMPLEMENT = 14;
+const MAX_COMPLEMENT = 16;
 /** Vietnamese names: surname and up to three more syllables. */
 const MAX_VIET_NAME = 4;
 
@@ -52,8 +52,10 @@ function afterTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
   const { tokens, lex } = ctx;
   const carries = title.kind === 'office';
   let direct = true;
-  for (let j = title.to, steps = 0; j < tokens.length && steps <= MAX_COMPLEMENT; j++, steps++) {
+  for (let j = title.to, steps = 0; j < tokens.length && steps <= MAX_COMPLEMENT; j++) {
     const t = tokens[j];
+    // A country or organisation inside the title counts as one word.
+    if (!ctx.occupied[j] || !ctx.occupied[j - 1]) steps++;
     if (!joinable(t)) return null;
     if (ctx.titleAt.has(j) && j !== title.to) return null;
     if (!ctx.occupied[j]) {
@@ -83,6 +85,8 @@ function beforeTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
     if (!run || run.to !== title.from || run.to - run.from < 2) continue;
     const before = k > 0 ? tokens[k - 1] : undefined;
     if (before && tokens[k].gap === 'space' && before.cap) continue;
+    // A foreign-looking run must open a clause ("; Pany Yathotu, Chủ tịch Quốc hội"); "trên Washington Times, Thủ tướng" does not.
+    if (run.foreign && before && !/[;:\n]/.test(tokens[k].gapText)) continue;
     return { from: k, to: run.to, title: textOf(ctx, title.from, title.to - 1), rule: 'person:name+title' };
   }
   return null;
@@ -154,7 +158,8 @@ function foreignAt(ctx: Ctx, j: number): Run | null {
     }
     const word = t.text;
     const isSuffix = k > j && lex.suffixes.has(word);
-    const isParticle = k > j && lex.particles.has(word) && tokens[k + 1]?.cap && tokens[k + 1]?.gap === 'space';
+    const after = tokens[k + 1];
+    const isParticle = k > j && lex.particles.has(word) && after?.gap === 'space' && (after.cap || lex.particles.has(after.text));
     const isInitial = word.length === 1 && /^\p{Lu}$/u.test(word) && /^\./.test(tokens[k + 1]?.gapText ?? '');
     if (isParticle) {
       k++;
@@ -168,7 +173,11 @@ function foreignAt(ctx: Ctx, j: number): Run | null {
     const hyphenNext = tokens[k + 1]?.gap === 'hyphen';
     if (!canStart(ctx, k)) break;
     if (!isLatinWord(word) && !hyphenNext) break;
-    if (!isVietSyllable(word) || hyphenNext || /[^\u0000-\u007f]/.test(word)) foreignLooking = true;
+    const viet = isVietSyllable(word);
+    // "Bùi", "Châu": a Vietnamese syllable with marks is not part of a foreign name; "Kim", "Gan" may be.
+    if (viet && !hyphenNext && /[^\u0000-\u007f]/.test(word)) break;
+    if (word.length === 1 && !hyphenNext) break;
+    if (!viet || hyphenNext) foreignLooking = true;
     lastGood = k;
     k++;
   }

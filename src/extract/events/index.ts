@@ -76,22 +76,22 @@ const PEOPLE_REACH = 80;
 const OBJECT_RULES = new Set(['talks/tiếp', 'talks/gặp', 'talks/làm việc với', 'talks/có cuộc làm việc', 'talks/tiếp xúc với', 'talks/tiếp đón']);
 
 // The people who tell one happening from another. A visit: its guests, anywhere in the clause (the hosts change
-// by the day). A meeting: whom the trigger meets ("hội kiến với X", no comma between), else who meets before it.
-function meetingPeople(doc: DocContext, clause: Clause, hit: TriggerHit, actors: string[], prevEnd: number, nextStart: number): string[] {
+// by the day). A meeting: whom the trigger meets ("hội kiến với X", no comma between); for a trigger that takes an
+// object but names a delegation ("tiếp đoàn ... do X dẫn đầu"), the people after it; otherwise nobody.
+function meetingPeople(doc: DocContext, clause: Clause, hit: TriggerHit, actors: string[], nextStart: number, hasObject: boolean): string[] {
   let keep: PersonMention[];
   if (hit.type === 'visit') {
     const guest = actors[0];
     keep = peopleNear(doc, clause, clause.start, clause.end).filter((p) => p.country === guest || (p.country === null && guest !== VN));
   } else {
-    const after = peopleNear(doc, clause, hit.end, Math.min(nextStart, hit.end + PEOPLE_REACH)).filter(
+    keep = peopleNear(doc, clause, hit.end, Math.min(nextStart, hit.end + PEOPLE_REACH)).filter(
       (p) => !/[,;:]/u.test(doc.text.slice(hit.end, p.start)),
     );
-    keep = after.length ? after : peopleNear(doc, clause, Math.max(prevEnd, hit.start - PEOPLE_REACH), hit.start);
+    if (!keep.length && hasObject) keep = peopleNear(doc, clause, hit.end, nextStart);
   }
   return [...new Set(keep.map((p) => p.id))];
 }
 
-/** Every event mention before merging, with the people near its trigger: for tests and for explaining a merge. */
 export function eventMentions(text: string, ctx: AnalyseContext, entities: Entity[]): Mention[] {
   const doc = buildContext(text, entities, findTimes(text, ctx));
   const hits = scanTriggers(doc.folded);
@@ -103,9 +103,8 @@ export function eventMentions(text: string, ctx: AnalyseContext, entities: Entit
     const who = actorsFor(doc, clause, hit);
     if (!who) continue;
     const next = hits[i + 1];
-    const prev = hits[i - 1];
     const nextStart = next && next.start < clause.end ? next.start : clause.end;
-    const prevEnd = prev && prev.end > clause.start ? prev.end : clause.start;
+    const hasObject = OBJECT_RULES.has(hit.rule) || /^ (?:với|cùng) /u.test(doc.folded.slice(hit.end, hit.end + 6));
     mentions.push({
       event: {
         type: hit.type,
@@ -117,10 +116,11 @@ export function eventMentions(text: string, ctx: AnalyseContext, entities: Entit
         end: clause.end,
         rule: hit.rule,
       },
-      people: meetingPeople(doc, clause, hit, who.actors, prevEnd, nextStart),
+      people: meetingPeople(doc, clause, hit, who.actors, nextStart, hasObject),
+      everyone: [...new Set(peopleNear(doc, clause, clause.start, clause.end).map((p) => p.id))],
       at: hit.start,
       clause: clause.start,
-      hasObject: OBJECT_RULES.has(hit.rule) || /^ (?:với|cùng) /u.test(doc.folded.slice(hit.end, hit.end + 6)),
+      hasObject,
     });
   }
   return mentions;

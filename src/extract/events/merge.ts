@@ -5,8 +5,10 @@ import { VN } from './context.ts';
 
 export interface Mention {
   event: DiplomaticEvent;
-  /** People named in the mention's clause. */
+  /** The people who tell this happening from others (see meetingPeople). */
   people: string[];
+  /** Everybody named in the mention's clause. */
+  everyone: string[];
   /** Position of the trigger. */
   at: number;
   /** Start of the trigger's clause. */
@@ -20,6 +22,7 @@ interface Group {
   people: Set<string>;
   /** Clause starts of the mentions, with an object, merged so far. */
   clauses: Set<number>;
+  everyone: Set<string>;
 }
 
 function overlaps(a: Period, b: Period): boolean {
@@ -56,7 +59,9 @@ function peopleFit(type: EventType, g: Group, m: Mention): boolean {
   const inG = m.people.filter((p) => g.people.has(p)).length;
   if (m.hasObject && g.clauses.has(m.clause)) return inG > 0;
   if (!g.people.size || !m.people.length) return true;
-  return inG === m.people.length || inG === g.people.size;
+  if (inG === m.people.length || inG === g.people.size) return true;
+  // The same two leaders named again, the roles swapped: "gặp lại Thủ tướng A, Tổng thống B khẳng định".
+  return m.everyone.filter((p) => g.everyone.has(p)).length >= 2;
 }
 
 function union(a: Period, b: Period): Period {
@@ -75,10 +80,11 @@ export function mergeMentions(mentions: Mention[]): DiplomaticEvent[] {
       (x) => x.event.type === e.type && sameParties(e.type, x.event, e) && datesFit(x.event.date, e.date) && peopleFit(e.type, x, m),
     );
     if (!g) {
-      groups.push({ event: { ...e, actors: [...e.actors] }, people: new Set(m.people), clauses: new Set(m.hasObject ? [m.clause] : []) });
+      groups.push({ event: { ...e, actors: [...e.actors] }, people: new Set(m.people), clauses: new Set(m.hasObject ? [m.clause] : []), everyone: new Set(m.everyone) });
       continue;
     }
     if (m.hasObject) g.clauses.add(m.clause);
+    for (const p of m.everyone) g.everyone.add(p);
     if (e.date) g.event.date = g.event.date ? union(g.event.date, e.date) : e.date;
     if (!g.event.place && e.place) g.event.place = e.place;
     if (m.people.length > g.people.size) g.people = new Set(m.people);
