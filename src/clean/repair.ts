@@ -1,7 +1,8 @@
 // Repairs inside a paragraph that keep the article's words: run-together syllables split, glued entity remnants
 // ("quot") dropped, a missing space after punctuation restored. Each repair is counted.
 import type { Removed } from '../types.ts';
-import { isEntityRemnant, isSyllable, splitToken } from './syllables.ts';
+import { isLetterAt, isLowerAt, isUpperAt } from './chars.ts';
+import { isEntityRemnant, needsSplit, splitToken } from './syllables.ts';
 
 export interface Repaired {
   text: string;
@@ -9,62 +10,83 @@ export interface Repaired {
   removed: Removed[];
 }
 
-const TOKEN = /[\p{L}\p{M}]+/gu;
 // URLs, e-mail addresses and domains are left exactly as written.
 const PROTECTED = /(?:https?:\/\/|www\.)[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info|int|io|tv)\b[^\s]*/giu;
-// "mạnh mẽ,ông" / "vắc-xin:Chứng" lost the space after the mark; "1,5" and "11:05" did not.
-const COMMA_GLUE = /(\p{Ll})([,;:])(\p{L})/gu;
-const STOP_GLUE = /(\p{Ll}{2})([.!?…])(\p{Lu}\p{Ll})/gu;
+// Cheap test before the URL scan: most paragraphs hold no link at all.
+const MAYBE_LINK = /[@/]|\.(?:vn|com|net|org|gov|edu|info|int|io|tv)\b/i;
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
 
 function protectedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!MAYBE_LINK.test(text)) return spans;
   PROTECTED.lastIndex = 0;
   for (let m = PROTECTED.exec(text); m; m = PROTECTED.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
+/** Syllables run together or glued to an entity remnant: "sángtạogópphần" → "sáng tạo góp phần". */
+function tokenEdit(text: string, start: number, end: number, removed: Removed[]): Edit | null {
+  const token = text.slice(start, end);
+  if (!needsSplit(token)) return null;
+  if (isEntityRemnant(token) && token === token.toLowerCase()) {
+    removed.push({ text: token, reason: 'entity-remnant', rule: 'repair.entity-remnant' });
+    // A remnant standing alone takes one neighbouring space with it.
+    const s = text[start - 1] === ' ' && (text[end] === ' ' || end === text.length) ? start - 1 : start;
+    return { start: s, end, text: '' };
+  }
+  const pieces = splitToken(token);
+  if (!pieces) return null;
+  for (const p of pieces) if (p.remnant) removed.push({ text: p.text, reason: 'entity-remnant', rule: 'repair.entity-remnant' });
+  const kept = pieces.filter((p) => !p.remnant).map((p) => p.text);
+  return { start, end, text: kept.join(' ') };
+}
+
+/** "mạnh mẽ,ông" / "vắc-xin:Chứng" lost the space after the mark; "1,5", "11:05" and "TP.HCM" did not. */
+function glueEdit(text: string, i: number): Edit | null {
+  const c = text[i];
+  if (c === ',' || c === ';' || c === ':') {
+    if (i > 0 && isLowerAt(text, i - 1) && isLetterAt(text, i + 1)) return { start: i + 1, end: i + 1, text: ' ' };
+  } else if (c === '.' || c === '!' || c === '?' || c === '…') {
+    if (i > 1 && isLowerAt(text, i - 1) && isLowerAt(text, i - 2) && isUpperAt(text, i + 1) && isLowerAt(text, i + 2)) {
+      return { start: i + 1, end: i + 1, text: ' ' };
+    }
+  }
+  return null;
+}
+
 export function repairParagraph(text: string): Repaired {
-  let repairs = 0;
   const removed: Removed[] = [];
+  const edits: Edit[] = [];
   const spans = protectedSpans(text);
-  const inProtected = (i: number) => spans.some(([s, e]) => i >= s && i < e);
+  const inProtected = (i: number) => spans.length > 0 && spans.some(([s, e]) => i >= s && i < e);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterAt(text, i)) {
+      const glue = glueEdit(text, i);
+      if (glue && !inProtected(i)) edits.push(glue);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLetterAt(text, j)) j++;
+    if (j - i >= 4 && !inProtected(i)) {
+      const edit = tokenEdit(text, i, j, removed);
+      if (edit) edits.push(edit);
+    }
+    i = j;
+  }
+  if (!edits.length) return { text, repairs: 0, removed };
   let out = '';
   let last = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const token = m[0];
-    if (token.length < 4 || isSyllable(token) || (spans.length && inProtected(m.index))) continue;
-    let replacement: string | null = null;
-    if (isEntityRemnant(token) && token === token.toLowerCase()) {
-      replacement = '';
-      removed.push({ text: token, reason: 'entity-remnant', rule: 'repair.entity-remnant' });
-    } else {
-      const pieces = splitToken(token);
-      if (!pieces) continue;
-      for (const p of pieces) if (p.remnant) removed.push({ text: p.text, reason: 'entity-remnant', rule: 'repair.entity-remnant' });
-      replacement = pieces
-        .filter((p) => !p.remnant)
-        .map((p) => p.text)
-        .join(' ');
-    }
-    repairs++;
-    let start = m.index;
-    const end = m.index + token.length;
-    // A dropped remnant standing alone takes one neighbouring space with it.
-    if (!replacement && text[start - 1] === ' ' && (text[end] === ' ' || end === text.length)) start--;
-    out += text.slice(last, start) + replacement;
-    last = end;
+  for (const e of edits) {
+    out += text.slice(last, e.start) + e.text;
+    last = e.end;
   }
-  let result = last ? out + text.slice(last) : text;
-  result = result.replace(COMMA_GLUE, (_m, a: string, p: string, b: string) => {
-    repairs++;
-    return `${a}${p} ${b}`;
-  });
-  const after = protectedSpans(result);
-  result = result.replace(STOP_GLUE, (m, a: string, p: string, b: string, offset: number) => {
-    if (after.some(([s, e]) => offset >= s && offset < e)) return m;
-    repairs++;
-    return `${a}${p} ${b}`;
-  });
-  return { text: result, repairs, removed };
+  return { text: out + text.slice(last), repairs: edits.length, removed };
 }

@@ -4,33 +4,68 @@ import type { Removed } from '../types.ts';
 import { dataSections } from './data.ts';
 import { escapeRegex, foldKeepLength, isLetter, lineKey } from './match.ts';
 
-interface SpamPattern {
-  re: RegExp;
-  groups: string[];
+// A spam phrase may be followed by where to click: a link or a bare domain. Tried only after a phrase matched.
+const LINK_TAIL = /(?: *(?:tai|o|vao|:)? *(?:https?:\/\/[^ \n]+|(?:www\.)?[a-z0-9-]+\.(?:com|net|tv|vip|live|club|xyz|io|me|info|bet|win|top|pro|fun)\b(?:\/[^ \n]*)?))?/y;
+
+interface Trie {
+  next: Map<string, Trie>;
+  /** The phrase's section when a phrase ends here. */
+  group: string | null;
+  /** Optional words that may follow the phrase ("hôm nay"). */
+  tails: string[];
 }
 
-// A spam phrase may be followed by where to click: a link or a bare domain.
-const LINK_TAIL = String.raw`(?: *(?:tai|o|vao|:)? *(?:https?://[^ \n]+|(?:www\.)?[a-z0-9-]+\.(?:com|net|tv|vip|live|club|xyz|io|me|info|bet|win|top|pro|fun)\b(?:/[^ \n]*)?))?`;
+interface SpamPattern {
+  re: RegExp;
+  /** Section by the words of each phrase, to name the rule that fired. */
+  groups: Map<string, string>;
+}
 
 let compiled: SpamPattern | null = null;
 
-function words(phrase: string): string {
-  return lineKey(phrase).split(' ').map(escapeRegex).join(' *');
+const node = (): Trie => ({ next: new Map(), group: null, tails: [] });
+
+function words(phrase: string): string[] {
+  return lineKey(phrase).split(' ').filter(Boolean);
+}
+
+// One regex shaped like a trie of the phrases: at each position the engine tries a few first words, not every phrase.
+function source(t: Trie): string {
+  const alts: string[] = [];
+  for (const [word, child] of t.next) alts.push(`${escapeRegex(word)}${source(child)}`);
+  if (t.group !== null) alts.push('');
+  alts.sort((a, b) => b.length - a.length);
+  const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+  const prefix = t.next.size && body ? ' *' : '';
+  // Up to two optional words after a phrase: "tỷ lệ kèo nhà cái hôm nay".
+  const tails = t.tails.length ? `(?: *(?:${t.tails.join('|')})){0,2}` : '';
+  return `${prefix}${body}${tails}`;
 }
 
 function compile(): SpamPattern {
-  const alternatives: { source: string; group: string; length: number }[] = [];
+  const root = node();
+  const groups = new Map<string, string>();
   for (const [group, phrases] of dataSections('spam.txt')) {
     for (const phrase of phrases) {
       const m = /^(.*?)\s*(?:\[([^\]]+)\])?$/.exec(phrase) as RegExpExecArray;
       const base = words(m[1] as string);
-      const tail = m[2] ? `(?: *(?:${m[2].split('|').map(words).join('|')}))?` : '';
-      alternatives.push({ source: `(${base}${tail}${LINK_TAIL})`, group, length: base.length });
+      let t = root;
+      for (const w of base) {
+        if (!t.next.has(w)) t.next.set(w, node());
+        t = t.next.get(w) as Trie;
+      }
+      t.group = group;
+      for (const tail of m[2]?.split('|') ?? []) t.tails.push(words(tail).map(escapeRegex).join(' *'));
+      groups.set(base.join(' '), group);
     }
   }
-  // Longest first: alternation takes the first that matches, and a longer phrase removes more of the same spam.
-  alternatives.sort((a, b) => b.length - a.length);
-  return { re: new RegExp(alternatives.map((a) => a.source).join('|'), 'g'), groups: alternatives.map((a) => a.group) };
+  return { re: new RegExp(source(root).replace(/^ \*/, ''), 'g'), groups };
+}
+
+function groupOf(p: SpamPattern, matched: string): string {
+  const key = matched.replace(/ +/g, ' ').trim();
+  for (const [phrase, group] of p.groups) if (key.startsWith(phrase) || key.replace(/ /g, '').startsWith(phrase.replace(/ /g, ''))) return group;
+  return 'phrase';
 }
 
 export interface SpamResult {
@@ -40,25 +75,55 @@ export interface SpamResult {
 
 export function removeSpam(text: string): SpamResult {
   compiled ??= compile();
-  const { re, groups } = compiled;
+  const { re } = compiled;
   const key = foldKeepLength(text);
   const removed: Removed[] = [];
   let out = '';
   let last = 0;
+  const cuts: Cut[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(key); m; m = re.exec(key)) {
     let start = m.index;
-    let end = start + m[0].length;
-    const group = groups[m.slice(1).findIndex((g) => g !== undefined)] ?? 'spam';
-    removed.push({ text: text.slice(start, end), reason: 'spam', rule: `spam.${group}` });
+    LINK_TAIL.lastIndex = start + m[0].length;
+    let end = LINK_TAIL.exec(key) ? LINK_TAIL.lastIndex : start + m[0].length;
+    re.lastIndex = end;
+    removed.push({ text: text.slice(start, end), reason: 'spam', rule: `spam.${groupOf(compiled, m[0])}` });
     const gluedLeft = isLetter(text[start - 1]);
     const gluedRight = isLetter(text[end]);
     // Standing alone: take one neighbouring space with it so no double space is left.
     if (!gluedLeft && !gluedRight && text[end] === ' ') end++;
     else if (!gluedLeft && !gluedRight && text[start - 1] === ' ') start--;
     out += text.slice(last, start);
+    // Spam spliced into a word sits inside real text; only a phrase standing alone may have taken its line.
+    if (!gluedLeft && !gluedRight) cuts.push({ at: out.length, length: end - start });
     last = end;
   }
   if (!removed.length) return { text, removed };
-  return { text: out + text.slice(last), removed };
+  return { text: dropLeftovers(out + text.slice(last), cuts, removed), removed };
+}
+
+// A line that was mostly spam keeps only debris ("miễn phí", "Đặt cược:"): the rest of it goes too.
+const LEFTOVER_CHARS = 30;
+
+interface Cut {
+  at: number;
+  length: number;
+}
+
+function dropLeftovers(text: string, cuts: Cut[], removed: Removed[]): string {
+  let out = text;
+  let done = Number.POSITIVE_INFINITY;
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const { at, length } = cuts[k] as Cut;
+    const start = out.lastIndexOf('\n', at - 1) + 1;
+    if (start >= done) continue;
+    const nl = out.indexOf('\n', at);
+    const end = nl < 0 ? out.length : nl;
+    const line = out.slice(start, end).trim();
+    done = start;
+    if (!line || line.length >= LEFTOVER_CHARS || line.length > length) continue;
+    removed.push({ text: line, reason: 'spam', rule: 'spam.leftover' });
+    out = out.slice(0, start) + out.slice(end);
+  }
+  return out;
 }

@@ -36,7 +36,8 @@ function lex(): Lexicon {
 
 /** Is this (any case) a Vietnamese syllable? */
 export function isSyllable(token: string): boolean {
-  return lex().syllables.has(token.toLowerCase());
+  const s = lex().syllables;
+  return s.has(token) || s.has(token.toLowerCase());
 }
 
 export function isWord2(a: string, b: string): boolean {
@@ -72,11 +73,34 @@ interface State {
   pairs: number;
 }
 
+// Names and foreign words recur across articles ("ASEAN", "Campuchia"): remember each token's answer.
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, Piece[] | null>();
+
 /**
  * Split a letters-only token that is not a syllable into syllables (dropping glued entity remnants such as "quot"),
  * or return null when it should stay as written: foreign names, acronyms, words no syllable sequence covers.
  */
 export function splitToken(token: string): Piece[] | null {
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  const pieces = lattice(token);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(token, pieces);
+  return pieces;
+}
+
+/** Does the token need the lattice at all? Cheap: syllables and remembered tokens answer from a set. */
+export function needsSplit(token: string): boolean {
+  if (token.length < 4) return false;
+  const s = lex().syllables;
+  if (s.has(token)) return false;
+  const known = memo.get(token);
+  if (known !== undefined) return known !== null || lex().remnants.has(token);
+  return !s.has(token.toLowerCase());
+}
+
+function lattice(token: string): Piece[] | null {
   const L = lex();
   const n = token.length;
   if (n < 4) return null;

@@ -1,4 +1,5 @@
 // Bytes → Unicode text: BOMs, UTF-16, declared charsets, legacy Vietnamese detection; binary and empty input refused.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { detectLegacy, repairUnicode } from './encodings/detect.ts';
 
@@ -9,7 +10,6 @@ export interface DecodeHints {
   charset?: string;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le');
 
 // File signatures of common binary formats that carry no NUL byte early on.
@@ -72,7 +72,10 @@ function decodeUtf16(b: Buffer, order: 'utf-16le' | 'utf-16be'): string {
 }
 
 function normaliseCharset(charset: string): string {
-  return charset.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  return charset
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
 }
 
 function withRepair(text: string, encoding: string): { ok: true; text: string; encoding: string } {
@@ -90,11 +93,9 @@ export function decodeBytes(bytes: Buffer, hints: DecodeHints = {}): Decoded {
 
 function decodeNonEmpty(b: Buffer, hints: DecodeHints): Decoded {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
-    try {
-      return withRepair(utf8.decode(b.subarray(3)), 'utf-8');
-    } catch {
-      return { ok: false, reason: 'invalid UTF-8 after a UTF-8 byte-order mark' };
-    }
+    const rest = b.subarray(3);
+    if (isUtf8(rest)) return withRepair(rest.toString('utf8'), 'utf-8');
+    return { ok: false, reason: 'invalid UTF-8 after a UTF-8 byte-order mark' };
   }
   const magic = magicReason(b);
   if (magic) return { ok: false, reason: magic };
@@ -104,11 +105,8 @@ function decodeNonEmpty(b: Buffer, hints: DecodeHints): Decoded {
   if (utf16) return withRepair(decodeUtf16(b, utf16), utf16);
   const binary = binaryReason(b);
   if (binary) return { ok: false, reason: binary };
-  try {
-    return withRepair(utf8.decode(b), 'utf-8');
-  } catch {
-    // Not UTF-8: a declared legacy charset first, then detection.
-  }
+  if (isUtf8(b)) return withRepair(b.toString('utf8'), 'utf-8');
+  // Not UTF-8: a declared legacy charset first, then detection.
   const charset = hints.charset ? normaliseCharset(hints.charset) : '';
   if (charset && !/^utf-?8$/.test(charset) && iconv.encodingExists(charset)) {
     return withRepair(iconv.decode(b, charset).normalize('NFC'), charset);

@@ -1,6 +1,6 @@
 // Decoded text + where it came from → a RawDoc, with HTML recognised and its metadata read.
 import type { RawDoc, RawMeta, ReadError } from '../types.ts';
-import { decodeBytes, type DecodeHints } from './decode.ts';
+import { type DecodeHints, decodeBytes } from './decode.ts';
 import { scanHtmlMeta } from './html/meta.ts';
 import { looksLikeHtml } from './html/sniff.ts';
 
@@ -29,7 +29,11 @@ export function makeDoc(source: string, raw: string, encoding: string, format?: 
 }
 
 /** Bytes of a whole input → RawDoc or the reason it cannot be read. */
-export function docFromBytes(source: string, bytes: Buffer, hints: DecodeHints & { format?: Format; meta?: RawMeta } = {}): RawDoc | ReadError {
+export function docFromBytes(
+  source: string,
+  bytes: Buffer,
+  hints: DecodeHints & { format?: Format; meta?: RawMeta } = {},
+): RawDoc | ReadError {
   const decoded = decodeBytes(bytes, hints);
   if (!decoded.ok) return readError(source, decoded.reason);
   return makeDoc(source, decoded.text, decoded.encoding, hints.format, hints.meta);

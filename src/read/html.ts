@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawMeta, Removed } from '../types.ts';
 import { domBlocks } from './html/blocks.ts';
-import { nestingDepth } from './html/depth.ts';
+import { tagShape } from './html/depth.ts';
 import { scanHtmlMeta } from './html/meta.ts';
 import { stripToBlocks } from './html/strip.ts';
 
@@ -17,8 +17,8 @@ export interface HtmlArticle {
 
 /** Readability's cost grows steeply with nesting (1.3 s at depth 500); real articles stay far below this. */
 const MAX_DOM_DEPTH = 120;
-/** Readability gives up (throws) on pages with more elements than this; we then keep the body text. */
-const MAX_ELEMENTS = 30_000;
+/** Readability takes seconds on pages with more elements than this; we then keep the body text. */
+const MAX_READABILITY_ELEMENTS = 12_000;
 /** Below this many characters Readability's pick is not trusted and the body text is used. */
 const MIN_ARTICLE_CHARS = 80;
 /** Only short dropped blocks are recorded: menus, bylines, teasers, not whole comment threads. */
@@ -27,17 +27,18 @@ const MAX_REMOVED = 200;
 
 export function htmlToArticle(html: string): HtmlArticle {
   const meta = scanHtmlMeta(html);
-  if (nestingDepth(html, MAX_DOM_DEPTH) > MAX_DOM_DEPTH) {
-    return { text: stripToBlocks(html).join('\n\n'), meta, removed: [] };
-  }
+  const shape = tagShape(html, MAX_DOM_DEPTH);
+  if (shape.depth > MAX_DOM_DEPTH) return { text: stripToBlocks(html).join('\n\n'), meta, removed: [] };
   const { document } = parseHTML(html);
   for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
   const bodyBlocks = document.body ? domBlocks(document.body) : stripToBlocks(html);
   let article: ReturnType<Readability<unknown>['parse']> = null;
-  try {
-    article = new Readability<unknown>(document as unknown as Document, { serializer: (el) => el, maxElemsToParse: MAX_ELEMENTS }).parse();
-  } catch {
-    article = null;
+  if (shape.elements <= MAX_READABILITY_ELEMENTS) {
+    try {
+      article = new Readability<unknown>(document as unknown as Document, { serializer: (el) => el }).parse();
+    } catch {
+      article = null;
+    }
   }
   const articleBlocks = article?.content ? domBlocks(article.content) : [];
   const useArticle = articleBlocks.join('').length >= MIN_ARTICLE_CHARS;

@@ -13,55 +13,87 @@ import { isUrl, readUrl } from './url.ts';
 
 export { defaultReadOptions, type ReadOptions } from './options.ts';
 
+type Item = RawDoc | ReadError;
+/** One document being read already, or a stream of documents (JSONL) started only when its turn comes. */
+type Job = { source: string; one: Promise<Item> } | { source: string; many: () => AsyncGenerator<Item> };
+
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+/** Documents read ahead while the caller works on the current one: overlaps file and network waits with cleaning. */
+const READ_AHEAD = 8;
 
-async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<RawDoc | ReadError> {
-  if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) yield* readJsonl(path, opts);
-  else yield await readFileDoc(path, opts);
+function one(source: string, read: () => Promise<Item>): Job {
+  // A reader bug must not end the batch: report it against the input and go on.
+  return { source, one: read().catch((e: unknown) => readError(source, `read failed: ${(e as Error).message ?? String(e)}`)) };
 }
 
-async function* readDirectory(dir: string, opts: ReadOptions): AsyncGenerator<RawDoc | ReadError> {
-  let files = 0;
-  for await (const entry of walkDir(dir, opts.extensions)) {
-    if (typeof entry !== 'string') {
-      yield entry;
-      continue;
-    }
-    files++;
-    yield* readPath(entry, opts);
-  }
-  if (files === 0) yield readError(dir, `no readable files (${opts.extensions.join(' ')}) in this directory`);
+function pathJob(path: string, opts: ReadOptions): Job {
+  if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) return { source: path, many: () => readJsonl(path, opts) };
+  return one(path, () => readFileDoc(path, opts));
 }
 
-export async function* readInputs(inputs: string[], options: Partial<ReadOptions> = {}): AsyncGenerator<RawDoc | ReadError> {
-  const opts = resolveOptions(options);
-  for (const input of inputs) {
-    try {
-      yield* readInput(input, opts);
-    } catch (e) {
-      // A reader bug must not end the batch: report it against the input and go on.
-      yield readError(input, `read failed: ${(e as Error).message ?? String(e)}`);
-    }
-  }
-}
-
-async function* readInput(input: string, opts: ReadOptions): AsyncGenerator<RawDoc | ReadError> {
+async function* jobsFor(input: string, opts: ReadOptions): AsyncGenerator<Job> {
   if (input === '-') {
-    yield await readStdin(opts);
+    yield one(input, () => readStdin(opts));
     return;
   }
   if (isUrl(input)) {
-    yield await readUrl(input, opts);
+    yield one(input, () => readUrl(input, opts));
     return;
   }
   let isDir: boolean;
   try {
     isDir = (await stat(input)).isDirectory();
   } catch (e) {
-    yield readError(input, systemReason(e));
+    yield one(input, async () => readError(input, systemReason(e)));
     return;
   }
-  yield* isDir ? readDirectory(input, opts) : readPath(input, opts);
+  if (!isDir) {
+    yield pathJob(input, opts);
+    return;
+  }
+  let files = 0;
+  for await (const entry of walkDir(input, opts.extensions, opts.skipNames)) {
+    if (typeof entry !== 'string') {
+      yield one(entry.source, async () => entry);
+      continue;
+    }
+    files++;
+    yield pathJob(entry, opts);
+  }
+  if (files === 0) yield one(input, async () => readError(input, `no readable files (${opts.extensions.join(' ')}) in this directory`));
+}
+
+async function* allJobs(inputs: string[], opts: ReadOptions): AsyncGenerator<Job> {
+  for (const input of inputs) {
+    try {
+      yield* jobsFor(input, opts);
+    } catch (e) {
+      yield one(input, async () => readError(input, `read failed: ${(e as Error).message ?? String(e)}`));
+    }
+  }
+}
+
+async function* finish(job: Job): AsyncGenerator<Item> {
+  if ('one' in job) {
+    yield await job.one;
+    return;
+  }
+  try {
+    yield* job.many();
+  } catch (e) {
+    yield readError(job.source, `read failed: ${(e as Error).message ?? String(e)}`);
+  }
+}
+
+/** Every document of every input, in input order (directories sorted), reading a few ahead. */
+export async function* readInputs(inputs: string[], options: Partial<ReadOptions> = {}): AsyncGenerator<Item> {
+  const opts = resolveOptions(options);
+  const queue: Job[] = [];
+  for await (const job of allJobs(inputs, opts)) {
+    queue.push(job);
+    while (queue.length > READ_AHEAD || (queue.length && 'many' in (queue[0] as Job))) yield* finish(queue.shift() as Job);
+  }
+  while (queue.length) yield* finish(queue.shift() as Job);
 }
 
 export function isReadError(x: RawDoc | ReadError): x is ReadError {

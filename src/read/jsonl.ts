@@ -21,7 +21,8 @@ export function articleFromJson(source: string, value: unknown): RawDoc | ReadEr
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     if (BODY_FIELDS.has(k)) continue;
-    if ((META_FIELDS as readonly string[]).includes(k) && (typeof v === 'string' || typeof v === 'number')) meta[k as (typeof META_FIELDS)[number]] = String(v);
+    if ((META_FIELDS as readonly string[]).includes(k) && (typeof v === 'string' || typeof v === 'number'))
+      meta[k as (typeof META_FIELDS)[number]] = String(v);
     else extra[k] = v;
   }
   if (Object.keys(extra).length) meta.extra = extra;

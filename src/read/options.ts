@@ -9,6 +9,8 @@ export interface ReadOptions {
   maxRedirects: number;
   /** Extensions read when walking a directory (lower case, with the dot). */
   extensions: readonly string[];
+  /** File names (before the extension, any case) skipped when walking a directory: project notes, not articles. */
+  skipNames: readonly string[];
   /** The stream read for the input "-"; process.stdin unless a caller (or a test) supplies one. */
   stdin?: NodeJS.ReadableStream;
 }
@@ -18,6 +20,7 @@ export const defaultReadOptions: ReadOptions = {
   timeoutMs: 15000,
   maxRedirects: 5,
   extensions: ['.txt', '.text', '.md', '.html', '.htm', '.jsonl', '.ndjson'],
+  skipNames: ['readme', 'license', 'licence', 'changelog', 'contributing', 'sources'],
 };
 
 export function resolveOptions(opts: Partial<ReadOptions>): ReadOptions {

@@ -23,9 +23,20 @@ function formatFor(contentType: string): Format | 'sniff' | null {
   return null;
 }
 
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host lookup failed',
+  EHOSTUNREACH: 'host unreachable',
+  CERT_HAS_EXPIRED: 'certificate expired',
+};
+
 function networkReason(e: unknown): string {
   const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (e as Error).message ?? String(e);
+  const code = cause?.code;
+  if (code) return NETWORK_CODES[code] ? `${NETWORK_CODES[code]} (${code})` : code;
+  return cause?.message ?? (e as Error).message ?? String(e);
 }
 
 export async function readUrl(url: string, opts: ReadOptions): Promise<RawDoc | ReadError> {

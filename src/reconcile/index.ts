@@ -149,7 +149,7 @@ function interval(w: Working): [number, number] {
   return lo <= hi ? [lo, hi] : [hi, lo];
 }
 
-export function agree(a: Working, b: Working): boolean {
+function agree(a: Working, b: Working): boolean {
   const [alo, ahi] = interval(a);
   const [blo, bhi] = interval(b);
   const lo = Math.max(alo, blo);
@@ -292,7 +292,8 @@ function list<T>(items: T[], f: (x: T) => string): string {
   return items.map(f).join('; ');
 }
 
-function involved(pairs: Array<{ a: Working; b: Working; why: Reason[] }>, r: Reason): Working[] {
+/** Claims taking part in a difference of kind r, in the fact's order (by date). */
+function involved(reps: Working[], pairs: Array<{ a: Working; b: Working; why: Reason[] }>, r: Reason): Working[] {
   const set = new Set<Working>();
   for (const p of pairs) {
     if (p.why.includes(r)) {
@@ -300,7 +301,7 @@ function involved(pairs: Array<{ a: Working; b: Working; why: Reason[] }>, r: Re
       set.add(p.b);
     }
   }
-  return [...set];
+  return reps.filter((w) => set.has(w));
 }
 
 function explain(status: FactStatus, reps: Working[], pairs: Array<{ a: Working; b: Working; why: Reason[] }>): Fact['explanation'] {
@@ -319,25 +320,26 @@ function explain(status: FactStatus, reps: Working[], pairs: Array<{ a: Working;
   }
   const vi: string[] = [];
   const en: string[] = [];
-  const fva = involved(pairs, 'forecast_vs_actual');
+  const fva = involved(reps, pairs, 'forecast_vs_actual');
   if (fva.length) {
     const mod = (w: Working, lang: Lang) => (w.c.modality === 'actual' ? (lang === 'vi' ? 'thực tế' : 'actual') : w.c.modality === 'forecast' ? (lang === 'vi' ? 'dự báo' : 'forecast') : lang === 'vi' ? 'mục tiêu' : 'target');
     vi.push(`dự báo/mục tiêu khác số thực tế: ${list(fva, (w) => `${valueOf(w, 'vi')} là ${mod(w, 'vi')}`)}`);
     en.push(`forecast or target vs actual: ${list(fva, (w) => `${valueOf(w, 'en')} is ${mod(w, 'en')}`)}`);
   }
-  const scope = involved(pairs, 'differs_in_scope');
+  const scope = involved(reps, pairs, 'differs_in_scope');
   if (scope.length) {
     vi.push(`khác phạm vi: ${list(scope, (w) => `${valueOf(w, 'vi')} (${scopeText(w, 'vi')})`)}`);
     en.push(`different scope: ${list(scope, (w) => `${valueOf(w, 'en')} (${scopeText(w, 'en')})`)}`);
   }
-  const time = involved(pairs, 'differs_in_time');
+  const time = involved(reps, pairs, 'differs_in_time');
   if (time.length) {
     vi.push(`khác thời điểm: ${list(time, (w) => `${valueOf(w, 'vi')} (${timeOf(w, 'vi')})`)}`);
     en.push(`different dates: ${list(time, (w) => `${valueOf(w, 'en')} (${timeOf(w, 'en')})`)}`);
   }
   const conflicts = pairs.filter((p) => p.why.length === 0);
   if (conflicts.length) {
-    const ws = [...new Set(conflicts.flatMap((p) => [p.a, p.b]))];
+    const inConflict = new Set(conflicts.flatMap((p) => [p.a, p.b]));
+    const ws = reps.filter((w) => inConflict.has(w));
     const src = (w: Working) => w.c.source?.outlet ?? w.c.source?.title ?? w.c.source?.source ?? w.c.docId;
     vi.push(`mâu thuẫn cùng thời điểm và phạm vi: ${list(ws, (w) => `${valueOf(w, 'vi')} (${src(w)}, ${timeOf(w, 'vi')})`)}`);
     en.push(`contradiction at the same date and scope: ${list(ws, (w) => `${valueOf(w, 'en')} (${src(w)}, ${timeOf(w, 'en')})`)}`);

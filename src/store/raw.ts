@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 export function gzipText(s: string): Uint8Array {
-  return gzipSync(Buffer.from(s, 'utf8'), { level: 6 });
+  // A copy with its own ArrayBuffer: small Buffers share a pool, and workers transfer this buffer to the main thread.
+  return new Uint8Array(gzipSync(Buffer.from(s, 'utf8'), { level: 6 }));
 }
 
 export function gunzipText(b: Uint8Array): string {

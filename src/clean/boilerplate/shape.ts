@@ -27,7 +27,9 @@ export function titleLike(s: string): boolean {
   return n >= 2 && n <= 40 && s.length >= 10 && s.length <= 250 && /\p{Ll}/u.test(s);
 }
 
-/** Equality as a reader would judge it: case, diacritic style and punctuation aside. */
+/** Equality as a reader would judge it: case, spacing and punctuation aside. */
 export function sameText(a: string, b: string): boolean {
-  return a === b || (Math.abs(a.length - b.length) < 8 && lineKey(a) === lineKey(b));
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) >= 8) return false;
+  return a.toLowerCase() === b.toLowerCase() || lineKey(a) === lineKey(b);
 }

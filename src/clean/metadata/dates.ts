@@ -16,6 +16,9 @@ const YEAR = /(?<![\d.,/-])((?:19|20)\d{2})(?![\d%]|[.,]\d)/g;
 // The second year of a span ("2016-2021", "nhiệm kỳ 2023 - 2027") says when it ends, not what has happened.
 const YEAR_RANGE_END = /(?:19|20)\d{2}\s*[-–]\s*$/;
 
+const FUTURE_BEFORE = /(?:đến|tới|cho|trong|vào|sang|tầm nhìn|kế hoạch|mục tiêu)\s+(?:năm\s+)?$/iu;
+const FUTURE_AFTER = /^\s*(?:sẽ|tới)/u;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function isoDate(y: number, m: number, d: number): IsoDate | null {
@@ -44,18 +47,19 @@ export function findDates(text: string): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The latest date the text mentions: full dates first, then months, then the year mentioned most. */
+/** The latest date the text mentions: full dates first, then months, then years that do not name a plan. */
 export function latestMention(text: string): IsoDate | null {
   const dates = findDates(text);
   for (const precision of ['day', 'month'] as const) {
     const isos = dates.filter((d) => d.precision === precision).map((d) => d.iso);
     if (isos.length) return isos.reduce((a, b) => (b > a ? b : a));
   }
-  // Years alone: plans name future years ("trọng tâm cho năm 2024"), so the most-discussed year is the safer bound.
-  const counts = new Map<string, number>();
-  for (const d of dates) counts.set(d.iso, (counts.get(d.iso) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [iso, n] of counts) if (!best || n > (counts.get(best) ?? 0) || (n === counts.get(best) && iso > best)) best = iso;
+  // Plans name future years ("trọng tâm cho năm 2024", "đến năm 2030"); they say nothing about when the text was written.
+  let best: IsoDate | null = null;
+  for (const d of dates) {
+    if (FUTURE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) || FUTURE_AFTER.test(text.slice(d.end, d.end + 6))) continue;
+    if (!best || d.iso > best) best = d.iso;
+  }
   return best;
 }
 

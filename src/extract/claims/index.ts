@@ -1,7 +1,281 @@
-// Claims: quantitative statements. STUB — replaced by the claims work.
-import type { AnalyseContext, Claim, Entity } from '../../types.ts';
+// Claims: quantitative statements. Quantities (number + unit or counted noun) become claims with a qualifier,
+// modality, change flag, the period or as-of date of their clause, a subject and an indicator key.
+import { sentenceSpans, type Span } from '../../text/sentences.ts';
+import type { AnalyseContext, Claim, Entity, IsoDate, Modality, Period, Qualifier } from '../../types.ts';
+import { classifyIndicator } from '../indicator/index.ts';
+import { foldSameLength, findQuantities, type Quantity } from '../quantity/index.ts';
+import { analyseTimes, type TimeExpr } from '../time/index.ts';
+import { hasContent, hasRunningTotal, isChange, modalityBefore, qualifierAfter, qualifierBefore, wordsBefore } from './rules.ts';
 
-/** entities: the document's entities with their mentions, used to find a claim's subject. */
-export function extractClaims(_text: string, _ctx: AnalyseContext, _entities: Entity[]): Claim[] {
-  return [];
+/** Longest stretch read before a figure for its context. */
+const LEFT_MAX = 220;
+const RIGHT_MAX = 110;
+// Gap between a figure and a time expression that still binds them ("53 tỉ USD năm 2016").
+const ADJACENT_GAP = /^[\s,]*(?:trong|vào|của|tính đến|tính tới|trong cả)?\s*$/u;
+// A time expression that is the base of a comparison, not the figure's period ("so với năm 2015").
+const COMPARISON_BEFORE = /(?:so với|so cùng kỳ|từ|kể từ|sau|trước)\s*$/u;
+
+interface DocDates {
+  published: IsoDate | null;
+  now: IsoDate | null;
+}
+
+interface Working {
+  q: Quantity;
+  sentence: Span;
+  /** Start of the figure's own left segment. */
+  segStart: number;
+  /** Effective left context, folded (own segment, or inherited + own). */
+  left: string;
+  /** The previous figure's context in the same sentence, for a figure whose own words name no indicator. */
+  prevContext: string | null;
+  rightEnd: number;
+  modality: { modality: Modality; cue: string } | null;
+  time: TimeExpr | null;
+}
+
+// Where the words after a figure stop describing it: a clause comma, semicolon, colon or line break.
+const CLAUSE_BREAK = /[,;:](?=\s)|\n/gu;
+
+const NOT_CLAIM_KINDS = new Set(['vague', 'multiplier', 'fraction']);
+
+export function extractClaims(text: string, ctx: AnalyseContext, entities: Entity[]): Claim[] {
+  if (!text) return [];
+  const folded = foldSameLength(text);
+  const analysed = analyseTimes(text, ctx);
+  const times = analysed.times.slice().sort((a, b) => a.start - b.start);
+  const quantities = findQuantities(text, { folded, blocked: times }).filter(
+    (q) => !NOT_CLAIM_KINDS.has(q.number.kind) && q.value > 0,
+  );
+  if (!quantities.length) return [];
+  const sentences = sentenceSpans(text);
+  const countries = countryMentions(entities);
+  // "Now" for running totals: the publication date, else what the time dimension inferred the document's date to be.
+  const dates: DocDates = { published: ctx.published ?? null, now: ctx.published ?? analysed.reference.now ?? null };
+  const claims: Claim[] = [];
+  let si = 0;
+  let ti = 0;
+  let carried: TimeExpr | null = null;
+  // A figure covers a span or is counted up to a date; a single day ("ngày 12/7") is when something happened.
+  const usable = (t: TimeExpr) => (t.kind === 'period' && !!t.period && t.period.start !== t.period.end) || t.kind === 'asOf';
+  for (let qi = 0; qi < quantities.length; ) {
+    const q0 = quantities[qi] as Quantity;
+    while (si < sentences.length && (sentences[si] as Span).end <= q0.numberStart) si++;
+    const sentence = sentences[si] ?? { start: 0, end: text.length };
+    // Time expressions before this sentence carry over as document context.
+    while (ti < times.length && (times[ti] as TimeExpr).end <= sentence.start) {
+      const t = times[ti] as TimeExpr;
+      if (usable(t)) carried = t;
+      ti++;
+    }
+    const inSentence: Quantity[] = [];
+    while (qi < quantities.length && (quantities[qi] as Quantity).numberStart < sentence.end) inSentence.push(quantities[qi++] as Quantity);
+    const sentTimes = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && usable(t));
+    const sentFolded = folded.slice(sentence.start, sentence.end);
+    const seen = new Set<string>();
+    let prev: Working | null = null;
+    for (let k = 0; k < inSentence.length; k++) {
+      const q = inSentence[k] as Quantity;
+      const next = inSentence[k + 1];
+      const w = working(text, folded, sentence, q, prev, next);
+      w.time = timeFor(text, folded, w, sentTimes, prev) ?? (sentTimes.length ? null : carried);
+      prev = w;
+      const key = `${q.unit}|${q.value}|${q.valueMax ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push(toClaim(text, folded, w, sentFolded, countries, dates));
+    }
+  }
+  return shareContext(claims);
+}
+
+/** The same figure written twice (a headline, then the body): an undescribed mention takes the described one's context. */
+function richness(c: Claim): number {
+  return (c.indicator ? 4 : 0) + (c.period ? 2 : 0) + (c.asOf ? 1 : 0) + (c.modality !== 'actual' ? 1 : 0);
+}
+
+function shareContext(claims: Claim[]): Claim[] {
+  const byKey = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const k = `${c.unit}|${c.value}|${c.valueMax ?? ''}`;
+    const list = byKey.get(k);
+    if (list) list.push(c);
+    else byKey.set(k, [c]);
+  }
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    let donor = list[0] as Claim;
+    for (const c of list) if (richness(c) > richness(donor)) donor = c;
+    for (const c of list) {
+      if (c === donor || (c.indicator && c.indicator !== donor.indicator)) continue;
+      if (c.unit === 'count' && c.counted?.toLowerCase() !== donor.counted?.toLowerCase()) continue;
+      let shared = false;
+      if (!c.indicator && donor.indicator) {
+        c.indicator = donor.indicator;
+        shared = true;
+      }
+      if (!c.period && donor.period) {
+        c.period = donor.period;
+        shared = true;
+      }
+      if (!c.asOf && donor.asOf) {
+        c.asOf = donor.asOf;
+        shared = true;
+      }
+      if (c.modality === 'actual' && donor.modality !== 'actual') {
+        c.modality = donor.modality;
+        shared = true;
+      }
+      if (shared) c.rule += ' | context: same figure';
+    }
+  }
+  return claims;
+}
+
+function working(text: string, folded: string, sentence: Span, q: Quantity, prev: Working | null, next: Quantity | undefined): Working {
+  let segStart = Math.max(sentence.start, prev ? prev.q.end : sentence.start, q.start - LEFT_MAX);
+  const semi = text.lastIndexOf(';', q.start);
+  if (semi >= segStart) segStart = semi + 1;
+  const own = folded.slice(segStart, q.numberStart);
+  let left = own;
+  if (prev && !hasContent(own)) left = `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}${own}`;
+  let rightEnd = Math.min(sentence.end, next ? next.start : sentence.end, q.end + RIGHT_MAX);
+  CLAUSE_BREAK.lastIndex = q.end;
+  const br = CLAUSE_BREAK.exec(text);
+  if (br && br.index < rightEnd) rightEnd = br.index;
+  const head = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  const modality = modalityBefore(own, head) ?? (prev && !hasContent(own) ? prev.modality : null);
+  const prevContext = prev ? `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}` : null;
+  return { q, sentence, segStart, left, prevContext, rightEnd, modality, time: null };
+}
+
+function timeFor(text: string, folded: string, w: Working, sentTimes: TimeExpr[], prev: Working | null): TimeExpr | null {
+  if (!sentTimes.length) return null;
+  const { q } = w;
+  const ok = (t: TimeExpr) => !t.base && !COMPARISON_BEFORE.test(folded.slice(Math.max(0, t.start - 12), t.start));
+  const after = sentTimes.filter((t) => t.start >= q.end && ok(t));
+  const before = sentTimes.filter((t) => t.end <= q.numberStart && ok(t));
+  const adjacent = after[0];
+  if (adjacent && adjacent.start - q.end <= 14 && ADJACENT_GAP.test(text.slice(q.end, adjacent.start))) return adjacent;
+  // The clause of the figure: back to the last clause comma.
+  const clauseStart = Math.max(w.sentence.start, text.lastIndexOf(', ', q.numberStart) + 1);
+  const lastBefore = before[before.length - 1];
+  if (lastBefore && lastBefore.start >= clauseStart) return lastBefore;
+  if (adjacent && adjacent.start < w.rightEnd && !text.slice(q.end, adjacent.start).includes('(')) return adjacent;
+  if (prev?.time && !hasContent(folded.slice(w.segStart, q.numberStart))) return prev.time;
+  return lastBefore ?? adjacent ?? null;
+}
+
+interface CountryMention {
+  start: number;
+  end: number;
+  id: string;
+}
+
+function countryMentions(entities: Entity[]): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const e of entities) {
+    if (e.type !== 'country') continue;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, id: e.id });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const BILATERAL = /(?<![\p{L}])(?:song phương|hai chiều|hai nước|2 nước|giữa|hai bên|với)(?![\p{L}])/u;
+
+function subjectFor(countries: CountryMention[], start: number, end: number, near: string): { subject: string; partner: boolean } {
+  const foreign = new Set<string>();
+  let vn = false;
+  for (const c of countries) {
+    if (c.end <= start) continue;
+    if (c.start >= end) break;
+    if (c.id === 'VN') vn = true;
+    else foreign.add(c.id);
+  }
+  if (foreign.size !== 1) return { subject: 'VN', partner: foreign.size > 1 };
+  const f = [...foreign][0] as string;
+  return { subject: vn || BILATERAL.test(near) ? `VN-${f}` : f, partner: true };
+}
+
+function compactStart(text: string, w: Working): number {
+  // From the last clause break before the figure, at most twelve words back.
+  let s = w.segStart;
+  const own = text.slice(s, w.q.start);
+  const br = Math.max(own.lastIndexOf(','), own.lastIndexOf('('), own.lastIndexOf(':'), own.lastIndexOf('\n'));
+  if (br >= 0) s += br + 1;
+  const words = text.slice(s, w.q.start).split(/(\s+)/);
+  let drop = 0;
+  let count = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if ((words[i] as string).trim()) count++;
+    if (count > 12) {
+      drop = words.slice(0, i + 1).join('').length;
+      break;
+    }
+  }
+  s += drop;
+  while (s < w.q.start && /\s/.test(text[s] as string)) s++;
+  return s;
+}
+
+function toClaim(
+  text: string,
+  folded: string,
+  w: Working,
+  sentFolded: string,
+  countries: CountryMention[],
+  dates: DocDates,
+): Claim {
+  const { q } = w;
+  const right = folded.slice(q.end, w.rightEnd);
+  const ws = wordsBefore(folded.slice(w.segStart, q.numberStart));
+  let qualifier: Qualifier = 'exact';
+  let qualRule = '';
+  if (q.number.kind === 'range') {
+    qualifier = 'range';
+    qualRule = 'range';
+  } else {
+    const hit = qualifierBefore(ws) ?? qualifierAfter(right);
+    if (hit) {
+      qualifier = hit.qualifier;
+      qualRule = hit.cue;
+    }
+  }
+  const change = isChange(ws);
+  const counted = q.counted ? folded.slice(q.end - q.counted.length, q.end) : null;
+  const near = `${w.left} ${folded.slice(q.numberStart, q.end)} ${right}`;
+  const { subject, partner } = subjectFor(countries, w.segStart, w.rightEnd, near);
+
+  let period: Period | null = null;
+  let asOf: IsoDate | null = null;
+  if (w.time?.kind === 'period' && w.time.period) period = w.time.period;
+  if (w.time?.asOf) asOf = w.time.asOf;
+  let modality: Modality = w.modality?.modality ?? 'actual';
+  if (modality === 'actual' && period && dates.published && period.start > dates.published) modality = 'forecast';
+
+  const ictx = { kind: q.kind, counted, near, sentence: sentFolded, modality, partner };
+  // A figure that continues the previous one's topic ("đạt 545 tỷ USD và dự báo năm sau vượt 660 tỷ USD").
+  const ind = classifyIndicator(ictx) ?? (w.prevContext ? classifyIndicator({ ...ictx, near: `${w.prevContext} ${near}` }) : null);
+  if (!asOf && dates.now && (hasRunningTotal(w.left) || (ind?.stock && !period))) asOf = dates.now;
+
+  const start = compactStart(text, w);
+  const claim: Claim = {
+    text: text.slice(start, q.end),
+    start,
+    end: q.end,
+    value: q.value,
+    unit: q.unit,
+    qualifier,
+    modality,
+    rule: qualRule ? `${q.rule} | qualifier: ${qualRule}` : q.rule,
+    sentence: { start: w.sentence.start, end: w.sentence.end },
+    subject,
+  };
+  if (q.valueMax !== undefined) claim.valueMax = q.valueMax;
+  if (q.counted) claim.counted = q.counted;
+  if (change) claim.change = true;
+  if (period) claim.period = period;
+  if (asOf) claim.asOf = asOf;
+  claim.indicator = ind?.key ?? null;
+  return claim;
 }

@@ -1,8 +1,10 @@
 // Entities: countries (ISO 3166-1 alpha-2), organisations (stable ids), people (fullest name written).
+import { foldAll } from '../../text/fold.ts';
 import type { Entity, Mention } from '../../types.ts';
 import { lexicon } from './lexicon.ts';
-import { findLexicon, findTitles } from './match.ts';
+import { findCredits, findLexicon, findTitles, type Span } from './match.ts';
 import { findPeople, type PersonHit } from './people.ts';
+import { isVietScript, plain } from './shape.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export function extractEntities(text: string): Entity[] {
@@ -10,7 +12,8 @@ export function extractEntities(text: string): Entity[] {
   const tokens = tokenize(text);
   const titles = findTitles(tokens, lex);
   const titleEnds = new Set(titles.map((t) => t.to - 1));
-  const hits = findLexicon(tokens, lex, titleEnds);
+  const credits = findCredits(tokens, lex);
+  const hits = findLexicon(tokens, lex, titleEnds, credits);
 
   const byKey = new Map<string, Entity>();
   const mention = (from: number, to: number): Mention => {
@@ -31,20 +34,22 @@ export function extractEntities(text: string): Entity[] {
     e.mentions.push(mention(h.from, h.to));
   }
 
-  const people = mergePeople(text, tokens, findPeople(text, tokens, lex, titles, hits));
+  const blocked = [...hits, ...credits];
+  const people = mergePeople(text, tokens, findPeople(text, tokens, lex, titles, blocked), blocked);
   const all = [...byKey.values(), ...people];
   return all.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
 /** One entity per person: short mentions ("ông Putin", "V.Putin") join the fullest name that contains them. */
-function mergePeople(text: string, tokens: Token[], hits: PersonHit[]): Entity[] {
-  const parts = (h: PersonHit) => tokens.slice(h.from, h.to).map((t) => t.key);
+function mergePeople(text: string, tokens: Token[], hits: PersonHit[], blocked: Span[]): Entity[] {
+  // Without marks, so "Antonio Guterres" and "António Guterres" are one person.
+  const parts = (h: PersonHit) => tokens.slice(h.from, h.to).map((t) => plain(t.text));
   const named = hits.map((h) => ({ hit: h, keys: parts(h) }));
   // Fullest names first, so shorter ones find them.
   const order = [...named].sort((a, b) => b.keys.length - a.keys.length || a.hit.from - b.hit.from);
   const people: { keys: string[]; entity: Entity }[] = [];
   for (const { hit, keys } of order) {
-    const m: Mention = { start: tokens[hit.from].start, end: tokens[hit.to - 1].end, text: '' };
+    const m: Mention = { start: tokens[hit.from].start, end: tokens[hit.to - 1].end + (hit.dot ? 1 : 0), text: '' };
     m.text = text.slice(m.start, m.end);
     const same = people.find((p) => p.keys.length === keys.length && contains(p.keys, keys));
     const container = same ?? nearestContainer(people, keys, m.start);
@@ -55,9 +60,55 @@ function mergePeople(text: string, tokens: Token[], hits: PersonHit[]): Entity[]
     }
     people.push({ keys, entity: { type: 'person', id: m.text, name: m.text, title: hit.title, mentions: [m], rule: hit.rule } });
   }
-  for (const p of people) p.entity.mentions.sort((a, b) => a.start - b.start);
-  addRepeats(text, tokens, people);
-  return people.map((p) => p.entity);
+  mergeMisspelt(people);
+  // A lone surname that no fuller name explains ("ông Shuk") is too weak; hyphenated names stand alone ("Xu-pha-nu-vông").
+  const kept = people.filter((p) => p.keys.length > 1 || /-/.test(p.entity.id));
+  for (const p of kept) {
+    p.entity.mentions.sort((a, b) => a.start - b.start);
+    p.entity.id = p.entity.name = commonest(
+      p.entity.mentions.filter((m) => foldAll(m.text ?? '').split(/\s+/).length >= p.keys.length),
+      p.entity.id,
+    );
+  }
+  addRepeats(text, tokens, kept, blocked);
+  return kept.map((p) => p.entity);
+}
+
+/** "Ismael Haniyeh" beside "Ismail Haniyeh": one foreign person whose given name is misspelt once. */
+function mergeMisspelt(people: { keys: string[]; entity: Entity }[]): void {
+  for (let a = 0; a < people.length; a++) {
+    for (let b = a + 1; b < people.length; b++) {
+      const x = people[a];
+      const y = people[b];
+      if (x.keys.length !== y.keys.length || x.keys.length < 2 || isVietScript(x.entity.id) || isVietScript(y.entity.id)) continue;
+      const n = x.keys.length;
+      if (x.keys[n - 1] !== y.keys[n - 1] || x.keys.slice(0, n - 1).join(' ') === y.keys.slice(0, n - 1).join(' ')) continue;
+      if (x.keys[0][0] !== y.keys[0][0] || editDistance(x.keys.slice(0, n - 1).join(' '), y.keys.slice(0, n - 1).join(' ')) > 2) continue;
+      x.entity.mentions.push(...y.entity.mentions);
+      people.splice(b, 1);
+      b--;
+    }
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** The spelling written most often, the first one on a tie. */
+function commonest(mentions: Mention[], fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.text) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  let best = fallback;
+  let n = 0;
+  for (const [t, c] of counts) if (c > n) [best, n] = [t, c];
+  return best;
 }
 
 function nearestContainer(people: { keys: string[]; entity: Entity }[], keys: string[], at: number) {
@@ -83,18 +134,25 @@ function contains(full: string[], short: string[]): boolean {
 }
 
 /** The full name written again without a title: "... giữa Nguyễn Xuân Phúc và ..." is a mention too. */
-function addRepeats(text: string, tokens: Token[], people: { keys: string[]; entity: Entity }[]): void {
+function addRepeats(text: string, tokens: Token[], people: { keys: string[]; entity: Entity }[], blocked: Span[]): void {
+  const occupied = new Uint8Array(tokens.length);
+  for (const b of blocked) occupied.fill(1, b.from, b.to);
+  // Exact repeats only, compared on tone-folded syllables.
   const byFirst = new Map<string, { keys: string[]; entity: Entity }[]>();
-  for (const p of people) if (p.keys.length >= 2) byFirst.set(p.keys[0], [...(byFirst.get(p.keys[0]) ?? []), p]);
+  for (const p of people) {
+    const keys = tokenize(p.entity.id).map((t) => t.key);
+    if (keys.length >= 2) byFirst.set(keys[0], [...(byFirst.get(keys[0]) ?? []), { keys, entity: p.entity }]);
+  }
   if (!byFirst.size) return;
   for (let i = 0; i < tokens.length; i++) {
     const cands = byFirst.get(tokens[i].key);
-    if (!cands) continue;
+    if (!cands || occupied[i]) continue;
     for (const p of cands) {
       const n = p.keys.length;
       if (i + n > tokens.length) continue;
       let ok = tokens[i].cap;
-      for (let k = 1; k < n && ok; k++) ok = tokens[i + k].key === p.keys[k] && tokens[i + k].gap !== 'punct' && tokens[i + k].gap !== 'break';
+      for (let k = 1; k < n && ok; k++)
+        ok = tokens[i + k].key === p.keys[k] && tokens[i + k].gap !== 'punct' && tokens[i + k].gap !== 'break';
       if (!ok) continue;
       const start = tokens[i].start;
       if (p.entity.mentions.some((m) => m.start === start)) continue;

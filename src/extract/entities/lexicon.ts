@@ -1,10 +1,10 @@
 // Builds the matchers once from data/lexicon (countries, orgs, titles) and the country-name packages.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries/index.js';
 import { foldTone } from '../../text/fold.ts';
-import { PhraseTrie } from './trie.ts';
 import { phraseKeys } from './tokens.ts';
+import { PhraseTrie } from './trie.ts';
 
 const require = createRequire(import.meta.url);
 const DATA = new URL('../../../data/lexicon/', import.meta.url);
@@ -47,6 +47,8 @@ export interface Lexicon {
   notName: Set<string>;
   orgHeads: Set<string>;
   stopWords: Set<string>;
+  /** Words that open a photo or source credit. */
+  credits: Set<string>;
   globalNotAfter: Set<string>;
 }
 
@@ -89,7 +91,8 @@ export function lexicon(): Lexicon {
     if (seen.has(dedupe)) return;
     seen.add(dedupe);
     const english = !isVietnameseScript(text) && !dashed && texts.every((t) => /^[A-Z]/.test(t));
-    const needCap = !exact && (keys.length === 1 || english);
+    // Place names are proper nouns ("Hòa Bình" the province, not "hòa bình" peace) unless the lexicon writes them lower case.
+    const needCap = !exact && (entry.kind === 'place' ? /^\p{Lu}/u.test(text) : keys.length === 1 || english);
     entities.add({ keys, texts, dashed, exact, value: { ...entry, needCap } });
   };
 
@@ -135,7 +138,9 @@ export function lexicon(): Lexicon {
 
   // Organisations: every file under orgs/.
   const orgNames = new Map<string, string>();
-  for (const file of readdirSync(new URL('orgs/', DATA)).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(new URL('orgs/', DATA))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     for (const o of readJson<{ orgs: OrgData[] }>(`orgs/${file}`).orgs) {
       orgNames.set(o.id, o.vi);
       const acr = new Set(o.acronyms);
@@ -153,6 +158,7 @@ export function lexicon(): Lexicon {
     orgHeads: string[];
     stopWords: string[];
     nonNames: string[];
+    credits: string[];
   }>('titles/names.json');
   for (const n of names.nonNames) add(n, { kind: 'nonName', id: n, rule: 'person:not-a-name' }, false);
 
@@ -179,6 +185,7 @@ export function lexicon(): Lexicon {
     notName: foldSet(names.notName),
     orgHeads: foldSet(names.orgHeads),
     stopWords: foldSet(names.stopWords),
+    credits: foldSet(names.credits.map((c) => c.split(' ').pop() ?? c)),
     globalNotAfter: foldSet(guards.all.notAfter),
   };
   return cached;

@@ -23,7 +23,7 @@ export interface TitleHit extends Span {
 export function findTitles(tokens: Token[], lex: Lexicon): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const [m] = lex.titles.matchesAt(tokens, i);
+    const m = lex.titles.longestAt(tokens, i);
     if (!m) {
       i++;
       continue;
@@ -34,16 +34,38 @@ export function findTitles(tokens: Token[], lex: Lexicon): TitleHit[] {
   return hits;
 }
 
+/** Photo and source credits: "Ảnh: Trọng Đức - TTXVN", "(Ảnh: VGP/Nhật Bắc)". Names there are not entities. */
+export function findCredits(tokens: Token[], lex: Lexicon): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || !lex.credits.has(t.key) || !/^\s*:\s*$/.test(tokens[i + 1].gapText)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 8) {
+      const u = tokens[k];
+      if (k > i + 1 && !/^[\s/.\-–]*$/.test(u.gapText)) break;
+      if (!u.cap && !u.num) break;
+      k++;
+    }
+    if (k > i + 1) spans.push({ from: i + 1, to: k });
+    i = k - 1;
+  }
+  return spans;
+}
+
 /**
  * Lexicon phrases, longest first. Countries, places and non-names consume their tokens; an organisation's
  * tokens stay open so "Hội đồng Bảo an Liên hợp quốc" yields UNSC and UN, "Đảng Cộng sản Việt Nam" VN.
  */
-export function findLexicon(tokens: Token[], lex: Lexicon, titleEnds: Set<number>): LexHit[] {
+export function findLexicon(tokens: Token[], lex: Lexicon, titleEnds: Set<number>, credits: Span[]): LexHit[] {
   const raw: LexHit[] = [];
   let blockedUntil = 0;
+  let c = 0;
   for (let i = 0; i < tokens.length; i++) {
+    while (c < credits.length && credits[c].to <= i) c++;
+    if (c < credits.length && credits[c].from <= i) blockedUntil = Math.max(blockedUntil, credits[c].to);
     if (i < blockedUntil) continue;
-    const [m] = lex.entities.matchesAt(tokens, i, (c) => localGuard(tokens, c, lex) === null);
+    const m = lex.entities.longestAt(tokens, i, (c) => localGuard(tokens, c, lex) === null);
     if (!m) continue;
     raw.push({ from: m.from, to: m.to, entry: m.phrase.value, rule: m.phrase.value.rule });
     if (m.phrase.value.kind !== 'org') blockedUntil = m.to;
@@ -54,8 +76,15 @@ export function findLexicon(tokens: Token[], lex: Lexicon, titleEnds: Set<number
 /** Guards that need only the neighbouring syllables. Returns the name of the guard that rejects, or null. */
 function localGuard(tokens: Token[], m: TrieMatch<LexEntry>, lex: Lexicon): string | null {
   const e = m.phrase.value;
-  if (e.kind !== 'country') return null;
   const first = tokens[m.from];
+  if (e.kind === 'place') {
+    if (e.needCap && !first.cap) return 'guard:lower-case';
+    // "Trương Hòa Bình" is a person, "tỉnh Hòa Bình" a place.
+    const before = m.from > 0 && first.gap === 'space' ? tokens[m.from - 1] : undefined;
+    if (first.cap && before?.cap && !before.upper && (!before.initial || lex.surnames.has(before.key))) return 'guard:name-syllable';
+    return null;
+  }
+  if (e.kind !== 'country') return null;
   if (e.needCap && !first.cap) return 'guard:lower-case';
   if (m.phrase.exact) return null;
   const prev = m.from > 0 && first.gap === 'space' ? tokens[m.from - 1] : undefined;
@@ -104,7 +133,8 @@ function contextGuard(tokens: Token[], hits: LexHit[], titleEnds: Set<number>, l
     const exact = first.upper && h.rule === 'country:acronym';
     if (exact) return true;
     // "Nguyễn Minh Đức", "Trần Tuấn Anh": a capitalised syllable just before makes it part of a name.
-    if (prev && first.gap === 'space' && prev.cap && !prev.upper && !afterTitle && !hitEnds.has(h.from - 1)) {
+    // Only a Vietnamese syllable can be part of such a name: "Samsung Việt Nam" keeps VN.
+    if (prev && first.gap === 'space' && prev.cap && !prev.upper && !afterTitle && !hitEnds.has(h.from - 1) && isVietSyllable(prev.text)) {
       if (!prev.initial || lex.surnames.has(prev.key)) {
         h.rule = 'guard:name-syllable';
         return false;
@@ -112,7 +142,20 @@ function contextGuard(tokens: Token[], hits: LexHit[], titleEnds: Set<number>, l
     }
     const single = h.to - h.from === 1;
     // "Đức Giang", "Anh Thư": a single-syllable name followed by a Vietnamese given name.
-    if (single && next && next.gap === 'space' && next.cap && !next.upper && isVietSyllable(next.text) && !afterTitle && !hitStarts.has(h.to)) {
+    // But "Đại sứ Việt Nam tại Mỹ Hà Kim Ngọc": a full name (surname and more) may follow a country.
+    const fullName = next !== undefined && lex.surnames.has(next.key) && tokens[h.to + 1]?.cap === true && tokens[h.to + 1].gap === 'space';
+    if (
+      single &&
+      isVietSyllable(first.text) &&
+      next &&
+      next.gap === 'space' &&
+      next.cap &&
+      !next.upper &&
+      isVietSyllable(next.text) &&
+      !afterTitle &&
+      !hitStarts.has(h.to) &&
+      !fullName
+    ) {
       h.rule = 'guard:name-follows';
       return false;
     }

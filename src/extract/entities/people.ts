@@ -5,13 +5,15 @@ import { isLatinWord, isVietSyllable } from './shape.ts';
 import type { Token } from './tokens.ts';
 
 export interface PersonHit extends Span {
+  /** The name ends with an abbreviation whose dot belongs to it ("Jr."). */
+  dot?: boolean;
   /** Title and whatever stands between it and the name ("Tổng thống Nga"), or null. */
   title: string | null;
   rule: string;
 }
 
 /** Stretch of words a title may carry before its name: "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn". */
-const MAX_COMPLEMENT = 16;
+const MAX_COMPLEMENT = 20;
 /** Vietnamese names: surname and up to three more syllables. */
 const MAX_VIET_NAME = 4;
 
@@ -50,26 +52,45 @@ export function findPeople(text: string, tokens: Token[], lex: Lexicon, titles: 
 /** "Thủ tướng Nhật Bản Shinzo Abe", "ông Lưu Vân Sơn", "Bộ trưởng Bộ Công Thương Trần Tuấn Anh". */
 function afterTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
   const { tokens, lex } = ctx;
-  const carries = title.kind === 'office';
+  // Honorifics take the name at once; offices and scholars may carry a body or country first.
+  const reach = title.kind === 'office' ? MAX_COMPLEMENT : title.kind === 'scholar' ? MAX_COMPLEMENT : 0;
   let direct = true;
-  for (let j = title.to, steps = 0; j < tokens.length && steps <= MAX_COMPLEMENT; j++) {
+  // After "Tập đoàn", "Ngân hàng"...: the next capitalised word names the organisation, not the person.
+  let orgName = false;
+  for (let j = title.to, steps = 0; j < tokens.length && steps <= reach; j++) {
     const t = tokens[j];
     // A country or organisation inside the title counts as one word.
     if (!ctx.occupied[j] || !ctx.occupied[j - 1]) steps++;
-    if (!joinable(t)) return null;
-    if (ctx.titleAt.has(j) && j !== title.to) return null;
-    if (!ctx.occupied[j]) {
+    if (!joinable(t) && !(reach && !direct && /^\s*,\s*$/.test(t.gapText))) return null;
+    if (ctx.titleAt.has(j)) return null;
+    if (ctx.occupied[j]) {
+      orgName = false;
+    } else {
       const run = nameAt(ctx, j);
-      if (run && (run.to - run.from > 1 || direct || run.hyphenated)) {
-        let from = run.from;
-        // "Tập đoàn Nikkei Tsuyoshi Haseb": the first word after an organisation's head noun is its name.
-        if (!direct && run.foreign && run.to - run.from >= 3 && isOrgHead(ctx, j)) from++;
-        const titleText = textOf(ctx, title.from, from - 1);
-        return { from, to: run.to, title: titleText, rule: direct ? `person:${title.kind}+name` : `person:${title.kind}+complement+name` };
+      if (run && orgName) {
+        orgName = false;
+        // "Tập đoàn Nikkei Tsuyoshi Haseb": drop the organisation's word; "Tập đoàn tư vấn Albright Stonebridge": all of it.
+        if (run.foreign && run.to - run.from >= 3) run.from = run.to - 2;
+        else if (!run.foreign && run.to - run.from >= 4) run.from += 2;
+        else {
+          j = run.to - 1;
+          direct = false;
+          continue;
+        }
       }
-      if (!carries) return null;
+      if (run && (run.to - run.from > 1 || direct || run.hyphenated)) {
+        const rule = direct ? `person:${title.kind}+name` : `person:${title.kind}+complement+name`;
+        return { from: run.from, to: run.to, dot: run.dot, title: textOf(ctx, title.from, run.from - 1), rule };
+      }
+      // "Bộ trưởng Sơn nói": a given name alone, kept only if it joins a full name written elsewhere.
+      if (direct && !run && t.cap && !t.upper && isVietSyllable(t.text) && givenNameEnds(ctx, j)) {
+        return { from: j, to: j + 1, title: textOf(ctx, title.from, title.to - 1), rule: `person:${title.kind}+given-name` };
+      }
+      if (!reach) return null;
       if (!t.cap && lex.stopWords.has(t.key)) return null;
       if (t.num) return null;
+      if (isOrgHead(ctx, j + 1)) orgName = true;
+      else if (t.cap) orgName = false;
     }
     direct = false;
   }
@@ -87,7 +108,7 @@ function beforeTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
     if (before && tokens[k].gap === 'space' && before.cap) continue;
     // A foreign-looking run must open a clause ("; Pany Yathotu, Chủ tịch Quốc hội"); "trên Washington Times, Thủ tướng" does not.
     if (run.foreign && before && !/[;:\n]/.test(tokens[k].gapText)) continue;
-    return { from: k, to: run.to, title: textOf(ctx, title.from, title.to - 1), rule: 'person:name+title' };
+    return { from: k, to: run.to, dot: run.dot, title: textOf(ctx, title.from, title.to - 1), rule: 'person:name+title' };
   }
   return null;
 }
@@ -96,6 +117,14 @@ function joinable(t: Token): boolean {
   if (t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'dash') return true;
   // Parentheses and "&" between title and name: "Thủ tướng Quốc vụ viện (TQ) Lý Khắc Cường", "P&G".
   return t.gap === 'punct' && /^[\s()&/]*$/.test(t.gapText);
+}
+
+/** The word after a lone given name ends it: punctuation or a verb ("Bộ trưởng Sơn nói"), not "Chính phủ". */
+function givenNameEnds(ctx: Ctx, j: number): boolean {
+  const next = ctx.tokens[j + 1];
+  if (!next) return true;
+  if (next.gap !== 'space') return next.gap !== 'hyphen';
+  return !next.cap && ctx.lex.stopWords.has(next.key);
 }
 
 function isOrgHead(ctx: Ctx, j: number): boolean {
@@ -107,6 +136,7 @@ function isOrgHead(ctx: Ctx, j: number): boolean {
 
 interface Run extends Span {
   foreign: boolean;
+  dot?: boolean;
   hyphenated: boolean;
 }
 
@@ -175,14 +205,16 @@ function foreignAt(ctx: Ctx, j: number): Run | null {
     if (!isLatinWord(word) && !hyphenNext) break;
     const viet = isVietSyllable(word);
     // "Bùi", "Châu": a Vietnamese syllable with marks is not part of a foreign name; "Kim", "Gan" may be.
-    if (viet && !hyphenNext && /[^\u0000-\u007f]/.test(word)) break;
+    if (viet && !hyphenNext && /[^a-zA-Z]/.test(word)) break;
     if (word.length === 1 && !hyphenNext) break;
     if (!viet || hyphenNext) foreignLooking = true;
     lastGood = k;
     k++;
   }
   if (lastGood < j || !foreignLooking) return null;
-  return { from: j, to: lastGood + 1, foreign: true, hyphenated };
+  const dot =
+    lex.suffixes.has(tokens[lastGood].text) && /^[A-Z][a-z]$/.test(tokens[lastGood].text) && ctx.text[tokens[lastGood].end] === '.';
+  return { from: j, to: lastGood + 1, foreign: true, hyphenated, dot };
 }
 
 function textOf(ctx: Ctx, from: number, toIncl: number): string | null {

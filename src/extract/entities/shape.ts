@@ -15,10 +15,22 @@ export function isVietScript(word: string): boolean {
 /** Could be one Vietnamese syllable ("Trung", "Gan"), as opposed to "Trump", "Abe". */
 export function isVietSyllable(word: string): boolean {
   if (isVietScript(word)) return true;
-  return VIET_SYLLABLE.test(foldAll(word));
+  return VIET_SYLLABLE.test(plain(word));
 }
 
 /** Latin letters without Vietnamese-only marks: "Putin", "António", "Vučić". */
 export function isLatinWord(word: string): boolean {
   return /^[\p{Script=Latin}\p{M}]+$/u.test(word) && !isVietScript(word);
+}
+
+const plainCache = new Map<string, string>();
+
+/** foldAll, remembered per syllable: text repeats the same few thousand syllables. */
+export function plain(word: string): string {
+  let p = plainCache.get(word);
+  if (p === undefined) {
+    p = foldAll(word);
+    if (plainCache.size < 200_000) plainCache.set(word, p);
+  }
+  return p;
 }

@@ -24,11 +24,15 @@ export interface Token {
   initial: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const SPACE = /^[ \t\u00a0\u2009\u202f]+$/;
 const TIGHT_HYPHEN = /^[-\u2010\u2011]$/;
 const DASH = /^\s*[-\u2010-\u2015\u2212]\s*$/;
 const SENTENCE_END = /[.!?…:;]/;
+
+// Letters, marks and digits below U+2000 by table; CJK, Hangul and other letters above by range.
+const WORD_CHAR = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) WORD_CHAR[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+const isWordChar = (c: number) => (c < 0x2000 ? WORD_CHAR[c] === 1 : (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af));
 
 export function tokenize(text: string): Token[] {
   const folded = foldTone(text);
@@ -36,35 +40,52 @@ export function tokenize(text: string): Token[] {
   const aligned = folded.length === text.length;
   const tokens: Token[] = [];
   let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const word = m[0];
-    const gapText = text.slice(prevEnd, start);
-    const gap = classifyGap(gapText, tokens.length === 0);
-    const first = word[0] ?? '';
-    const lower = word.toLowerCase();
-    const upperWord = word.toUpperCase();
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    const end = i;
+    const word = text.slice(start, end);
+    const gapText = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, start);
+    const gap = tokens.length === 0 ? 'start' : gapText === ' ' ? 'space' : classifyGap(gapText);
+    const key = aligned ? folded.slice(start, end) : foldTone(word);
+    // Case from the folded key: a character that lower-casing changed was upper case.
+    const cap = word.charCodeAt(0) !== key.charCodeAt(0);
+    let upper = false;
+    if (cap && word.length >= 2) {
+      upper = true;
+      for (let k = 1; k < word.length; k++) {
+        if (word.charCodeAt(k) === key.charCodeAt(k) && key[k] !== word[k].toUpperCase()) {
+          upper = false;
+          break;
+        }
+      }
+    }
+    const c = word.charCodeAt(0);
     tokens.push({
       start,
       end,
       text: word,
-      key: aligned ? folded.slice(start, end) : foldTone(word),
+      key,
       gap,
       gapText,
-      cap: first !== first.toLowerCase(),
-      upper: word.length >= 2 && word === upperWord && word !== lower,
-      num: /^\p{N}+$/u.test(word),
-      initial: tokens.length === 0 || gap === 'break' || SENTENCE_END.test(gapText),
+      cap,
+      upper,
+      num: c >= 48 && c <= 57 && DIGITS.test(word),
+      initial: gap === 'start' || gap === 'break' || (gap !== 'space' && SENTENCE_END.test(gapText)),
     });
     prevEnd = end;
   }
   return tokens;
 }
 
-function classifyGap(gap: string, first: boolean): Gap {
-  if (first) return 'start';
+const DIGITS = /^[0-9]+$/;
+
+function classifyGap(gap: string): Gap {
   if (SPACE.test(gap)) return 'space';
   if (TIGHT_HYPHEN.test(gap)) return 'hyphen';
   if (/\n/.test(gap)) return 'break';

@@ -41,27 +41,39 @@ export class PhraseTrie<T> {
     node.phrases.push(phrase);
   }
 
-  /** All phrases starting at token i, longest first, that pass `accept`. */
-  matchesAt(tokens: Token[], i: number, accept: (m: TrieMatch<T>) => boolean = () => true): TrieMatch<T>[] {
-    const found: TrieMatch<T>[] = [];
-    let node: Node<T> | undefined = this.root;
-    let sawDash = false;
-    for (let j = i; j < tokens.length; j++) {
-      const t = tokens[j];
-      if (j > i) {
-        if (t.gap === 'dash') sawDash = true;
-        else if (t.gap !== 'space' && t.gap !== 'hyphen') break;
+  /** The longest phrase starting at token i that passes `accept`, or null. */
+  longestAt(tokens: Token[], i: number, accept?: (m: TrieMatch<T>) => boolean): TrieMatch<T> | null {
+    let node = this.root.next.get(tokens[i].key);
+    if (!node) return null;
+    // Candidates are few; keep the ends seen and test them from the longest down.
+    const ends: Node<T>[] = [];
+    const endIdx: number[] = [];
+    let dashAt = Number.POSITIVE_INFINITY;
+    for (let j = i; ; ) {
+      if (node.phrases.length) {
+        ends.push(node);
+        endIdx.push(j);
       }
-      node = node.next.get(t.key);
-      if (!node) break;
-      for (const p of node.phrases) {
-        if (sawDash && !p.dashed) continue;
-        if (p.exact && !sameText(tokens, i, p.texts)) continue;
-        const m = { phrase: p, from: i, to: j + 1 };
-        if (accept(m)) found.push(m);
+      j++;
+      if (j >= tokens.length) break;
+      const t = tokens[j];
+      if (t.gap === 'dash') dashAt = Math.min(dashAt, j);
+      else if (t.gap !== 'space' && t.gap !== 'hyphen') break;
+      const child: Node<T> | undefined = node.next.get(t.key);
+      if (!child) break;
+      node = child;
+    }
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const to = endIdx[e] + 1;
+      for (let p = ends[e].phrases.length - 1; p >= 0; p--) {
+        const phrase = ends[e].phrases[p];
+        if (dashAt < to && !phrase.dashed) continue;
+        if (phrase.exact && !sameText(tokens, i, phrase.texts)) continue;
+        const m = { phrase, from: i, to };
+        if (!accept || accept(m)) return m;
       }
     }
-    return found.reverse();
+    return null;
   }
 }
 

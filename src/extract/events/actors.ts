@@ -23,7 +23,7 @@ export function partiesIn(ctx: DocContext, start: number, end: number): Party[] 
 
 /** Foreign parties ranked for a trigger: those after it first (nearest first), then those before (nearest first). */
 function ranked(parties: Party[], hit: TriggerHit): Party[] {
-  const after = parties.filter((p) => p.pos >= hit.end);
+  const after = parties.filter((p) => p.pos >= hit.start);
   const before = parties.filter((p) => p.pos < hit.start).reverse();
   return [...after, ...before];
 }
@@ -82,9 +82,9 @@ export function conferenceActors(ctx: DocContext, clause: Clause, hit: TriggerHi
   const orgs = unique(parties.filter((p) => p.kind === 'org').map((p) => p.id));
   const countries = unique(ranked(parties.filter((p) => p.kind === 'country' && p.id !== VN), hit).map((p) => p.id));
   const summit = /thượng đỉnh|cấp cao/u.test(ctx.folded.slice(hit.start, hit.end + 20));
-  const withVn = vnParty(ctx, clause, parties) || summit;
-  const actors = unique([...(withVn ? [VN] : []), ...orgs, ...countries]);
-  if (!orgs.length && !countries.length && !(withVn && summit)) return null;
+  // Vietnamese news reports the meetings Vietnam attends or hosts; Vietnam never decides a match (score ignores it).
+  const actors = unique([VN, ...orgs, ...countries]);
+  if (!orgs.length && !countries.length && !(summit && vnParty(ctx, clause, parties))) return null;
   return { actors };
 }
 

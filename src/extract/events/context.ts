@@ -3,7 +3,7 @@ import type { Entity, Period } from '../../types.ts';
 import { sentenceSpans } from '../../text/sentences.ts';
 import { foldTone } from '../../text/fold.ts';
 import type { TimeExpr } from '../time/index.ts';
-import { VN_SURNAMES, VN_TITLE_RE } from './rules.ts';
+import { VN_SURNAMES, VN_TITLE_BEFORE_NAME_RE, VN_TITLE_RE } from './rules.ts';
 
 /** A country or organisation named in the text. */
 export interface PartyMention {
@@ -49,12 +49,11 @@ function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   for (const s of joinInitials(text, sentenceSpans(text))) {
     let start = s.start;
-    for (let i = s.start; i <= s.end; i++) {
-      if (i === s.end || text[i] === ';') {
-        if (i > start) out.push({ start, end: i, sentence: s });
-        start = i + 1;
-      }
+    for (let i = text.indexOf(';', start); i >= 0 && i < s.end; i = text.indexOf(';', start)) {
+      if (i > start) out.push({ start, end: i, sentence: s });
+      start = i + 1;
     }
+    if (s.end > start) out.push({ start, end: s.end, sentence: s });
   }
   return out;
 }
@@ -82,16 +81,16 @@ function personCountry(
   text: string,
   folded: string,
   p: { start: number; end: number },
-  parties: PartyMention[],
+  countries: PartyMention[],
   title?: string | null,
 ): [string, number] | null {
-  const countries = parties.filter((m) => m.kind === 'country');
-  const before = countries.filter((m) => m.end <= p.start && m.end >= p.start - 6 && GAP_RE.test(text.slice(m.end, p.start)));
+  const before = countries.filter(
+    (m) => (m.end <= p.start && m.end >= p.start - 6 && GAP_RE.test(text.slice(m.end, p.start))) || (m.start >= p.start && m.end < p.end),
+  );
   const adjacent = before[before.length - 1];
   if (adjacent) return [adjacent.id, 3];
   const lead = folded.slice(Math.max(0, p.start - 60), p.start);
-  const cut = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf(','), lead.lastIndexOf('\n'));
-  if (VN_TITLE_RE.test(`${lead.slice(cut + 1)} ${title ? foldTone(title) : ''}`)) return [VN, 2];
+  if (VN_TITLE_BEFORE_NAME_RE.test(lead) || VN_TITLE_RE.test(`${folded.slice(p.start, p.end)} ${title ? foldTone(title) : ''}`)) return [VN, 2];
   const after = text.slice(p.end, p.end + 120);
   if (APPOSITION_RE.test(after)) {
     const stop = after.slice(1).search(/[,;.]/u);
@@ -99,6 +98,33 @@ function personCountry(
     const inApp = countries.find((m) => m.start > p.end && m.end <= limit);
     if (inApp) return [inApp.id, 1];
   }
+  return null;
+}
+
+// A Vietnamese body ("VN-MOFA") stands for Vietnam; a party or body named after a country ("Đảng Cộng sản Liên
+// bang Nga", "Đảng Hành động Nhân dân Singapore") stands for that country, which is named inside it.
+function ownParties(parties: PartyMention[]): PartyMention[] {
+  const countries = parties.filter((m) => m.kind === 'country');
+  const out: PartyMention[] = [];
+  for (const m of parties) {
+    if (m.kind === 'org' && m.id.startsWith(`${VN}-`)) out.push({ ...m, id: VN, kind: 'country' });
+    else if (m.kind === 'org' && countries.some((c) => c.start >= m.start && c.end <= m.end)) continue;
+    else out.push(m);
+  }
+  return out;
+}
+
+function countrySurfaces(text: string, parties: PartyMention[]): [string, string][] {
+  const seen = new Map<string, string>();
+  for (const m of parties) if (m.kind === 'country') seen.set(foldTone(text.slice(m.start, m.end)), m.id);
+  return [...seen.entries()].sort((a, b) => b[0].length - a[0].length);
+}
+
+// "Tổng thống Liên bang Nga" as the person's title: the country named in it.
+function titleCountry(title: string | null | undefined, surfaces: [string, string][]): [string, number] | null {
+  if (!title) return null;
+  const t = ` ${foldTone(title)} `;
+  for (const [surface, id] of surfaces) if (t.includes(` ${surface} `)) return [id, 3];
   return null;
 }
 
@@ -131,10 +157,13 @@ export function buildContext(text: string, entities: Entity[], times: TimeExpr[]
   }
   parties.sort(byStart);
   rawPeople.sort(byStart);
+  const named = ownParties(parties);
   // One country per person for the whole article: the strongest tie anywhere in it.
   const known = new Map<string, [string, number]>();
+  const surfaces = countrySurfaces(text, parties);
+  const countries = parties.filter((m) => m.kind === 'country');
   for (const p of rawPeople) {
-    const c = personCountry(text, folded, p, parties, p.title);
+    const c = titleCountry(p.title, surfaces) ?? personCountry(text, folded, p, countries, p.title);
     if (c && c[1] > (known.get(p.id)?.[1] ?? 0)) known.set(p.id, c);
   }
   const people = rawPeople.map((p) => ({ start: p.start, end: p.end, id: p.id, country: known.get(p.id)?.[0] ?? surnameGuess(p.id) }));
@@ -142,7 +171,7 @@ export function buildContext(text: string, entities: Entity[], times: TimeExpr[]
     .filter((t) => (t.kind === 'date' || t.kind === 'period') && t.period)
     .map((t) => ({ start: t.start, end: t.end, period: t.period as Period }))
     .sort(byStart);
-  return { text, folded, clauses: clausesOf(text), parties, people, dates, focus: mainForeignCountry(parties) };
+  return { text, folded, clauses: clausesOf(text), parties: named, people, dates, focus: mainForeignCountry(named) };
 }
 
 /** The clause holding a position (binary search over sorted clauses). */

@@ -15,14 +15,28 @@ export interface Mention {
   clause: number;
   /** The trigger names whom it meets ("hội đàm với X", "tiếp X"). */
   hasObject: boolean;
+  /** For conferences: summit, ministerial, dialogue, forum, seminar, or '' when the trigger does not say. */
+  kind: string;
 }
 
 interface Group {
   event: DiplomaticEvent;
+  kind: string;
   people: Set<string>;
+  /** Where the last mention was. */
+  lastAt: number;
   /** Clause starts of the mentions, with an object, merged so far. */
   clauses: Set<number>;
   everyone: Set<string>;
+}
+
+// An undated lead ("Thủ tướng thăm Mỹ") takes the date of a mention that follows it closely; a dated mention far
+// below is as likely a past or planned happening of the same kind.
+const DATE_JOIN_REACH = 400;
+
+function datesJoin(g: Group, m: Mention): boolean {
+  if (!g.event.date && m.event.date) return m.at - g.lastAt <= DATE_JOIN_REACH;
+  return datesFit(g.event.date, m.event.date);
 }
 
 function overlaps(a: Period, b: Period): boolean {
@@ -59,6 +73,8 @@ function peopleFit(type: EventType, g: Group, m: Mention): boolean {
   const inG = m.people.filter((p) => g.people.has(p)).length;
   if (m.hasObject && g.clauses.has(m.clause)) return inG > 0;
   if (!g.people.size || !m.people.length) return true;
+  // A visit's guests come and go in the text; one shared name is enough.
+  if (type === 'visit') return inG > 0;
   if (inG === m.people.length || inG === g.people.size) return true;
   // The same two leaders named again, the roles swapped: "gặp lại Thủ tướng A, Tổng thống B khẳng định".
   return m.everyone.filter((p) => g.everyone.has(p)).length >= 2;
@@ -77,12 +93,19 @@ export function mergeMentions(mentions: Mention[]): DiplomaticEvent[] {
     // "làm việc với X, gặp đại diện Y": a second meeting in one clause naming nobody is still its own meeting.
     const alone = m.hasObject && !m.people.length && (objects.get(`${e.type}@${m.clause}`) ?? 0) > 1;
     const g = alone ? undefined : groups.find(
-      (x) => x.event.type === e.type && sameParties(e.type, x.event, e) && datesFit(x.event.date, e.date) && peopleFit(e.type, x, m),
+      (x) =>
+        x.event.type === e.type &&
+        (!x.kind || !m.kind || x.kind === m.kind) &&
+        sameParties(e.type, x.event, e) &&
+        datesJoin(x, m) &&
+        peopleFit(e.type, x, m),
     );
     if (!g) {
-      groups.push({ event: { ...e, actors: [...e.actors] }, people: new Set(m.people), clauses: new Set(m.hasObject ? [m.clause] : []), everyone: new Set(m.everyone) });
+      groups.push({ event: { ...e, actors: [...e.actors] }, kind: m.kind, people: new Set(m.people), clauses: new Set(m.hasObject ? [m.clause] : []), everyone: new Set(m.everyone), lastAt: m.at });
       continue;
     }
+    g.lastAt = m.at;
+    if (!g.kind) g.kind = m.kind;
     if (m.hasObject) g.clauses.add(m.clause);
     for (const p of m.everyone) g.everyone.add(p);
     if (e.date) g.event.date = g.event.date ? union(g.event.date, e.date) : e.date;

@@ -80,18 +80,21 @@ function loadBlockers(): Blocker[] {
 export const TRIGGERS: readonly Trigger[] = loadTriggers();
 export const BLOCKERS: readonly Blocker[] = loadBlockers();
 
-// Longer patterns first so "hội đàm trực tuyến" wins over "hội đàm" at the same position.
+// Longer patterns first so "hội đàm trực tuyến" wins over "hội đàm" at the same position. The word start is
+// checked in code: a leading lookbehind on every position makes the scan three times slower.
 const ORDER = TRIGGERS.map((_, i) => i).sort((a, b) => (TRIGGERS[b]?.pattern.length ?? 0) - (TRIGGERS[a]?.pattern.length ?? 0));
-const TRIGGER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${ORDER.map((i) => `(${TRIGGERS[i]?.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const TRIGGER_RE = new RegExp(`(?:${ORDER.map((i) => `(${TRIGGERS[i]?.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** All trigger matches in folded text, left to right, without overlaps. */
 export function scanTriggers(folded: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(folded); m; m = TRIGGER_RE.exec(folded)) {
+    if (m.index > 0 && WORD_CHAR_RE.test(folded[m.index - 1] ?? '')) {
+      TRIGGER_RE.lastIndex = m.index + 1;
+      continue;
+    }
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     const t = TRIGGERS[ORDER[g - 1] ?? -1];
@@ -101,13 +104,21 @@ export function scanTriggers(folded: string): TriggerHit[] {
   return hits;
 }
 
+function phrases(file: string): string {
+  return readList(file)
+    .map(foldPattern)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
 function phraseRegex(file: string): RegExp {
-  const alts = readList(file).map(foldPattern).sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'u');
+  return new RegExp(`(?<![\\p{L}])(?:${phrases(file)})(?![\\p{L}])`, 'u');
 }
 
 /** Titles of Vietnamese office. */
 export const VN_TITLE_RE = phraseRegex('vn-titles.txt');
+/** A Vietnamese title right before a name: "Phó Thủ tướng Thường trực Chính phủ ⟨name⟩". */
+export const VN_TITLE_BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${phrases('vn-titles.txt')})(?:[\\s,]+[\\p{L}]+){0,3}\\s*$`, 'u');
 /** Words pointing at the partner country without naming it. */
 export const BILATERAL_RE = phraseRegex('bilateral.txt');
 

@@ -87,6 +87,7 @@ function parseFrom(text: string, atoms: Atom[], i: number): { parsed: Parsed | n
       if (w === 'mốt' && last !== 'muoi') break;
       if (free) group = u;
       else if (last === 'muoi' || last === 'muoi10' || last === 'linh') group += u;
+      else if (last === 'tram' && atoms[j + 1]?.word === 'mươi') group += u; // "hai trăm bốn mươi"
       else break;
       lastUnit = u;
       last = 'unit';
@@ -170,7 +171,11 @@ function acceptWords(text: string, p: Parsed): NumberMatch['kind'] | null {
   const w = first.word;
   if (w === undefined) return 'number';
   const raw = text.slice(first.start, first.end);
-  if (raw[0] !== raw[0]?.toLowerCase() && !SENTENCE_START.test(before)) return null;
+  if (raw[0] !== raw[0]?.toLowerCase()) {
+    if (!SENTENCE_START.test(before)) return null;
+    // "Ba Lan", "Hai Bà Trưng": a capitalised number word before another capitalised word is part of a name.
+    if (/^\s\p{Lu}/u.test(text.slice(first.end, first.end + 2))) return null;
+  }
   const lead = w === 'trăm' || w === 'chục' || w in SCALE_WORDS;
   if (lead && VAGUE_BEFORE.test(before)) return 'vague';
   if (p.atoms.length === 1 && NOT_ALONE.has(w)) {
@@ -228,7 +233,7 @@ function joinRanges(text: string, ms: NumberMatch[]): NumberMatch[] {
     const b = ms[i + 1];
     if (b && a.kind === 'number' && b.kind === 'number' && RANGE_SEPARATOR.test(text.slice(a.end, b.start))) {
       const lo = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
-      const sameScale = a.scale === 1 || a.scale === b.scale;
+      const sameScale = a.scale === 1 || b.scale > 1;
       if (sameScale && lo < b.value) {
         const from = RANGE_FROM.test(text.slice(Math.max(0, a.start - 14), a.start));
         const r: NumberMatch = {

@@ -88,6 +88,14 @@ function unitAfter(text: string, folded: string, n: NumberMatch): UnitHit | null
   return { end, unit: u.unit, kind: 'physical', rule: '<number> <unit>' };
 }
 
+const PAIR_RE = new RegExp(`\\s+(?:${[...PAIR_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+
+/** "hai nước", "2 bên", "hai dân tộc": the two sides of a relation. */
+function isPair(folded: string, at: number): boolean {
+  PAIR_RE.lastIndex = at;
+  return PAIR_RE.test(folded);
+}
+
 /** All quantities of the text, in order. */
 export function findQuantities(text: string, opts: QuantityOptions = {}): Quantity[] {
   const folded = opts.folded ?? foldSameLength(text);
@@ -133,7 +141,7 @@ export function findQuantities(text: string, opts: QuantityOptions = {}): Quanti
         reject(block.name);
         continue;
       }
-      if (n.value === 2 && n.kind === 'number' && PAIR_NOUNS.has(folded.slice(n.end, hit.end).trim())) {
+      if (n.value === 2 && n.kind === 'number' && isPair(folded, n.end)) {
         reject('not: the pair of a bilateral relation');
         continue;
       }

@@ -66,5 +66,7 @@ export const CUES = {
   forecast: foldList(cues.modality.forecast),
   target: foldList(cues.modality.target),
   modalityBlockers: foldList(cues.modalityBlockers),
+  modalityNames: foldList(cues.modalityNames),
+  comparatives: foldList(cues.comparatives),
   runningTotal: foldList(cues.runningTotal),
 };

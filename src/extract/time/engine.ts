@@ -32,8 +32,8 @@ export interface Production {
 }
 
 export type Part =
-  | { start: number; end: number; match: RegExpExecArray; token?: undefined }
-  | { start: number; end: number; token: Token; match?: undefined };
+  | { start: number; end: number; match: RegExpExecArray; pre?: RegExpExecArray | null; token?: undefined }
+  | { start: number; end: number; token: Token; match?: undefined; pre?: undefined };
 
 export interface Env {
   /** The text as written (for case checks). */
@@ -47,18 +47,37 @@ export type Item = RegExp | ((t: Token) => boolean);
 export interface Rule {
   /** Reads like grammar ("ngày <dd>/<mm>/<yyyy>"); becomes TimeExpr.rule. */
   name: string;
+  /**
+   * Regexes over the folded text and predicates on earlier results. A scanned first regex should begin with a literal
+   * or a digit (fast to scan); put what comes before that literal in `before`.
+   */
   pattern: Item[];
+  /** Text just before the first regex match (matched against its end); its match joins the span. */
+  before?: RegExp;
+  /** Whether `before` must match. */
+  beforeRequired?: boolean;
+  /** `before` is only a condition and stays out of the span (a cue that bigger rules read: "đến" in "đến nay"). */
+  beforeOutside?: boolean;
+  /** Skip the check that the first regex match starts a word. */
+  midWord?: boolean;
   prod: (parts: Part[], env: Env) => Production | null;
 }
 
 interface Compiled {
   rule: Rule;
-  /** Global copy of the first item when it is a regex, for scanning. */
+  /** Global copy of the first item when the rule is scanned over the text. */
   scan: RegExp | null;
+  /** A rule "<regex> <result> ..." is anchored on results: its first regex must end right before one. */
+  prefix: RegExp | null;
+  before: RegExp | null;
   /** Sticky copies of regex items, for continuing at a position. */
   sticky: (RegExp | ((t: Token) => boolean))[];
   atomic: boolean;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** How far back `before` and prefix regexes look. */
+const BACK = 48;
 
 export function compile(rules: Rule[]): Compiled[] {
   const names = new Set<string>();
@@ -68,9 +87,13 @@ export function compile(rules: Rule[]): Compiled[] {
     if (!rule.pattern.length) throw new Error(`time rule with an empty pattern: ${rule.name}`);
     const first = rule.pattern[0];
     const flags = (re: RegExp, f: string) => [...new Set((re.flags.replace(/[gy]/g, '') + f).split(''))].join('');
+    const anchored = (re: RegExp) => new RegExp(`(?:${re.source})[ \\t\\u00a0]*$`, flags(re, ''));
+    const isPrefix = first instanceof RegExp && rule.pattern.length > 1 && !(rule.pattern[1] instanceof RegExp);
     return {
       rule,
-      scan: first instanceof RegExp ? new RegExp(first.source, flags(first, 'g')) : null,
+      scan: first instanceof RegExp && !isPrefix ? new RegExp(first.source, flags(first, 'g')) : null,
+      prefix: isPrefix ? anchored(first) : null,
+      before: rule.before ? anchored(rule.before) : null,
       sticky: rule.pattern.map((it) => (it instanceof RegExp ? new RegExp(it.source, flags(it, 'y')) : it)),
       atomic: rule.pattern.every((it) => it instanceof RegExp),
     };
@@ -131,7 +154,28 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
             c.scan.lastIndex++;
             continue;
           }
-          extend(c, 1, m.index + m[0].length, [{ start: m.index, end: m.index + m[0].length, match: m }], fresh);
+          let start = m.index;
+          let pre: RegExpExecArray | null = null;
+          if (c.before) {
+            const from = Math.max(0, start - BACK);
+            pre = c.before.exec(folded.slice(from, start));
+            if (!pre && c.rule.beforeRequired) continue;
+            if (pre && !c.rule.beforeOutside) start = from + pre.index;
+          }
+          if (!c.rule.midWord && start > 0 && WORD_CHAR.test(folded[start - 1] as string)) continue;
+          extend(c, 1, m.index + m[0].length, [{ start, end: m.index + m[0].length, match: m, pre }], fresh);
+        }
+      } else if (c.prefix) {
+        const second = c.sticky[1] as (t: Token) => boolean;
+        for (const t of all) {
+          if (!second(t)) continue;
+          const from = Math.max(0, t.start - BACK);
+          const m = c.prefix.exec(folded.slice(from, t.start));
+          if (!m) continue;
+          const start = from + m.index;
+          const end = start + m[0].trimEnd().length;
+          if (start > 0 && WORD_CHAR.test(folded[start - 1] as string) && WORD_CHAR.test(folded[start] as string)) continue;
+          extend(c, 2, t.end, [{ start, end, match: m }, { start: t.start, end: t.end, token: t }], fresh);
         }
       } else {
         const first = c.sticky[0] as (t: Token) => boolean;

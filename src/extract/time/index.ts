@@ -1,5 +1,13 @@
-// Time: dates, periods and running totals, resolved against the publication date. STUB — replaced by the time work.
+// Time: dates, periods and running totals, resolved against the publication date (an input, never the clock).
+import { foldTone } from '../../text/fold.ts';
 import type { AnalyseContext, IsoDate, Period } from '../../types.ts';
+import { type Day, type DaySpan, day, iso, parseIso, ymd } from './calendar.ts';
+import { compile, type Env, parse, type Token } from './engine.ts';
+import { LEX, alternation } from './lexicon.ts';
+import { type Direction, grainOf, hasYear, type Reference, resolveNode, type TimeNode } from './nodes.ts';
+import { RULES } from './rules.ts';
+import { documentPeriod, type Governing, governingTime } from './attach.ts';
+import { type Span, sentenceSpans } from '../../text/sentences.ts';
 
 export interface TimeExpr {
   start: number;
@@ -9,11 +17,284 @@ export interface TimeExpr {
   kind: 'date' | 'period' | 'asOf';
   /** For 'date' and 'period': the resolved span (a single day has start = end). */
   period?: Period;
-  /** For 'asOf': the date the running total is reported at. */
+  /** For 'asOf': the date the running total is reported at. "từ năm 2019 đến nay" has both. */
   asOf?: IsoDate;
   rule: string;
+  /** A comparison base ("so với năm 2015", "cùng kỳ năm 2020"): never the period of a nearby figure. */
+  base?: true;
+  /** Implied, not written as a date: running-total cues ("nâng tổng số", "đã và đang") and "trong 6 tháng". */
+  latent?: true;
+  /** Said of the future or of a target ("dự kiến", "mục tiêu", "đến năm 2030" ahead of the reference). */
+  future?: true;
+  /** The finest unit the text gave. */
+  grain?: 'day' | 'month' | 'year' | 'span';
 }
 
-export function findTimes(_text: string, _ctx: AnalyseContext): TimeExpr[] {
-  return [];
+export type ReferenceBasis = 'published' | 'dateline' | 'notBefore' | 'inferred' | 'none';
+
+/** What relative expressions ("đến nay", "năm qua", "30/6") were resolved against. */
+export interface TimeReference {
+  /** The date "nay" stands for, or null when nothing dates the document. */
+  now: IsoDate | null;
+  basis: ReferenceBasis;
+  /** The lower bound used for yearless dates when there is no publication date. */
+  notBefore: IsoDate | null;
 }
+
+export interface TimeAnalysis {
+  times: TimeExpr[];
+  reference: TimeReference;
+}
+
+const COMPILED = compile(RULES);
+
+/** Same offsets as the text: fold for matching only when folding keeps the length (it does for NFC text). */
+function envOf(text: string): Env {
+  const folded = foldTone(text);
+  return { text, folded: folded.length === text.length ? folded : text.toLowerCase().length === text.length ? text.toLowerCase() : text };
+}
+
+const LETTER = '[\\p{L}\\p{N}]';
+const FUTURE_ALL_RE = new RegExp(`(?<!${LETTER})(?:${alternation(LEX.futureContext)})(?!${LETTER})`, 'gu');
+const PAST_VERB_RE = new RegExp(`(?<!${LETTER})(?:đã|vừa|(?<!(?:sẽ|kiến|cần|phải)\\s+)được)(?!${LETTER})`, 'gu');
+const FUTURE_NEAR_RE = /(?:sẽ|dự kiến|sắp)(?:\s+(?:vào|trong|từ|đến))?\s*$/u;
+/** Where a clause ends: sentence punctuation, a line break, or a comma/semicolon/colon followed by a space. */
+const CLAUSE_BREAK = /[.!?;\n]|[,:](?=\s)/u;
+
+function clauseBefore(folded: string, start: number, max: number): string {
+  const from = Math.max(0, start - max);
+  const s = folded.slice(from, start);
+  let cut = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(s[i] as string) && !(s[i] === '.' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? ''))) {
+      if ((s[i] === ',' || s[i] === ':') && !/\s/.test(s[i + 1] ?? '')) continue;
+      cut = i + 1;
+      break;
+    }
+  }
+  return s.slice(cut);
+}
+
+function clauseAfter(folded: string, end: number, max: number): string {
+  const s = folded.slice(end, end + max);
+  for (let i = 0; i < s.length; i++) {
+    if (CLAUSE_BREAK.test(s[i] as string) && !(s[i] === '.' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? ''))) {
+      if ((s[i] === ',' || s[i] === ':') && !/\s/.test(s[i + 1] ?? '')) continue;
+      return s.slice(0, i);
+    }
+  }
+  return s;
+}
+
+/** Said of the future: a cue in its clause ("dự báo năm 2021 sẽ", "mục tiêu ... vào năm 2020"), or a forward-looking value. */
+function isFuture(t: Token, env: Env): boolean {
+  const n = t.node;
+  if ((n.t === 'rel' && n.offset > 0) || (n.t === 'lastN' && n.dir > 0) || t.dir === 'future') return true;
+  if (t.mode === 'running' || t.mode === 'base') return false;
+  if (/^\s*(?:sẽ|dự kiến)/u.test(clauseAfter(env.folded, t.end, 40))) return true;
+  const before = clauseBefore(env.folded, t.start, 120);
+  let last = -1;
+  FUTURE_ALL_RE.lastIndex = 0;
+  for (let m = FUTURE_ALL_RE.exec(before); m; m = FUTURE_ALL_RE.exec(before)) last = m.index + m[0].length;
+  // "các định hướng ... được thống nhất vào tháng 10-2023": a past verb after the cue dates a past event.
+  if (last < 0) return false;
+  PAST_VERB_RE.lastIndex = last;
+  return !PAST_VERB_RE.test(before);
+}
+
+/** The first line is a headline when it is short and ends without sentence punctuation. */
+function titleEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  if (nl <= 0 || nl > 250) return 0;
+  return /[.!?…]\s*$/.test(text.slice(0, nl)) ? 0 : nl;
+}
+
+/**
+ * The earliest date a past mention implies the document was written on or after: a day itself, else the start of the
+ * span (a plan for "6 tháng cuối năm" or a term "nhiệm kỳ 2023-2027" may run past publication); "đến cuối năm 2021"
+ * counts at its end, but "đến năm 2030" is usually a deadline and counts for nothing.
+ */
+function lowerOf(t: Token, env: Env): Day | null {
+  const span = resolveNode(t.node, { now: null, exact: false, lower: null });
+  if (!span) return null;
+  if (t.mode === 'until' || t.mode === 'asOfUntil') return grainOf(t.node) === 'year' ? null : span.end;
+  if (t.node.t === 'day' || t.node.t === 'days') return span.end;
+  // A past stretch "từ năm 2009 tới năm 2013" reaches its last year; a term of office may run past publication.
+  if (t.node.t === 'range' || (t.node.t === 'years' && !/nhiệm kỳ|khóa/u.test(env.folded.slice(t.start, t.end)))) {
+    const end = t.node.t === 'range' ? resolveNode(t.node.b, { now: null, exact: false, lower: null }) : span;
+    if (end) {
+      const last = t.node.t === 'range' ? t.node.b : t.node;
+      const e = ymd(end.end);
+      if (grainOf(last) === 'day') return end.end;
+      return grainOf(last) === 'month' ? day(e.y, e.m, 1) : day(e.y, 1, 1);
+    }
+  }
+  return span.start;
+}
+
+/**
+ * A lower bound of the publication date from the text alone: the latest fully dated past mention (a year counts from
+ * its 1 January, a month from its 1st, "đến cuối năm 2021" at its end); future/target mentions, comparison bases and
+ * the headline line are ignored. For cleaning's published.notBefore.
+ */
+export function inferNotBefore(text: string): IsoDate | null {
+  const env = envOf(text);
+  const d = inferLower(parse(COMPILED, env), env, text);
+  return d === null ? null : iso(d);
+}
+
+function inferLower(tokens: Token[], env: Env, text: string): Day | null {
+  const title = titleEnd(text);
+  let best: Day | null = null;
+  let planned: Day | null = null;
+  for (const t of tokens) {
+    if (t.start < title || t.mode === 'base' || t.mode === 'before' || t.mode === 'after' || t.mode === 'running') continue;
+    if (!hasYear(t.node)) continue;
+    if (isFuture(t, env)) {
+      // Plans are made for the current year or later: the earliest planned year is a last resort.
+      const span = t.mode === 'plain' ? resolveNode(t.node, { now: null, exact: false, lower: null }) : null;
+      if (span && (planned === null || span.start < planned)) planned = day(ymd(span.start).y, 1, 1);
+      continue;
+    }
+    const d = lowerOf(t, env);
+    if (d !== null && (best === null || d > best)) best = d;
+  }
+  return best ?? planned;
+}
+
+/** A dateline: a day at the head of the body ("Ngày 12/5, ...", "QĐND Online - Ngày 23-10, ..."). */
+function datelineOf(tokens: Token[], text: string): Token | null {
+  const title = titleEnd(text);
+  for (const t of tokens) {
+    if (t.start > 600) break;
+    if (t.start < title || t.mode !== 'plain' || (t.node.t !== 'day' && t.node.t !== 'days')) continue;
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+    const head = text.slice(lineStart, t.start);
+    if (head.length <= 60 && !/[.!?]\s/.test(head)) return t;
+  }
+  return null;
+}
+
+function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext): { ref: Reference; info: TimeReference } {
+  const published = parseIso(ctx.published);
+  if (published !== null) {
+    return { ref: { now: published, exact: true, lower: null }, info: { now: iso(published), basis: 'published', notBefore: null } };
+  }
+  const given = parseIso(ctx.notBefore ?? null);
+  const lower = given ?? inferLower(tokens, env, env.text);
+  const base: ReferenceBasis = given !== null ? 'notBefore' : lower !== null ? 'inferred' : 'none';
+  const dl = datelineOf(tokens, env.text);
+  if (dl) {
+    const span = resolveNode(dl.node, { now: null, exact: false, lower });
+    if (span) {
+      const now = span.start;
+      return { ref: { now, exact: false, lower }, info: { now: iso(now), basis: 'dateline', notBefore: lower === null ? null : iso(lower) } };
+    }
+  }
+  return { ref: { now: lower, exact: false, lower }, info: { now: lower === null ? null : iso(lower), basis: base, notBefore: lower === null ? null : iso(lower) } };
+}
+
+const period = (s: DaySpan): Period => ({ start: iso(s.start), end: iso(s.end) });
+
+function toExpr(t: Token, env: Env, ref: Reference): TimeExpr {
+  const future = isFuture(t, env);
+  const near: Direction = t.dir ?? (FUTURE_NEAR_RE.test(env.folded.slice(Math.max(0, t.start - 24), t.start)) ? 'future' : undefined);
+  const span = resolveNode(t.node, ref, near);
+  const out: TimeExpr = { start: t.start, end: t.end, text: env.text.slice(t.start, t.end), kind: 'period', rule: t.rule };
+  const now = ref.now;
+  const g = grainOf(t.node);
+  switch (t.mode) {
+    case 'plain':
+    case 'base':
+      if (t.node.t === 'now') {
+        out.kind = 'asOf';
+        if (span) out.asOf = iso(span.end);
+        break;
+      }
+      out.kind = g === 'day' || g === 'month' ? 'date' : 'period';
+      if (t.node.t === 'rel' && t.node.unit === 'week') out.kind = 'period';
+      if (span) out.period = period(span);
+      if (t.node.t === 'range' && t.node.b.t === 'now' && span) out.asOf = iso(span.end);
+      break;
+    case 'since':
+      if (span && now !== null && now >= span.start) out.period = { start: iso(span.start), end: iso(now) };
+      break;
+    case 'until':
+      if (t.node.t === 'now') {
+        out.kind = 'asOf';
+        if (span) out.asOf = iso(span.end);
+      } else if (span && (future || (now !== null && span.start > now))) {
+        out.period = period(span);
+        out.future = true;
+      } else {
+        out.kind = 'asOf';
+        if (span) out.asOf = iso(span.end);
+      }
+      break;
+    case 'asOfUntil':
+      out.kind = 'asOf';
+      if (span) out.asOf = iso(span.end);
+      break;
+    case 'before':
+      out.kind = 'asOf';
+      if (span) out.asOf = iso(span.start - 1);
+      break;
+    case 'after':
+      if (span && now !== null && now > span.end) out.period = { start: iso(span.end + 1), end: iso(now) };
+      break;
+    case 'running':
+      out.kind = 'asOf';
+      if (now !== null) out.asOf = iso(now);
+      break;
+  }
+  if (t.mode === 'base') out.base = true;
+  if (t.latent) out.latent = true;
+  if (future) out.future = true;
+  out.grain = g;
+  return out;
+}
+
+/** Time expressions and the reference they were resolved against. Linear in the text; run once per document. */
+export function analyseTimes(text: string, ctx: AnalyseContext): TimeAnalysis {
+  const env = envOf(text);
+  const tokens = parse(COMPILED, env);
+  const { ref, info } = referenceOf(tokens, env, ctx);
+  return { times: tokens.map((t) => toExpr(t, env, ref)), reference: info };
+}
+
+export function findTimes(text: string, ctx: AnalyseContext): TimeExpr[] {
+  return analyseTimes(text, ctx).times;
+}
+
+export interface TimeIndex extends TimeAnalysis {
+  /** The document's topic period (see documentPeriod), the last fallback of `at`. */
+  documentPeriod: TimeExpr | null;
+  /** The period and/or asOf governing the figure whose number spans [start, end). */
+  at(start: number, end?: number): Governing | null;
+}
+
+/** findTimes once per document, then cheap per-figure look-ups: what the claims and events stages call. */
+export function timeIndex(text: string, ctx: AnalyseContext): TimeIndex {
+  const analysis = analyseTimes(text, ctx);
+  const sentences = sentenceSpans(text);
+  const doc = documentPeriod(text, analysis.times);
+  const sentenceOf = (offset: number): Span => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as Span;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return { start: offset, end: offset };
+  };
+  return {
+    ...analysis,
+    documentPeriod: doc,
+    at: (start, end = start) => governingTime(text, analysis.times, { start, end }, { sentence: sentenceOf(start), documentPeriod: doc }),
+  };
+}
+
+export { clauseSpan, documentPeriod, type Governing, type GoverningBasis, governingTime, timesInSpan } from './attach.ts';

@@ -23,15 +23,30 @@ export function detectLegacy(bytes: Buffer): Detected | null {
   for (const decoder of LEGACY_DECODERS) {
     const text = decoder.decode(sample);
     const p = plausibility(text);
-    if (!best || p.share > best.share || (p.share === best.share && p.valid > best.valid)) best = { decoder, share: p.share, valid: p.valid, text };
+    if (!best || p.share > best.share || (p.share === best.share && p.valid > best.valid))
+      best = { decoder, share: p.share, valid: p.valid, text };
   }
   if (!best || best.share < MIN_SHARE || best.valid < 1) return null;
   return { text: sample === bytes ? best.text : best.decoder.decode(bytes), encoding: best.decoder.name };
 }
 
+// Per-code flags for the sniff loop, so it does no string work per character.
+const VOWEL = 1;
+const LETTER = 2;
+const VIET_LATIN1 = 4;
+const FLAGS = new Uint8Array(256);
+for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) FLAGS[c] |= LETTER;
+for (const ch of 'aeiouyAEIOUY') FLAGS[ch.charCodeAt(0)] |= VOWEL;
 // Latin-1 letters Vietnamese uses; any other Latin-1 letter or symbol in Vietnamese-looking text suggests mojibake.
-const VIET_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
-const VOWELS = new Set('aeiouyAEIOUY');
+for (const ch of 'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ') FLAGS[ch.charCodeAt(0)] |= VIET_LATIN1;
+const CARET = 0x5e;
+const PAREN = 0x28;
+const PLUS = 0x2b;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const APOSTROPHE = 0x27;
+const DOT = 0x2e;
+const QUESTION = 0x3f;
 
 interface Sniff {
   /** Letters only Vietnamese uses (ă đ ơ ư, the U+1EA0 block, combining tones). */
@@ -43,6 +58,21 @@ interface Sniff {
   words: number;
 }
 
+function isVietSpecific(c: number): boolean {
+  return (
+    c === 0x102 ||
+    c === 0x103 ||
+    c === 0x110 ||
+    c === 0x111 ||
+    c === 0x1a0 ||
+    c === 0x1a1 ||
+    c === 0x1af ||
+    c === 0x1b0 ||
+    (c >= 0x1ea0 && c <= 0x1ef9) ||
+    (c >= 0x300 && c <= 0x323)
+  );
+}
+
 function sniff(text: string): Sniff {
   const n = Math.min(text.length, SNIFF_CHARS);
   const s: Sniff = { viet: 0, foreign: 0, viqr: 0, words: 0 };
@@ -50,21 +80,23 @@ function sniff(text: string): Sniff {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      const f = FLAGS[c] as number;
+      const letter = (f & LETTER) !== 0;
       if (letter && !inWord) s.words++;
       inWord = letter;
-      if (letter && VOWELS.has(text[i] as string)) {
-        const m = text[i + 1];
-        if (m === '^' || m === '(' || m === '+' || m === '`' || m === '~') s.viqr++;
-        else if ((m === "'" || m === '.' || m === '?') && /[a-zA-Z]/.test(text[i + 2] ?? '')) s.viqr++;
+      if (f & VOWEL) {
+        const m = text.charCodeAt(i + 1);
+        if (m === CARET || m === PAREN || m === PLUS || m === BACKTICK || m === TILDE) s.viqr++;
+        else if ((m === APOSTROPHE || m === DOT || m === QUESTION) && (FLAGS[text.charCodeAt(i + 2)] ?? 0) & LETTER) s.viqr++;
       }
       continue;
     }
     inWord = true;
-    if (c < 0x100) {
-      if ((c >= 0x80 && c < 0xa0) || (c >= 0xa1 && c < 0xc0 && c !== 0xab && c !== 0xbb && c !== 0xb0 && c !== 0xb7)) s.foreign++;
-      else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !VIET_LATIN1.has(text[i] as string)) s.foreign++;
-    } else if (c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x323)) {
+    if (c < 0xc0) {
+      if (c < 0xa0 || (c !== 0xa0 && c !== 0xab && c !== 0xbb && c !== 0xb0 && c !== 0xb7)) s.foreign++;
+    } else if (c < 0x100) {
+      if (c !== 0xd7 && c !== 0xf7 && !((FLAGS[c] as number) & VIET_LATIN1)) s.foreign++;
+    } else if (isVietSpecific(c)) {
       s.viet++;
     }
   }

@@ -106,11 +106,11 @@ export function unicodeToViqr(s: string): string {
       prevLetter = base;
       continue;
     }
-    const escape =
+    const needsEscape =
       (MARK_CHARS.has(ch) && TONE_BASES.has(prevLetter)) ||
       ((ch === 'd' || ch === 'D') && prevLetter === 'd') ||
       (ch === table.escape && prevLetter !== '');
-    out += escape ? table.escape + ch : ch;
+    out += needsEscape ? table.escape + ch : ch;
     prevLetter = ch === 'd' || ch === 'D' ? 'd' : TONE_BASES.has(ch) ? ch : LETTER.test(ch) ? '?' : '';
   }
   return out;

@@ -11,7 +11,8 @@ function fromCodePoint(n: number): string {
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(REF, (whole, body: string) => {
-    if (body[0] === '#') return fromCodePoint(body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10));
+    if (body[0] === '#')
+      return fromCodePoint(body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10));
     return named.get(body) ?? whole;
   });
 }

@@ -1,7 +1,8 @@
 // Article metadata from JSON-LD blocks (schema.org NewsArticle and kin).
 import type { RawMeta } from '../../types.ts';
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNews|AnalysisNewsArticle|BlogPosting|WebPage|OpinionNewsArticle|BackgroundNewsArticle)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNews|AnalysisNewsArticle|BlogPosting|WebPage|OpinionNewsArticle|BackgroundNewsArticle)$/;
 
 type Json = Record<string, unknown>;
 

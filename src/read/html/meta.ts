@@ -10,11 +10,31 @@ const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>
 const FIELDS: Record<'title' | 'outlet' | 'date' | 'author' | 'url', string[]> = {
   title: ['og:title', 'twitter:title', 'dc.title'],
   outlet: ['og:site_name', 'application-name', 'dc.publisher'],
-  date: ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'date'],
+  date: [
+    'article:published_time',
+    'og:published_time',
+    'datepublished',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'dc.date.issued',
+    'dc.date',
+    'date',
+  ],
   author: ['author', 'article:author', 'dc.creator', 'twitter:creator'],
   url: ['og:url'],
 };
-const EXTRA = ['description', 'og:description', 'keywords', 'news_keywords', 'article:section', 'article:modified_time', 'og:type', 'language', 'content-language'];
+const EXTRA = [
+  'description',
+  'og:description',
+  'keywords',
+  'news_keywords',
+  'article:section',
+  'article:modified_time',
+  'og:type',
+  'language',
+  'content-language',
+];
 
 function attributes(s: string): Map<string, string> {
   const out = new Map<string, string>();

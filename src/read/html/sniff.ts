@@ -1,9 +1,13 @@
 // Cheap looks at raw input before any parsing: is it HTML, and which charset does it declare?
 
-/** Text that starts (after a BOM, whitespace and comments) with a doctype or an <html> tag. */
+/** Text that starts (after a BOM, whitespace and comments) with a doctype or an <html>, <head> or <body> tag. */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).replace(/^[\ufeff\s]+/, '').replace(/^(<!--[\s\S]*?-->\s*)+/, '').replace(/^<\?xml[^>]*>\s*/i, '');
-  return /^<(!doctype\s+html|html[\s>])/i.test(head);
+  const head = text
+    .slice(0, 2048)
+    .replace(/^[\ufeff\s]+/, '')
+    .replace(/^(<!--[\s\S]*?-->\s*)+/, '')
+    .replace(/^<\?xml[^>]*>\s*/i, '');
+  return /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head);
 }
 
 /** The charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */

@@ -3,7 +3,8 @@ import { decodeEntities } from './entities.ts';
 
 const INVISIBLE = /<(script|style|noscript|template|svg|head|textarea|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const BLOCK_TAG = /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|section|article|header|footer|nav|aside|main|blockquote|pre|figure|figcaption|form|address|center)\b[^>]*>/gi;
+const BLOCK_TAG =
+  /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|section|article|header|footer|nav|aside|main|blockquote|pre|figure|figcaption|form|address|center)\b[^>]*>/gi;
 const ANY_TAG = /<\/?[a-zA-Z!?][^>]*>/g;
 
 /** Text blocks of an HTML page in document order; linear time, no recursion, safe on any nesting depth. */

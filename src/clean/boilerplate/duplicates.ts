@@ -1,0 +1,26 @@
+// Text printed twice: the headline again in the body, a photo caption under itself, a paragraph repeated.
+import type { Block } from '../paragraphs.ts';
+import { drop, sameText } from './shape.ts';
+
+const CAPTION = /(?:^|[\s(.])(?:Ảnh|Nguồn ảnh|Photo|Video)\s*:|\(Ảnh\b/u;
+// Short lines ("Thứ nhất", "Kết luận") may legitimately repeat; only longer blocks count as repeated paragraphs.
+const MIN_REPEAT = 60;
+
+export function markDuplicates(blocks: Block[], titleIndex: number, headline: string | null): void {
+  const seen = new Set<string>();
+  let prev: Block | null = null;
+  for (let i = titleIndex + 1; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.drop) continue;
+    const text = block.text;
+    if (headline && sameText(text, headline)) drop(block, 'headline-repeat', 'duplicate.headline');
+    else if (prev && sameText(prev.text, text)) {
+      drop(block, CAPTION.test(text) ? 'caption-duplicate' : 'duplicate-paragraph', 'duplicate.adjacent');
+    } else if (text.length >= MIN_REPEAT) {
+      const key = text.toLowerCase();
+      if (seen.has(key)) drop(block, 'duplicate-paragraph', 'duplicate.repeated');
+      seen.add(key);
+    }
+    if (!block.drop) prev = block;
+  }
+}

@@ -1,0 +1,125 @@
+// Claims corpus: sentences and the claims they must yield (value, unit and the attributes given); the negative
+// corpus holds sentences whose numbers are not figures. Publication date for all: 2024-01-15.
+import type { Modality, Period, Qualifier } from '../../types.ts';
+
+export interface ExpectedClaim {
+  value: number;
+  unit: string;
+  valueMax?: number;
+  qualifier?: Qualifier;
+  modality?: Modality;
+  change?: boolean;
+  period?: Period;
+  asOf?: string;
+}
+
+export interface ClaimExample {
+  text: string;
+  claims: ExpectedClaim[];
+}
+
+export const CLAIMS_PUBLISHED = '2024-01-15';
+
+const y = (year: number): Period => ({ start: `${year}-01-01`, end: `${year}-12-31` });
+
+export const CLAIMS_CORPUS: ClaimExample[] = [
+  // Qualifiers
+  { text: 'Hội chợ thu hút hơn 300 doanh nghiệp tham gia.', claims: [{ value: 300, unit: 'count', qualifier: 'more_than' }] },
+  { text: 'Có trên 40 nước cử đoàn dự lễ.', claims: [{ value: 40, unit: 'count', qualifier: 'more_than' }] },
+  { text: 'Doanh số vượt mốc 10 tỷ USD.', claims: [{ value: 1e10, unit: 'USD', qualifier: 'more_than' }] },
+  { text: 'Ít nhất 25 công dân đã được giải cứu.', claims: [{ value: 25, unit: 'count', qualifier: 'more_than' }] },
+  { text: 'Đoàn gồm gần 200 đại biểu từ các địa phương.', claims: [{ value: 200, unit: 'count', qualifier: 'nearly' }] },
+  { text: 'Hiện có khoảng 12.000 sinh viên đang theo học.', claims: [{ value: 12000, unit: 'count', qualifier: 'approx' }] },
+  { text: 'Giá trị đầu tư xấp xỉ 1,7 tỷ USD.', claims: [{ value: 1.7e9, unit: 'USD', qualifier: 'approx' }] },
+  { text: 'Doanh thu ước đạt 3,2 tỷ USD.', claims: [{ value: 3.2e9, unit: 'USD', qualifier: 'approx' }] },
+  { text: 'Thời gian xử lý hồ sơ dưới 5 ngày, chi phí chưa đến 2 triệu đồng.', claims: [{ value: 2e6, unit: 'VND', qualifier: 'less_than' }] },
+  { text: 'Số lao động chưa tới 800 người.', claims: [{ value: 800, unit: 'count', qualifier: 'less_than' }] },
+  { text: 'Việt Nam đã tiếp nhận khoảng trên 20 triệu liều vắc-xin.', claims: [{ value: 2e7, unit: 'count', qualifier: 'more_than' }] },
+  { text: 'Khoản vay khoảng gần 1 tỷ USD.', claims: [{ value: 1e9, unit: 'USD', qualifier: 'nearly' }] },
+  { text: 'Chương trình dành cho 50 doanh nghiệp trở lên.', claims: [{ value: 50, unit: 'count', qualifier: 'more_than' }] },
+  { text: 'Kim ngạch dự kiến từ 3 đến 5 tỷ USD.', claims: [{ value: 3e9, valueMax: 5e9, unit: 'USD', qualifier: 'range', modality: 'forecast' }] },
+  { text: 'Lạm phát được kiểm soát ở mức 3-4%.', claims: [{ value: 3, valueMax: 4, unit: '%', qualifier: 'range' }] },
+  { text: 'Tăng trưởng năm nay cao hơn mức 5% của năm trước.', claims: [{ value: 5, unit: '%', qualifier: 'exact' }] },
+  // Modality
+  { text: 'Năm 2023 xuất khẩu dự báo đạt 400 tỷ USD.', claims: [{ value: 4e11, unit: 'USD', modality: 'forecast' }] },
+  { text: 'Theo dự kiến, dự án sẽ cần 800 triệu USD.', claims: [{ value: 8e8, unit: 'USD', modality: 'forecast' }] },
+  { text: 'Hai nước đặt mục tiêu nâng kim ngạch lên 10 tỷ USD.', claims: [{ value: 1e10, unit: 'USD', modality: 'target' }] },
+  { text: 'Ngành du lịch phấn đấu đón 18 triệu lượt khách quốc tế.', claims: [{ value: 18e6, unit: 'count', modality: 'target' }] },
+  { text: 'Chỉ tiêu kế hoạch là 6.000 tỷ đồng.', claims: [{ value: 6e12, unit: 'VND', modality: 'target' }] },
+  { text: 'Kết quả đạt 120% kế hoạch đề ra.', claims: [{ value: 120, unit: '%', modality: 'actual' }] },
+  { text: 'Bộ Kế hoạch và Đầu tư cho biết có 35 dự án được cấp phép.', claims: [{ value: 35, unit: 'count', modality: 'actual' }] },
+  { text: 'Hai bên nhất trí sớm đưa kim ngạch lên 5 tỷ USD.', claims: [{ value: 5e9, unit: 'USD', modality: 'target' }] },
+  // Change
+  { text: 'Xuất khẩu tăng 12,4% so với cùng kỳ.', claims: [{ value: 12.4, unit: '%', change: true }] },
+  { text: 'Nhập khẩu giảm 3% trong quý.', claims: [{ value: 3, unit: '%', change: true }] },
+  { text: 'Thị phần chiếm 18% tổng lượng.', claims: [{ value: 18, unit: '%' }] },
+  // Money and units
+  { text: 'Tổng vốn cam kết là 2,5 tỷ euro.', claims: [{ value: 2.5e9, unit: 'EUR' }] },
+  { text: 'Công trình trị giá 1.500 tỷ đồng đã khánh thành.', claims: [{ value: 1.5e12, unit: 'VND' }] },
+  { text: 'Nhật Bản cho vay 80 tỉ yên.', claims: [{ value: 8e10, unit: 'JPY' }] },
+  { text: 'Lượng hàng đạt 3 triệu tấn.', claims: [{ value: 3e6, unit: 't' }] },
+  { text: 'Đường cao tốc dài 120 km đi qua 3 tỉnh.', claims: [{ value: 120, unit: 'km' }, { value: 3, unit: 'count' }] },
+  // Counts and lists
+  {
+    text: 'Trong năm, ngành đã bảo hộ trên 3.000 công dân, xử lý gần 400 vụ việc và đưa 1.200 ngư dân về nước.',
+    claims: [
+      { value: 3000, unit: 'count', qualifier: 'more_than' },
+      { value: 400, unit: 'count', qualifier: 'nearly' },
+      { value: 1200, unit: 'count', qualifier: 'exact' },
+    ],
+  },
+  { text: 'Đảng có quan hệ với 250 chính đảng ở 110 quốc gia.', claims: [{ value: 250, unit: 'count' }, { value: 110, unit: 'count' }] },
+  { text: 'Hai bên đã ký hai văn kiện quan trọng.', claims: [{ value: 2, unit: 'count' }] },
+  { text: 'Thủ tướng tiếp lãnh đạo mười doanh nghiệp hàng đầu.', claims: [{ value: 10, unit: 'count' }] },
+  { text: 'Mỹ xếp thứ 9/120 quốc gia đầu tư vào Việt Nam.', claims: [{ value: 120, unit: 'count' }] },
+  { text: 'Việc này liên quan đến 600 vụ việc/900 tàu cá.', claims: [{ value: 600, unit: 'count' }, { value: 900, unit: 'count' }] },
+  { text: 'Có hơn trăm nghìn đô-la được quyên góp.', claims: [{ value: 100000, unit: 'USD', qualifier: 'more_than' }] },
+  // Time attachment
+  { text: 'Năm 2022, kim ngạch xuất khẩu đạt 371 tỷ USD.', claims: [{ value: 3.71e11, unit: 'USD', period: y(2022) }] },
+  { text: 'Xuất siêu đạt 12 tỷ USD năm 2021.', claims: [{ value: 1.2e10, unit: 'USD', period: y(2021) }] },
+  {
+    text: 'Doanh thu năm 2022 đạt 5 tỷ USD và dự báo năm 2023 sẽ đạt 6 tỷ USD.',
+    claims: [
+      { value: 5e9, unit: 'USD', period: y(2022), modality: 'actual' },
+      { value: 6e9, unit: 'USD', period: y(2023), modality: 'forecast' },
+    ],
+  },
+  { text: 'Trong năm 2023, khách đến đạt 12 triệu lượt khách, tăng 10% so với năm 2022.', claims: [{ value: 12e6, unit: 'count' }, { value: 10, unit: '%', period: y(2023), change: true }] },
+  { text: 'Đến nay, cả nước có 40.000 dự án còn hiệu lực.', claims: [{ value: 40000, unit: 'count', asOf: '2024-01-15' }] },
+  // Repeats inside one sentence are one claim
+  { text: 'Con số 30 nước, đúng vậy, 30 nước đã tham gia.', claims: [{ value: 30, unit: 'count' }] },
+];
+
+/** Sentences whose numbers are not claims. */
+export const CLAIMS_NEGATIVE: string[] = [
+  'Ngày 14/12/2021, Hội nghị diễn ra tại Hà Nội.',
+  'Sáng 7/12, đoàn đến sân bay lúc 11:05.',
+  'Năm 2021 là năm bản lề của kế hoạch 5 năm.',
+  'Thực hiện Nghị quyết 21/NQ-CP và Chỉ thị 41 của Ban Bí thư.',
+  'Theo Quyết định số 123/QĐ-TTg ngày 5/3/2020.',
+  'Hội nghị COP26 và Hội nghị thượng đỉnh G20 đã kết thúc.',
+  'Tuần lễ cấp cao APEC 2017 được tổ chức tại Đà Nẵng.',
+  'Hiệp định TPP 11 có hiệu lực.',
+  'Hội nghị MRT 23 đã thông qua tuyên bố chung.',
+  'Đại hội Đảng lần thứ XIII, khóa XIII.',
+  'Đây là lần thứ 6 hai bên gặp nhau.',
+  'Nhân kỷ niệm 79 năm Quốc khánh, Đại sứ quán tổ chức tiệc chiêu đãi.',
+  'Lễ kỷ niệm 50 năm thiết lập quan hệ ngoại giao.',
+  'Mọi thắc mắc xin gọi 0243 825 1234 hoặc 1900 1234.',
+  'Kinh tế 6 tháng đầu năm phục hồi tích cực.',
+  'Trong 5 năm qua, quan hệ hai nước phát triển tốt.',
+  'Hai bên nhất trí tăng cường hợp tác giữa 2 nước.',
+  'Quan hệ giữa hai dân tộc ngày càng gắn bó.',
+  'Hàng nghìn người đã đến dự lễ hội.',
+  'Kim ngạch tăng gấp 3 lần so với trước.',
+  'Việt Nam đứng thứ 6 trong khu vực.',
+  'Nhóm 20 nền kinh tế lớn họp tại Ấn Độ.',
+  'Đoàn sẽ ở lại trong 3 ngày, từ 2 - 5/10/2023.',
+  'Ông hưởng thọ 80 tuổi.',
+  'Hơn một nửa ý kiến ủng hộ.',
+  'Cuộc gặp kéo dài hơn hai giờ.',
+  'Dịch Covid-19 đã gây nhiều khó khăn.',
+  'Hội nghị Trung ương 8 khóa XI đã ban hành nghị quyết.',
+  'Lúc 9h30 ngày 23/8, phiên họp thứ 3 bắt đầu.',
+  'Cách mạng công nghiệp 4.0 mở ra nhiều cơ hội.',
+];

@@ -1,0 +1,143 @@
+// Claim rules: the words around a quantity that qualify it (hơn, gần, khoảng...), say whether it is a change
+// (tăng 14,8%), a forecast or a target, or a running total. Word lists live in data/lexicon/units/cues.json.
+import type { Modality, Qualifier } from '../../types.ts';
+import { CUES } from '../quantity/lexicon.ts';
+
+export interface QualifierHit {
+  qualifier: Qualifier;
+  /** The cue as read, for the rule name. */
+  cue: string;
+}
+
+const QUAL = new Map<string, Qualifier>();
+for (const [q, list] of Object.entries(CUES.qualifiers)) for (const w of list) QUAL.set(w, q as Qualifier);
+const QUAL_AFTER = new Map<string, Qualifier>();
+for (const [q, list] of Object.entries(CUES.qualifiersAfter)) for (const w of list) QUAL_AFTER.set(w, q as Qualifier);
+const SKIP = new Set(CUES.skip);
+const COMPARATIVES = new Set(CUES.comparatives);
+const CHANGE = new Set(CUES.change);
+const CHANGE_SKIP = new Set([...CUES.changeSkip, ...QUAL.keys(), ...SKIP]);
+
+// Punctuation that ends the phrase a qualifier can belong to.
+const PHRASE_BREAK = /[,;:()[\]"“”/\n.!?]/;
+
+/** The words right before the number, back to the last phrase break, as a word list. */
+export function wordsBefore(foldedLeft: string): string[] {
+  let cut = -1;
+  for (let i = foldedLeft.length - 1; i >= 0; i--) {
+    if (PHRASE_BREAK.test(foldedLeft[i] as string)) {
+      cut = i;
+      break;
+    }
+    if (foldedLeft.length - i > 60) break;
+  }
+  const tail = foldedLeft.slice(cut + 1, foldedLeft.length).trim();
+  return tail ? tail.split(/\s+/).slice(-8) : [];
+}
+
+/** Longest phrase of 1–3 words ending at index k found in the set (or map). */
+function phraseAt(ws: string[], k: number, has: (p: string) => boolean): number {
+  for (let n = 3; n >= 1; n--) {
+    if (k - n + 1 < 0) continue;
+    if (has(ws.slice(k - n + 1, k + 1).join(' '))) return n;
+  }
+  return 0;
+}
+
+/** The nearest qualifier before the number: "khoảng trên 156" → more_than. */
+export function qualifierBefore(ws: string[]): QualifierHit | null {
+  for (let k = ws.length - 1; k >= 0; ) {
+    const q = phraseAt(ws, k, (p) => QUAL.has(p));
+    if (q) {
+      const cue = ws.slice(k - q + 1, k + 1).join(' ');
+      // "cao hơn mức 5%": a comparison with another figure, not a bound on this one.
+      if (cue === 'hơn' && COMPARATIVES.has(ws[k - 1] ?? '')) return null;
+      return { qualifier: QUAL.get(cue) as Qualifier, cue };
+    }
+    const s = phraseAt(ws, k, (p) => SKIP.has(p));
+    if (!s) return null;
+    k -= s;
+  }
+  return null;
+}
+
+/** "50 người trở lên" → more_than. */
+export function qualifierAfter(foldedRight: string): QualifierHit | null {
+  const m = /^\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(foldedRight);
+  if (!m) return null;
+  const two = m[1] as string;
+  const one = two.split(' ')[0] as string;
+  for (const cue of [two, one]) {
+    const q = QUAL_AFTER.get(cue);
+    if (q) return { qualifier: q, cue };
+  }
+  return null;
+}
+
+/** "tăng 14,8%", "tăng trưởng liên tục ở mức 20%": the figure is a change, not a level. */
+export function isChange(ws: string[]): boolean {
+  for (let k = ws.length - 1; k >= 0; ) {
+    if (phraseAt(ws, k, (p) => CHANGE.has(p))) return true;
+    const s = phraseAt(ws, k, (p) => CHANGE_SKIP.has(p));
+    if (!s) return false;
+    k -= s;
+  }
+  return false;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const anyWord = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const FORECAST = anyWord(CUES.forecast);
+const TARGET = anyWord(CUES.target);
+const BLOCKER_AFTER = new RegExp(`^\\s*(?:${CUES.modalityBlockers.map(escape).join('|')})`, 'u');
+const RUNNING_TOTAL = anyWord(CUES.runningTotal);
+const MODALITY_NAMES = anyWord(CUES.modalityNames);
+
+function lastCue(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!BLOCKER_AFTER.test(s.slice(m.index + m[0].length))) at = m.index;
+  }
+  return at;
+}
+
+// "Theo kế hoạch, ...", "Dự kiến, ...": a cue framing the whole sentence.
+const FRAME = new RegExp(`^\\s*(?:theo\\s+|với\\s+)?(${[...CUES.forecast, ...CUES.target].map(escape).join('|')})(?![\\p{L}\\p{N}])[^,]{0,40},`, 'u');
+const FORECAST_SET = new Set(CUES.forecast);
+
+/** Modality from cues in the clause before the figure (after its last ", "): the cue nearest the figure wins;
+ * else a cue that frames the sentence (sentenceHead: the sentence's first words). */
+export function modalityBefore(foldedLeft: string, sentenceHead = ''): { modality: Modality; cue: string } | null {
+  const own = modalityInClause(foldedLeft);
+  if (own) return own;
+  const f = FRAME.exec(sentenceHead);
+  if (!f) return null;
+  return { modality: FORECAST_SET.has(f[1] as string) ? 'forecast' : 'target', cue: 'frame' };
+}
+
+function modalityInClause(foldedLeft: string): { modality: Modality; cue: string } | null {
+  const cut = foldedLeft.lastIndexOf(', ');
+  const seg = (cut >= 0 ? foldedLeft.slice(cut + 2) : foldedLeft).replace(MODALITY_NAMES, (m) => ' '.repeat(m.length));
+  const f = lastCue(FORECAST, seg);
+  const t = lastCue(TARGET, seg);
+  if (f < 0 && t < 0) return null;
+  return t > f ? { modality: 'target', cue: 'target' } : { modality: 'forecast', cue: 'forecast' };
+}
+
+export function hasRunningTotal(folded: string): boolean {
+  RUNNING_TOTAL.lastIndex = 0;
+  return RUNNING_TOTAL.test(folded);
+}
+
+// Words that carry no topic: a segment made only of these inherits the previous figure's context ("247 chính đảng ở 111 quốc gia").
+const FUNCTION_WORDS = new Set([
+  'và', 'với', 'ở', 'tại', 'của', 'cùng', 'trong', 'đó', 'có', 'gồm', 'hoặc', 'hay', 'là', 'so', 'cho', 'đến', 'tới', 'các',
+  'những', 'cả', 'trên', 'hơn', 'gần', 'khoảng', 'dưới', 'xấp', 'xỉ', 'ước', 'đạt', 'chừng', 'vượt', 'mốc', 'ít', 'nhất', 'còn',
+  'thêm', 'lại', 'được', 'nữa', 'từ', 'chưa', 'ngót', 'tổng', 'cộng', 'chiếm', 'tương', 'đương', 'với',
+]);
+
+export function hasContent(foldedSegment: string): boolean {
+  for (const w of foldedSegment.split(/[^\p{L}\p{N}]+/u)) if (w && !FUNCTION_WORDS.has(w)) return true;
+  return false;
+}

@@ -1,0 +1,140 @@
+// The entities corpus: each example lists every entity it must yield ("type:id"), nothing more.
+// People are written with their full names as ids; countries as ISO alpha-2; organisations by stable id.
+
+export interface EntityExample {
+  text: string;
+  expect: string[];
+}
+
+export const examples: EntityExample[] = [
+  // Countries: package names, aliases, transliterations, English names.
+  { text: 'Kim ngạch thương mại giữa Việt Nam và Hoa Kỳ tăng mạnh.', expect: ['country:VN', 'country:US'] },
+  { text: 'Doanh nghiệp Mỹ đầu tư thêm vào ngành bán dẫn.', expect: ['country:US'] },
+  { text: 'Quan hệ Việt - Nga có truyền thống lâu đời.', expect: ['country:RU'] },
+  { text: 'Đoàn đại biểu LB Nga tới Hà Nội hôm qua.', expect: ['country:RU'] },
+  { text: 'Liên bang Nga và Cộng hòa Séc cử quan sát viên.', expect: ['country:RU', 'country:CZ'] },
+  { text: 'Sinh viên Việt Nam đang học tập tại Ô-xtrây-li-a và Niu Di-lân.', expect: ['country:VN', 'country:AU', 'country:NZ'] },
+  { text: 'Hàng nông sản được xuất sang Úc, Hàn Quốc và Nhật Bản.', expect: ['country:AU', 'country:KR', 'country:JP'] },
+  { text: 'CHDCND Triều Tiên phóng thử tên lửa, Hàn Quốc phản đối.', expect: ['country:KP', 'country:KR'] },
+  { text: 'Phái đoàn CHND Trung Hoa đến thăm Cam-pu-chia.', expect: ['country:CN', 'country:KH'] },
+  { text: 'Đông Timo được kết nạp làm thành viên thứ 11.', expect: ['country:TL'] },
+  { text: 'Hợp tác ba bên giữa Lào, Campuchia và Thái Lan được thúc đẩy.', expect: ['country:LA', 'country:KH', 'country:TH'] },
+  {
+    text: 'Hàng dệt may xuất khẩu sang Pháp, Đức, I-ta-li-a và Tây Ban Nha.',
+    expect: ['country:FR', 'country:DE', 'country:IT', 'country:ES'],
+  },
+  { text: 'Thuỵ Sĩ và Hà Lan cam kết hỗ trợ ứng phó biến đổi khí hậu.', expect: ['country:CH', 'country:NL'] },
+  {
+    text: 'Các nước Xinh-ga-po, Ma-lai-xi-a, In-đô-nê-xi-a và Phi-líp-pin đã phê chuẩn.',
+    expect: ['country:SG', 'country:MY', 'country:ID', 'country:PH'],
+  },
+  { text: 'Myanmar và Bru-nây chưa gửi phản hồi.', expect: ['country:MM', 'country:BN'] },
+  { text: 'Cu-ba gửi lời cảm ơn tới nhân dân Ai Cập và Nam Phi.', expect: ['country:CU', 'country:EG', 'country:ZA'] },
+  { text: 'Đội cứu hộ đã có mặt tại Haiti sau trận động đất.', expect: ['country:HT'] },
+  {
+    text: 'Thị trường Ca-na-đa, Braxin, Ác-hen-ti-na và Mê-hi-cô mở cửa cho trái cây.',
+    expect: ['country:CA', 'country:BR', 'country:AR', 'country:MX'],
+  },
+  { text: 'Xri Lan-ca và Ả-rập Xê-út ký bản ghi nhớ về lao động.', expect: ['country:LK', 'country:SA'] },
+  { text: 'Các Tiểu vương quốc Ả-rập Thống nhất (UAE) là điểm trung chuyển.', expect: ['country:AE'] },
+  { text: 'Hội nghị có đại diện từ Germany, France và the United Kingdom.', expect: ['country:DE', 'country:FR', 'country:GB'] },
+  { text: 'Thủ tướng Anh thông báo sẽ thăm Ấn Độ vào tháng tới.', expect: ['country:GB', 'country:IN'] },
+  { text: 'Xuất khẩu sang Vương quốc Anh tăng nhờ hiệp định UKVFTA.', expect: ['country:GB', 'org:UKVFTA'] },
+  { text: 'Mỹ, Anh và Pháp đã lên tiếng về vụ việc.', expect: ['country:US', 'country:GB', 'country:FR'] },
+  { text: 'Tòa án nước Anh bác đơn kháng cáo.', expect: ['country:GB'] },
+  { text: 'Tổng thống Áo đến Hà Nội, mở đầu chuyến thăm cấp nhà nước.', expect: ['country:AT'] },
+  { text: 'VN và TQ nhất trí quản lý tốt biên giới trên đất liền.', expect: ['country:VN', 'country:CN'] },
+  { text: 'Đại sứ quán Việt Nam tại Thổ Nhĩ Kỳ khuyến cáo công dân.', expect: ['country:VN', 'country:TR'] },
+  { text: 'Hàng hóa của ta vào Bỉ và Ba Lan tăng đều.', expect: ['country:BE', 'country:PL'] },
+
+  // Organisations: names, acronyms, nesting.
+  { text: 'Việt Nam được bầu làm Ủy viên không thường trực Hội đồng Bảo an Liên hợp quốc.', expect: ['country:VN', 'org:UNSC', 'org:UN'] },
+  { text: 'LHQ kêu gọi các bên kiềm chế.', expect: ['org:UN'] },
+  { text: 'Tổ chức Y tế Thế giới (WHO) khuyến nghị tiêm mũi nhắc lại.', expect: ['org:WHO'] },
+  { text: 'Quỹ Tiền tệ Quốc tế dự báo tăng trưởng 6,5%, còn Ngân hàng Thế giới thận trọng hơn.', expect: ['org:IMF', 'org:WB'] },
+  { text: 'Ngân hàng Phát triển châu Á (ADB) cho vay ưu đãi.', expect: ['org:ADB'] },
+  { text: 'Các nền kinh tế G20 và G7 họp bàn về nợ công.', expect: ['org:G20', 'org:G7'] },
+  { text: 'BRICS mở rộng, trong khi NATO tăng chi tiêu quốc phòng.', expect: ['org:BRICS', 'org:NATO'] },
+  { text: 'Hiệp định CPTPP và RCEP tạo động lực cho xuất khẩu.', expect: ['org:CPTPP', 'org:RCEP'] },
+  {
+    text: 'Sau khi gia nhập WTO, Việt Nam đàm phán EVFTA với Liên minh châu Âu.',
+    expect: ['org:WTO', 'country:VN', 'org:EVFTA', 'org:EU'],
+  },
+  { text: 'Đại hội đồng AIPA lần này do Lào đăng cai.', expect: ['org:AIPA', 'country:LA'] },
+  { text: 'Ngân hàng AIIB và OECD công bố báo cáo chung.', expect: ['org:AIIB', 'org:OECD'] },
+  { text: 'UNESCO ghi danh di sản; ASEAN chào mừng; APEC họp tại Peru.', expect: ['org:UNESCO', 'org:ASEAN', 'org:APEC', 'country:PE'] },
+  { text: 'Hiệp định Đối tác xuyên Thái Bình Dương (TPP) từng được kỳ vọng.', expect: ['org:TPP'] },
+
+  // People: titles of office, honorifics, foreign names, merging.
+  { text: 'Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản.', expect: ['person:Bùi Thanh Sơn', 'country:JP'] },
+  {
+    text: 'Tổng thống Nga Vladimir Putin hội đàm với Chủ tịch nước. Ông Putin nhấn mạnh hợp tác năng lượng.',
+    expect: ['country:RU', 'person:Vladimir Putin'],
+  },
+  {
+    text: 'Thủ tướng Nhật Bản Shinzo Abe đón Thủ tướng Nguyễn Xuân Phúc tại Tokyo.',
+    expect: ['country:JP', 'person:Shinzo Abe', 'person:Nguyễn Xuân Phúc'],
+  },
+  { text: 'Ngoại trưởng Nga Xéc-gây La-vrốp sẽ sang thăm.', expect: ['country:RU', 'person:Xéc-gây La-vrốp'] },
+  { text: 'Phó Thủ tướng Lê Văn Thành chủ trì cuộc họp; ông Thành yêu cầu các bộ khẩn trương.', expect: ['person:Lê Văn Thành'] },
+  { text: 'Chủ tịch Quốc hội Vương Đình Huệ gặp Chủ tịch Thượng viện Pháp.', expect: ['org:VN-NA', 'person:Vương Đình Huệ', 'country:FR'] },
+  { text: 'Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.', expect: ['org:UN', 'person:António Guterres'] },
+  { text: 'Bà Nguyễn Thị Thanh Hà, chuyên viên Bộ Công Thương, cho biết như vậy.', expect: ['person:Nguyễn Thị Thanh Hà', 'org:VN-MOIT'] },
+  { text: 'Tiến sĩ Trần Minh Khoa nhận định thị trường còn nhiều dư địa.', expect: ['person:Trần Minh Khoa'] },
+  { text: 'Thứ trưởng Bộ Kế hoạch và Đầu tư Đỗ Thành Trung dẫn đầu đoàn công tác.', expect: ['org:VN-MPI', 'person:Đỗ Thành Trung'] },
+  {
+    text: 'Ngoại trưởng Mỹ Antony Blinken và người đồng cấp Anh David Lammy điện đàm.',
+    expect: ['country:US', 'person:Antony Blinken', 'country:GB'],
+  },
+  {
+    text: 'Đại sứ Lào tại Việt Nam Khamphao Ernthavanh trình quốc thư.',
+    expect: ['country:LA', 'country:VN', 'person:Khamphao Ernthavanh'],
+  },
+  {
+    text: 'Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Hàn Quốc Yoon Suk-yeol.',
+    expect: ['person:Võ Văn Thưởng', 'country:KR', 'person:Yoon Suk-yeol'],
+  },
+  {
+    text: 'Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường tiếp đoàn.',
+    expect: ['country:CN', 'person:Tập Cận Bình', 'person:Lý Cường'],
+  },
+  { text: 'Quốc vương Campuchia Norodom Sihamoni đến dự lễ.', expect: ['country:KH', 'person:Norodom Sihamoni'] },
+  { text: 'Ông Nguyễn Minh Đức phát biểu tại hội thảo về logistics.', expect: ['person:Nguyễn Minh Đức'] },
+  {
+    text: 'Tổng thống Pháp Emmanuel Macron nói. Tổng thống Macron cũng cảm ơn nước chủ nhà.',
+    expect: ['country:FR', 'person:Emmanuel Macron'],
+  },
+  { text: 'Thủ tướng Lào Sonexay Siphandone chủ trì lễ đón. Ảnh: VGP/Nhật Bắc', expect: ['country:LA', 'person:Sonexay Siphandone'] },
+  { text: 'Chủ tịch Ủy ban châu Âu Ursula von der Leyen có bài phát biểu.', expect: ['org:EC', 'person:Ursula von der Leyen'] },
+  { text: 'Ngài Robert H. Smith Jr., Giám đốc quỹ đầu tư, trả lời phỏng vấn.', expect: ['person:Robert H. Smith Jr.'] },
+  {
+    text: 'Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Úc Richard Marles.',
+    expect: ['person:Phan Văn Giang', 'country:AU', 'person:Richard Marles'],
+  },
+];
+
+/** Text that must yield no entity at all. */
+export const negatives: string[] = [
+  'Ngày mai trời có mưa rào ở nhiều nơi.',
+  'Anh ấy nói rằng sẽ quay lại vào tuần sau.',
+  'Anh hùng Lao động được tặng thưởng huân chương.',
+  'Các biện pháp cần được áp dụng theo đúng pháp luật.',
+  'Pháp lệnh mới có hiệu lực từ đầu năm.',
+  'Pháp luật nghiêm cấm hành vi này.',
+  'Ý kiến của cử tri được tổng hợp đầy đủ.',
+  'Áo dài là trang phục truyền thống.',
+  'Mỹ phẩm nhập khẩu phải được kiểm định.',
+  'Chủ nhật tuần này sẽ có buổi ra mắt sách.',
+  'Người dân Lào Cai đón tết sớm.',
+  'Nhiều du khách ghé thăm Mỹ Sơn và Hội An dịp cuối tuần.',
+  'Giá EUR giảm so với đầu năm, còn chỉ số who-cares không đổi.',
+  'Nam giới chiếm đa số trong đội tuyển.',
+  'Bức tranh được treo trang trọng tại nhà văn hóa.',
+  'anh em trong gia đình đều đồng lòng.',
+  'Thời tiết Hà Nội hôm nay nắng nhẹ, nhiệt độ 25 độ.',
+  'Đức tính cần cù được đề cao trong bài viết.',
+  'Ảnh: Trọng Đức - TTXVN',
+  'Tiếng Anh và tiếng Pháp được dạy ở nhiều trường.',
+  'Hôm qua Thủ tướng đã chủ trì cuộc họp thường kỳ.',
+  'Hòa bình và ổn định là nguyện vọng chung.',
+];

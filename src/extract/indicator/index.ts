@@ -1,0 +1,104 @@
+// Indicators: maps a claim's context (unit, counted noun, cue words around it) to a taxonomy key from
+// data/indicators/taxonomy.json. The first key whose rule matches wins; no match means no indicator, never a guess.
+import taxonomy from '../../../data/indicators/taxonomy.json' with { type: 'json' };
+import { foldTone } from '../../text/fold.ts';
+import type { Modality } from '../../types.ts';
+import type { QuantityKind } from '../quantity/index.ts';
+
+export interface Label {
+  vi: string;
+  en: string;
+}
+
+export interface IndicatorDef {
+  key: string;
+  pillar: string;
+  label: Label;
+  /** A running total: dated by asOf rather than a period. */
+  stock: boolean;
+  rules: CompiledRule[];
+}
+
+interface CompiledRule {
+  units: Set<QuantityKind>;
+  counted: string[] | null;
+  all: RegExp[];
+  none: RegExp | null;
+  partner: boolean;
+  modality: Modality | null;
+  near: boolean;
+}
+
+/** What the classifier sees of a claim; texts are foldTone keys. */
+export interface IndicatorContext {
+  kind: QuantityKind;
+  /** The counted noun, folded; null for money, percent and physical units. */
+  counted: string | null;
+  /** The claim's own clause segment: the words before it since the previous figure, the figure, and the words after it up to the next. */
+  near: string;
+  /** The whole sentence. */
+  sentence: string;
+  modality: Modality;
+  /** A country other than Việt Nam is named in the claim's segment. */
+  partner: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const words = (list: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => escape(foldTone(w))).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+interface RawRule {
+  units: string[];
+  counted?: string[];
+  all?: string[][];
+  none?: string[];
+  partner?: boolean;
+  modality?: string;
+  near?: boolean;
+}
+
+function compile(r: RawRule, key: string): CompiledRule {
+  if (!r.units?.length) throw new Error(`indicator ${key}: a rule needs units`);
+  for (const g of r.all ?? []) if (!g.length) throw new Error(`indicator ${key}: empty cue group`);
+  return {
+    units: new Set(r.units as QuantityKind[]),
+    counted: r.counted ? r.counted.map(foldTone) : null,
+    all: (r.all ?? []).map(words),
+    none: r.none?.length ? words(r.none) : null,
+    partner: r.partner === true,
+    modality: (r.modality as Modality | undefined) ?? null,
+    near: r.near === true,
+  };
+}
+
+export const PILLARS: Record<string, Label> = taxonomy.pillars;
+
+export const INDICATORS: IndicatorDef[] = taxonomy.indicators.map((d) => {
+  if (!(d.pillar in PILLARS)) throw new Error(`indicator ${d.key}: unknown pillar ${d.pillar}`);
+  return { key: d.key, pillar: d.pillar, label: d.label, stock: 'stock' in d && d.stock === true, rules: (d.rules as RawRule[]).map((r) => compile(r, d.key)) };
+});
+
+const BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));
+export const indicatorByKey = (key: string): IndicatorDef | undefined => BY_KEY.get(key);
+
+function countedMatches(counted: string | null, prefixes: string[]): boolean {
+  if (counted === null) return false;
+  return prefixes.some((p) => counted.startsWith(p) && !/[\p{L}\p{N}]/u.test(counted[p.length] ?? ''));
+}
+
+function ruleMatches(r: CompiledRule, c: IndicatorContext): boolean {
+  if (!r.units.has(c.kind)) return false;
+  if (r.counted && !countedMatches(c.counted, r.counted)) return false;
+  if (r.modality && r.modality !== c.modality) return false;
+  if (r.partner && !c.partner) return false;
+  const scope = r.near ? c.near : c.sentence;
+  for (const g of r.all) if (!g.test(scope)) return false;
+  if (r.none?.test(scope)) return false;
+  return true;
+}
+
+/** The indicator key for a claim's context, or null when none fits. */
+export function classifyIndicator(c: IndicatorContext): IndicatorDef | null {
+  for (const d of INDICATORS) for (const r of d.rules) if (ruleMatches(r, c)) return d;
+  return null;
+}

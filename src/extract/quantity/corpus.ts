@@ -1,0 +1,113 @@
+// Quantity corpus: each example must yield exactly one quantity with this value, unit (and counted noun);
+// negatives hold numbers that are not figures and must yield none.
+
+export interface QuantityExample {
+  text: string;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  counted?: string;
+}
+
+export const QUANTITY_CORPUS: QuantityExample[] = [
+  // Money
+  { text: 'doanh thu đạt 2,85 tỷ USD', value: 2.85e9, unit: 'USD' },
+  { text: 'khoản vay 500 triệu đô la Mỹ', value: 5e8, unit: 'USD' },
+  { text: 'mức lương hơn trăm nghìn đô-la mỗi năm', value: 100000, unit: 'USD' },
+  { text: 'gói hỗ trợ 1,5 tỷ đô', value: 1.5e9, unit: 'USD' },
+  { text: 'khoảng US$ 20 triệu', value: 2e7, unit: 'USD' },
+  { text: 'vé vào cửa 150.000đ', value: 150000, unit: 'VND' },
+  { text: 'ngân sách 3.200 tỷ đồng', value: 3.2e12, unit: 'VND' },
+  { text: 'giá trị 45 nghìn tỷ VNĐ', value: 45e12, unit: 'VND' },
+  { text: 'kinh phí 12 triệu VND', value: 12e6, unit: 'VND' },
+  { text: 'tài trợ 7 triệu euro', value: 7e6, unit: 'EUR' },
+  { text: 'dự án trị giá 2 tỷ Euro', value: 2e9, unit: 'EUR' },
+  { text: 'khoản vay 40 tỷ yên', value: 40e9, unit: 'JPY' },
+  { text: 'hơn 100 tỉ Yên vốn vay', value: 100e9, unit: 'JPY' },
+  { text: 'thương mại đạt 900 tỷ nhân dân tệ', value: 900e9, unit: 'CNY' },
+  { text: 'hợp đồng 3 tỷ rúp', value: 3e9, unit: 'RUB' },
+  { text: 'đầu tư 1.000 tỷ won', value: 1e12, unit: 'KRW' },
+  { text: 'học bổng 20.000 bảng Anh', value: 20000, unit: 'GBP' },
+  { text: 'viện trợ 5 triệu đô la Úc', value: 5e6, unit: 'AUD' },
+  { text: 'giá 2,5 triệu kíp', value: 2.5e6, unit: 'LAK' },
+  { text: 'tổng cộng 1,200,000 USD', value: 1200000, unit: 'USD' },
+  { text: 'vốn từ 3 đến 5 tỷ USD', value: 3e9, valueMax: 5e9, unit: 'USD' },
+  // Percent
+  { text: 'tăng 14,8%', value: 14.8, unit: '%' },
+  { text: 'chiếm 60 phần trăm', value: 60, unit: '%' },
+  { text: 'tăng trưởng 6,5-7%', value: 6.5, valueMax: 7, unit: '%' },
+  { text: 'đạt 100 %', value: 100, unit: '%' },
+  // Counts
+  { text: 'quan hệ với 30 nước', value: 30, unit: 'count', counted: 'nước' },
+  { text: 'hơn 192 triệu liều vaccine', value: 192e6, unit: 'count', counted: 'liều vaccine' },
+  { text: 'thúc đẩy 35 cuộc điện đàm', value: 35, unit: 'count', counted: 'cuộc điện đàm' },
+  { text: 'ký 28 văn bản hợp tác', value: 28, unit: 'count', counted: 'văn bản hợp tác' },
+  { text: 'với 189 quốc gia và vùng lãnh thổ', value: 189, unit: 'count', counted: 'quốc gia và vùng lãnh thổ' },
+  { text: 'ba tuyến đường sắt', value: 3, unit: 'count', counted: 'tuyến đường sắt' },
+  { text: 'bảy nước thành viên', value: 7, unit: 'count', counted: 'nước thành viên' },
+  { text: 'mười hai chuyến bay', value: 12, unit: 'count', counted: 'chuyến bay' },
+  { text: 'hai văn kiện', value: 2, unit: 'count', counted: 'văn kiện' },
+  { text: '15 FTA', value: 15, unit: 'count', counted: 'FTA' },
+  { text: 'gần 10.000 ngư dân', value: 10000, unit: 'count', counted: 'ngư dân' },
+  { text: '21 đồng chí', value: 21, unit: 'count', counted: 'đồng chí' },
+  { text: '400 doanh nghiệp', value: 400, unit: 'count', counted: 'doanh nghiệp' },
+  { text: 'trên 93 triệu dân', value: 93e6, unit: 'count', counted: 'dân' },
+  { text: '12 Hiệp định thương mại tự do', value: 12, unit: 'count', counted: 'Hiệp định thương mại tự do' },
+  { text: 'tổng số 101 quốc gia', value: 101, unit: 'count', counted: 'quốc gia' },
+  { text: 'xếp thứ 8/112 nền kinh tế', value: 112, unit: 'count', counted: 'nền kinh tế' },
+  { text: '5 triệu lượt khách quốc tế', value: 5e6, unit: 'count', counted: 'lượt khách quốc tế' },
+  // Physical units
+  { text: 'xuất khẩu 7 triệu tấn gạo', value: 7e6, unit: 't' },
+  { text: 'tuyến dài 45 km', value: 45, unit: 'km' },
+  { text: 'rừng 1.200 ha', value: 1200, unit: 'ha' },
+  { text: 'nhà máy 600 MW', value: 600, unit: 'MW' },
+  { text: 'đường dây 500kV', value: 500, unit: 'kV' },
+  { text: 'tàu 50.000 DWT', value: 50000, unit: 'DWT' },
+  { text: '2 triệu m3 khí', value: 2e6, unit: 'm3' },
+  { text: '300 kg hàng', value: 300, unit: 'kg' },
+];
+
+/** Numbers that are not figures. */
+export const QUANTITY_NEGATIVE: string[] = [
+  'năm 2021',
+  'ngày 14/12/2021',
+  'ngày 7/12',
+  'sáng 29-5',
+  'tháng 3/2021',
+  'quý I/2023',
+  'lúc 11:05',
+  '9h30 sáng nay',
+  'Nghị quyết 21/NQ-CP',
+  'Chỉ thị 41',
+  'Quyết định số 123/QĐ-TTg',
+  'Nghị định 15/2022/NĐ-CP',
+  'COP26',
+  'COP 28 nước chủ nhà',
+  'G20',
+  'APEC 2017',
+  'TPP 11 nước',
+  'MRT 23',
+  'Covid-19',
+  'khóa XIII',
+  'lần thứ 6',
+  'đứng thứ 6',
+  'Hội nghị Trung ương 8',
+  '79 năm Quốc khánh',
+  'kỷ niệm 50 năm',
+  'kỷ niệm 30 năm thiết lập quan hệ',
+  'điện thoại 0243 825 1234',
+  'đường dây nóng 1900 1234',
+  'gọi số 0981848484',
+  '6 tháng đầu năm',
+  '5 năm qua',
+  'trong 2 ngày',
+  'hưởng thọ 80 tuổi',
+  'giai đoạn 2016-2021',
+  '(2016 - 2021)',
+  'hợp tác giữa 2 nước',
+  'hai bên nhất trí',
+  'quan hệ giữa hai nước',
+  'hai dân tộc',
+  'ông Ba Lan',
+  'thứ Hai tuần sau',
+];

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { QUANTITY_CORPUS, QUANTITY_NEGATIVE } from './corpus.ts';
+import { findQuantities } from './index.ts';
+
+test('quantity corpus: each example yields exactly one quantity with its value and unit', () => {
+  assert.ok(QUANTITY_CORPUS.length >= 40);
+  for (const ex of QUANTITY_CORPUS) {
+    const qs = findQuantities(ex.text);
+    assert.equal(qs.length, 1, `${ex.text}: ${JSON.stringify(qs.map((q) => [q.value, q.unit]))}`);
+    const q = qs[0];
+    assert.ok(q);
+    assert.equal(q.value, ex.value, ex.text);
+    assert.equal(q.valueMax, ex.valueMax, ex.text);
+    assert.equal(q.unit, ex.unit, ex.text);
+    assert.equal(q.counted, ex.counted, ex.text);
+    assert.equal(ex.text.slice(q.start, q.end).length > 0, true);
+  }
+});
+
+test('quantity negative corpus: dates, codes, names, ordinals, anniversaries, phones, durations, pairs yield none', () => {
+  assert.ok(QUANTITY_NEGATIVE.length >= 30);
+  for (const s of QUANTITY_NEGATIVE) {
+    const qs = findQuantities(s).filter((q) => q.number.kind === 'number' || q.number.kind === 'range');
+    assert.deepEqual(qs.map((q) => s.slice(q.start, q.end)), [], s);
+  }
+});
+
+test('a rejected number says which rule rejected it', () => {
+  const seen: string[] = [];
+  findQuantities('Chỉ thị 41 và ngày 7/12', { onReject: (_n, rule) => seen.push(rule) });
+  assert.ok(seen.includes('not: ordinal or document label before'));
+  assert.ok(seen.includes('not: date or time shape'));
+});

@@ -1,0 +1,201 @@
+// The time corpus: examples with a fixed reference and the expected value, and strings that must yield nothing.
+// Written for this project (not taken from the evaluation articles). The test runs every entry.
+import type { IsoDate } from '../../types.ts';
+
+export interface TimeExample {
+  /** The text; the expression must cover `span` (default: the whole text) exactly, in one parse. */
+  text: string;
+  span?: string;
+  /** The publication date the example is resolved against (null: none). */
+  published: IsoDate | null;
+  notBefore?: IsoDate | null;
+  kind: 'date' | 'period' | 'asOf';
+  /** [start, end] of the resolved span; omit to require that none was resolved. */
+  period?: [IsoDate, IsoDate];
+  asOf?: IsoDate;
+  base?: true;
+  future?: true;
+}
+
+/** December: "năm qua" is this year; "5 năm qua" runs 2016..2021. */
+const DEC21 = '2021-12-14';
+/** Mid-year: "năm qua" is last year; yearless dates fall before 20 July. */
+const JUL23 = '2023-07-20';
+const JAN23 = '2023-01-10';
+const MAY17 = '2017-05-12';
+
+export const TIME_EXAMPLES: TimeExample[] = [
+  // Full dates
+  { text: 'ngày 7/12/2021', published: DEC21, kind: 'date', period: ['2021-12-07', '2021-12-07'] },
+  { text: '14/12/2021', published: null, kind: 'date', period: ['2021-12-14', '2021-12-14'] },
+  { text: '7-12-2021', published: null, kind: 'date', period: ['2021-12-07', '2021-12-07'] },
+  { text: 'ngày 07.12.2021', published: null, kind: 'date', period: ['2021-12-07', '2021-12-07'] },
+  { text: 'ngày 5 tháng 8 năm 2024', published: null, kind: 'date', period: ['2024-08-05', '2024-08-05'] },
+  { text: 'Thứ Hai, ngày 5 tháng 8 năm 2024', published: null, kind: 'date', period: ['2024-08-05', '2024-08-05'] },
+  { text: 'PV - 11:05, 14/12/2021', span: '14/12/2021', published: null, kind: 'date', period: ['2021-12-14', '2021-12-14'] },
+  // Dates without a year: the latest one not after publication, unless said to be ahead
+  { text: 'Lễ ký kết diễn ra 28.6 tại Tokyo', span: '28.6', published: JUL23, kind: 'date', period: ['2023-06-28', '2023-06-28'] },
+  { text: 'Hội nghị khai mạc 30/6, tại Hà Nội', span: '30/6', published: JUL23, kind: 'date', period: ['2023-06-30', '2023-06-30'] },
+  { text: 'ngày 20/5', published: JUL23, kind: 'date', period: ['2023-05-20', '2023-05-20'] },
+  { text: 'ngày 20/12', published: JAN23, kind: 'date', period: ['2022-12-20', '2022-12-20'] },
+  { text: 'ngày 20/1 tới', published: JAN23, kind: 'date', period: ['2023-01-20', '2023-01-20'], future: true },
+  { text: 'sáng 21', published: JUL23, kind: 'date', period: ['2023-06-21', '2023-06-21'] },
+  { text: 'chiều 6-6', published: JUL23, kind: 'date', period: ['2023-06-06', '2023-06-06'] },
+  { text: 'tối 12/6', published: JUL23, kind: 'date', period: ['2023-06-12', '2023-06-12'] },
+  { text: 'ngày 15 tháng 9', published: JUL23, kind: 'date', period: ['2022-09-15', '2022-09-15'] },
+  { text: 'ngày 22-23/6', published: JUL23, kind: 'date', period: ['2023-06-22', '2023-06-23'] },
+  { text: 'hai ngày 9 và 10-3', published: JUL23, kind: 'date', period: ['2023-03-09', '2023-03-10'] },
+  { text: 'từ ngày 20 đến 22/5/2023', published: null, kind: 'period', period: ['2023-05-20', '2023-05-22'] },
+  { text: 'sáng qua (8/2)', published: '2017-02-09', kind: 'date', period: ['2017-02-08', '2017-02-08'] },
+  { text: 'hôm qua', published: JUL23, kind: 'date', period: ['2023-07-19', '2023-07-19'] },
+  // With no publication date: the first such date from a little before notBefore
+  { text: 'ngày 7-6', published: null, notBefore: '2023-10-01', kind: 'date', period: ['2024-06-07', '2024-06-07'] },
+  { text: 'ngày 23-10', published: null, notBefore: '2013-01-01', kind: 'date', period: ['2013-10-23', '2013-10-23'] },
+  // Months
+  { text: 'tháng 3/2021', published: null, kind: 'date', period: ['2021-03-01', '2021-03-31'] },
+  { text: 'tháng 3 năm 2021', published: null, kind: 'date', period: ['2021-03-01', '2021-03-31'] },
+  { text: 'tháng 11-2016', published: null, kind: 'date', period: ['2016-11-01', '2016-11-30'] },
+  { text: 'tháng Ba', published: JUL23, kind: 'date', period: ['2023-03-01', '2023-03-31'] },
+  { text: 'tháng Mười Hai năm 2020', published: null, kind: 'date', period: ['2020-12-01', '2020-12-31'] },
+  { text: 'Tháng Giêng năm 2022', published: null, kind: 'date', period: ['2022-01-01', '2022-01-31'] },
+  { text: 'tháng 12 năm ngoái', published: JUL23, kind: 'date', period: ['2022-12-01', '2022-12-31'] },
+  { text: 'đầu tháng 3/2022', published: null, kind: 'date', period: ['2022-03-01', '2022-03-10'] },
+  // Years, quarters, parts of a year
+  { text: 'năm 2021', published: DEC21, kind: 'period', period: ['2021-01-01', '2021-12-31'] },
+  { text: 'cả năm 2020', span: 'năm 2020', published: null, kind: 'period', period: ['2020-01-01', '2020-12-31'] },
+  { text: '6 tháng đầu năm 2021', published: null, kind: 'period', period: ['2021-01-01', '2021-06-30'] },
+  { text: 'sáu tháng đầu năm', published: JUL23, kind: 'period', period: ['2023-01-01', '2023-06-30'] },
+  { text: '6 tháng cuối năm 2021', published: null, kind: 'period', period: ['2021-07-01', '2021-12-31'] },
+  { text: '9 tháng năm 2022', published: null, kind: 'period', period: ['2022-01-01', '2022-09-30'] },
+  { text: 'chín tháng đầu năm nay', published: '2023-10-05', kind: 'period', period: ['2023-01-01', '2023-09-30'] },
+  { text: 'Chỉ trong 6 tháng, ngành đã', span: 'Chỉ trong 6 tháng', published: '2021-07-12', kind: 'period', period: ['2021-01-01', '2021-06-30'] },
+  { text: 'quý I/2023', published: null, kind: 'period', period: ['2023-01-01', '2023-03-31'] },
+  { text: 'quý 2 năm 2022', published: null, kind: 'period', period: ['2022-04-01', '2022-06-30'] },
+  { text: 'quý IV', published: JUL23, kind: 'period', period: ['2022-10-01', '2022-12-31'] },
+  { text: 'quý III năm nay', published: '2023-11-02', kind: 'period', period: ['2023-07-01', '2023-09-30'] },
+  { text: 'nửa đầu năm 2024', published: null, kind: 'period', period: ['2024-01-01', '2024-06-30'] },
+  { text: 'cuối năm 2022', published: null, kind: 'period', period: ['2022-10-01', '2022-12-31'] },
+  { text: 'đầu năm nay', published: JUL23, kind: 'period', period: ['2023-01-01', '2023-03-31'] },
+  { text: 'năm nay', published: JUL23, kind: 'period', period: ['2023-01-01', '2023-12-31'] },
+  { text: 'năm ngoái', published: JUL23, kind: 'period', period: ['2022-01-01', '2022-12-31'] },
+  { text: 'sang năm', published: JUL23, kind: 'period', period: ['2024-01-01', '2024-12-31'], future: true },
+  { text: 'năm qua', published: DEC21, kind: 'period', period: ['2021-01-01', '2021-12-31'] },
+  { text: 'trong năm qua', span: 'năm qua', published: JUL23, kind: 'period', period: ['2022-01-01', '2022-12-31'] },
+  { text: 'năm tài khóa 2016', span: 'năm tài khóa 2016', published: null, kind: 'period', period: ['2016-01-01', '2016-12-31'] },
+  { text: 'Nhật Bản cam kết trong năm tài khóa 2016', span: 'năm tài khóa 2016', published: null, kind: 'period', period: ['2016-04-01', '2017-03-31'] },
+  { text: 'ngân sách FY2019 của Hoa Kỳ', span: 'FY2019', published: null, kind: 'period', period: ['2018-10-01', '2019-09-30'] },
+  // Spans of years
+  { text: 'giai đoạn 2016-2021', published: null, kind: 'period', period: ['2016-01-01', '2021-12-31'] },
+  { text: '2016 - 2021', published: null, kind: 'period', period: ['2016-01-01', '2021-12-31'] },
+  { text: 'giai đoạn 2021–2025', published: null, kind: 'period', period: ['2021-01-01', '2025-12-31'] },
+  { text: 'nhiệm kỳ 2014-2016', published: null, kind: 'period', period: ['2014-01-01', '2016-12-31'] },
+  { text: 'từ năm 2009 tới năm 2013', published: null, kind: 'period', period: ['2009-01-01', '2013-12-31'] },
+  { text: 'giai đoạn từ 2011 đến 2015', span: 'từ 2011 đến 2015', published: null, kind: 'period', period: ['2011-01-01', '2015-12-31'] },
+  { text: 'từ tháng 3/2021 đến hết ngày 7/12/2021', published: null, kind: 'period', period: ['2021-03-01', '2021-12-07'] },
+  { text: 'từ tháng 11 đến tháng 2/2022', published: null, kind: 'period', period: ['2021-11-01', '2022-02-28'] },
+  // Relative to publication
+  { text: 'trong 5 năm qua', span: '5 năm qua', published: DEC21, kind: 'period', period: ['2016-01-01', '2021-12-31'] },
+  { text: 'mười năm qua', published: DEC21, kind: 'period', period: ['2011-01-01', '2021-12-31'] },
+  { text: 'hơn 3 năm trở lại đây', published: JUL23, kind: 'period', period: ['2020-01-01', '2023-12-31'] },
+  { text: '3 tháng qua', published: JUL23, kind: 'period', period: ['2023-04-01', '2023-07-31'] },
+  { text: 'tuần qua', published: JUL23, kind: 'period', period: ['2023-07-13', '2023-07-20'] },
+  { text: '2 năm trước', published: JUL23, kind: 'period', period: ['2021-01-01', '2021-12-31'] },
+  { text: 'từ nay đến năm 2020', published: MAY17, kind: 'period', period: ['2017-05-12', '2020-12-31'] },
+  { text: 'đến năm 2030', published: DEC21, kind: 'period', period: ['2030-01-01', '2030-12-31'], future: true },
+  { text: 'từ đầu năm đến nay', published: JUL23, kind: 'period', period: ['2023-01-01', '2023-07-20'], asOf: '2023-07-20' },
+  { text: 'từ năm 2019 đến nay', published: DEC21, kind: 'period', period: ['2019-01-01', '2021-12-14'], asOf: '2021-12-14' },
+  // Running totals
+  { text: 'đến nay', published: DEC21, kind: 'asOf', asOf: '2021-12-14' },
+  { text: 'Cho đến nay', published: DEC21, kind: 'asOf', asOf: '2021-12-14' },
+  { text: 'tới nay', published: DEC21, kind: 'asOf', asOf: '2021-12-14' },
+  { text: 'đến nay', published: null, notBefore: '2021-12-07', kind: 'asOf', asOf: '2021-12-07' },
+  { text: 'đến nay', published: null, kind: 'asOf' },
+  { text: 'hiện nay', published: DEC21, kind: 'asOf', asOf: '2021-12-14' },
+  { text: 'tính tới thời điểm hiện tại', published: JUL23, kind: 'asOf', asOf: '2023-07-20' },
+  { text: 'tính đến ngày 7/12/2021', published: null, kind: 'asOf', asOf: '2021-12-07' },
+  { text: 'Tính đến cuối tháng 3/2017', published: null, kind: 'asOf', asOf: '2017-03-31' },
+  { text: 'lũy kế đến hết tháng 6', published: JUL23, kind: 'asOf', asOf: '2023-06-30' },
+  { text: 'đến cuối năm 2021', published: DEC21, kind: 'asOf', asOf: '2021-12-31' },
+  { text: 'Đến tháng 10/2022', published: JUL23, kind: 'asOf', asOf: '2022-10-31' },
+  { text: 'trước năm 2020', published: null, kind: 'asOf', asOf: '2019-12-31' },
+  // Comparison bases
+  { text: 'so với năm 2015', published: null, kind: 'period', period: ['2015-01-01', '2015-12-31'], base: true },
+  { text: 'so với cùng kỳ năm 2022', published: null, kind: 'period', period: ['2022-01-01', '2022-12-31'], base: true },
+];
+
+/** Strings that must yield no time expression at all. */
+export const TIME_NEGATIVES: string[] = [
+  'Nghị quyết 21/NQ-CP',
+  'Nghị quyết số 12/2016/QH14',
+  'Chỉ thị 41',
+  'Quyết định số 1/2021',
+  'COP26',
+  'hội nghị COP 28',
+  'G20',
+  'APEC 2017',
+  'Năm APEC 2017',
+  'SEA Games 31',
+  'Đại hội Đảng lần thứ 6',
+  'Đại hội lần thứ XIII',
+  'Quốc hội khóa XV',
+  'Quốc hội khóa 15',
+  'đường dây nóng 0243.8253.333',
+  'hotline 1900 1234',
+  'ĐT: 0912 345 678',
+  'Fax: (024) 3942 1234',
+  'thu hút viện trợ 2,85 tỷ USD',
+  'quan hệ với 30 nước',
+  'kỷ niệm 79 năm Quốc khánh',
+  'kỷ niệm 30 năm thiết lập quan hệ ngoại giao',
+  'sau 10 năm gia nhập WTO',
+  'gần 29 năm bình thường hóa quan hệ',
+  '11:05',
+  '09:25:27',
+  'lúc 9h30',
+  'xếp thứ 8/112 quốc gia',
+  'chiếm 3/10 dự án',
+  'tăng gấp 2.5 lần',
+  'FDI tăng 14,8%',
+  'từ 3 đến 5 tỷ USD',
+  'trong những năm qua',
+  'nhiều năm qua',
+  'hằng năm',
+  'mỗi năm hai lần',
+  'kéo dài 3 ngày',
+  'thị thực có thời hạn 6 tháng',
+  'lớn nhất từ trước đến nay',
+  'thực hiện có hiệu quả',
+  'có 2021 doanh nghiệp',
+  'tăng từ 2020 tỷ đồng',
+  'mỗi ngày 20 chuyến bay',
+  'nhóm 20 nền kinh tế hàng đầu',
+  'đứng thứ 6 thế giới',
+  'Euro 2020',
+];
+
+export interface AttachExample {
+  /** A sentence holding one figure; `figure` is the number as written. */
+  text: string;
+  figure: string;
+  published: IsoDate | null;
+  period?: [IsoDate, IsoDate];
+  asOf?: IsoDate;
+}
+
+/** Which time governs a figure (governingTime), on our own sentences. */
+export const ATTACH_EXAMPLES: AttachExample[] = [
+  { text: 'Năm 2022, kim ngạch thương mại hai chiều đạt 12,5 tỷ USD.', figure: '12,5', published: JUL23, period: ['2022-01-01', '2022-12-31'] },
+  { text: 'Kim ngạch song phương đạt 8 tỷ USD năm 2019, tăng 5% so với năm 2018.', figure: '8', published: JUL23, period: ['2019-01-01', '2019-12-31'] },
+  { text: 'Kim ngạch song phương đạt 8 tỷ USD năm 2019, tăng 5% so với năm 2018.', figure: '5', published: JUL23, period: ['2019-01-01', '2019-12-31'] },
+  { text: 'Tính đến hết tháng 6/2023, Hàn Quốc có 9.800 dự án còn hiệu lực.', figure: '9.800', published: JUL23, asOf: '2023-06-30' },
+  { text: 'Trong 5 năm qua, ta đã đón 120 đoàn cấp cao.', figure: '120', published: DEC21, period: ['2016-01-01', '2021-12-31'] },
+  { text: 'Từ năm 1988 đến nay, vốn đăng ký đạt 400 tỷ USD.', figure: '400', published: DEC21, period: ['1988-01-01', '2021-12-14'], asOf: '2021-12-14' },
+  { text: 'Hai nước đặt mục tiêu nâng kim ngạch lên 20 tỷ USD vào năm 2025.', figure: '20', published: DEC21, period: ['2025-01-01', '2025-12-31'] },
+  { text: 'Giai đoạn 2016-2020, Việt Nam ký thêm 4 hiệp định, nâng tổng số hiệp định lên 16.', figure: '4', published: DEC21, period: ['2016-01-01', '2020-12-31'] },
+  { text: 'Giai đoạn 2016-2020, Việt Nam ký thêm 4 hiệp định, nâng tổng số hiệp định lên 16.', figure: '16', published: DEC21, asOf: '2021-12-14' },
+  { text: 'Hiện có khoảng 5,3 triệu người Việt Nam sinh sống ở nước ngoài.', figure: '5,3', published: DEC21, asOf: '2021-12-14' },
+  { text: 'Xuất khẩu sang EU 6 tháng đầu năm đạt 22 tỷ USD, trong đó nông sản chiếm 3 tỷ USD.', figure: '3', published: JUL23, period: ['2023-01-01', '2023-06-30'] },
+  { text: 'Lũy kế đến nay, Nhật Bản có 5.000 dự án (trong đó 300 dự án mới trong năm 2022).', figure: '300', published: JUL23, period: ['2022-01-01', '2022-12-31'] },
+  { text: 'Lũy kế đến nay, Nhật Bản có 5.000 dự án (trong đó 300 dự án mới trong năm 2022).', figure: '5.000', published: JUL23, asOf: '2023-07-20' },
+  { text: 'Dự kiến năm 2024, lượng khách sẽ đạt 1,2 triệu lượt.', figure: '1,2', published: JUL23, period: ['2024-01-01', '2024-12-31'] },
+];

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { EXAMPLES, entitiesOf, NEGATIVES, timesOf } from '../../../src/extract/events/corpus.ts';
+import { extractEvents, extractEventsWith } from '../../../src/extract/events/index.ts';
+import { foldPattern, scanTriggers, TRIGGERS } from '../../../src/extract/events/rules.ts';
+import type { DiplomaticEvent } from '../../../src/types.ts';
+
+// Visits keep [guest, host]; other types compare actors as a set.
+function key(e: { type: string; actors: string[] }): string {
+  const actors = e.type === 'visit' ? e.actors : [...e.actors].sort();
+  return `${e.type}:${actors.join(',')}`;
+}
+
+test('the corpus has at least 40 examples and 20 negatives', () => {
+  assert.ok(EXAMPLES.length >= 40, `${EXAMPLES.length} examples`);
+  assert.ok(NEGATIVES.length >= 20, `${NEGATIVES.length} negatives`);
+});
+
+for (const ex of EXAMPLES) {
+  test(`corpus: ${ex.text.slice(0, 70)}`, () => {
+    const events = extractEventsWith(ex.text, entitiesOf(ex.text, ex.entities), timesOf(ex.text, ex.times));
+    assert.deepEqual(events.map(key).sort(), ex.expect.map(key).sort(), JSON.stringify(events, null, 1));
+    for (const want of ex.expect.filter((w) => w.date)) {
+      const got = events.find((e) => key(e) === key(want) && e.date?.start === want.date?.start);
+      assert.deepEqual(got?.date, want.date, `date of ${key(want)}`);
+    }
+    for (const e of events) checkProvenance(ex.text, e);
+  });
+}
+
+for (const neg of NEGATIVES) {
+  test(`negative: ${neg.text.slice(0, 70)}`, () => {
+    const events = extractEventsWith(neg.text, entitiesOf(neg.text, neg.entities), []);
+    assert.deepEqual(events, []);
+  });
+}
+
+function checkProvenance(text: string, e: DiplomaticEvent): void {
+  assert.equal(text.slice(e.start, e.end), e.text);
+  assert.match(e.rule, /^[a-z_]+\/.+/);
+  assert.ok(e.rule.startsWith(`${e.type}/`), e.rule);
+}
+
+test('every trigger rule is named after its type and the scan finds each rule name where it is literal', () => {
+  for (const t of TRIGGERS) assert.ok(t.rule.startsWith(`${t.type}/`), t.rule);
+  const hits = scanTriggers('thủ tướng đã điện đàm với tổng thống; hai bên hội đàm trực tuyến.');
+  assert.deepEqual(
+    hits.map((h) => h.rule),
+    ['phone_call/điện đàm', 'phone_call/hội đàm trực tuyến'],
+  );
+});
+
+test('patterns are folded like the text: old-style tone marks in data match new-style text', () => {
+  assert.equal(foldPattern('thoả thuận|hoà bình'), 'thỏa thuận|hòa bình');
+  assert.equal(foldPattern('\\p{Lu}\\d hoà'), '\\p{Lu}\\d hòa');
+});
+
+test('a happening told twice in one article is one event; the dated mention fixes its date', () => {
+  const text =
+    'Thủ tướng Canada sang thăm Việt Nam. Chiều 3/11, Thủ tướng Canada đã đến thăm Việt Nam và dự lễ đón. Chuyến thăm Việt Nam của Thủ tướng Canada thành công.';
+  const ents = entitiesOf(text, [
+    { surface: 'Canada', type: 'country', id: 'CA' },
+    { surface: 'Việt Nam', type: 'country', id: 'VN' },
+  ]);
+  const events = extractEventsWith(text, ents, timesOf(text, [['Chiều 3/11', '2024-11-03', '2024-11-03']]));
+  assert.equal(events.length, 1);
+  assert.deepEqual(events[0]?.actors, ['CA', 'VN']);
+  assert.deepEqual(events[0]?.date, { start: '2024-11-03', end: '2024-11-03' });
+});
+
+test('visits with dates that do not overlap stay apart', () => {
+  const text = 'Năm 2016, Tổng thống Mỹ sang thăm Việt Nam. Tháng 11/2017, Tổng thống Mỹ lại sang thăm Việt Nam.';
+  const ents = entitiesOf(text, [
+    { surface: 'Mỹ', type: 'country', id: 'US' },
+    { surface: 'Việt Nam', type: 'country', id: 'VN' },
+  ]);
+  const times = timesOf(text, [
+    ['Năm 2016', '2016-01-01', '2016-12-31'],
+    ['Tháng 11/2017', '2017-11-01', '2017-11-30'],
+  ]);
+  assert.equal(extractEventsWith(text, ents, times).length, 2);
+});
+
+test('extractEvents keeps its signature and runs without entities', () => {
+  assert.deepEqual(extractEvents('Thủ tướng thăm chính thức một nước.', { published: '2024-01-01' }, []), []);
+});
