@@ -2,13 +2,17 @@
 import { foldAll } from '../text/fold.ts';
 
 // Latin, Latin Extended and Latin Extended Additional (all Vietnamese letters) sit below this.
-const TABLE_SIZE = 0x2000;
-const LETTER = 1;
-const LOWER = 2;
-const UPPER = 4;
+export const TABLE_SIZE = 0x2000;
+export const LETTER = 1;
+export const LOWER = 2;
+export const UPPER = 4;
+/** A vowel letter (any case, any tone): each syllable has one run of them. */
+export const VOWEL = 8;
 
 const FOLD = new Uint16Array(TABLE_SIZE);
-const CLASS = new Uint8Array(TABLE_SIZE);
+/** LETTER | LOWER | UPPER | VOWEL flags for the first TABLE_SIZE code units; callers index it directly. */
+export const CHAR_CLASS = new Uint8Array(TABLE_SIZE);
+const CLASS = CHAR_CLASS;
 const IS_LETTER = /[\p{L}\p{M}]/u;
 
 for (let c = 0; c < TABLE_SIZE; c++) {
@@ -21,6 +25,7 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   }
   FOLD[c] = folded;
   if (IS_LETTER.test(ch)) CLASS[c] = LETTER | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
+  if (CLASS[c] && /^[aeiouy]$/.test(String.fromCharCode(folded))) CLASS[c] |= VOWEL;
 }
 
 const decoder = new TextDecoder('utf-16le');

@@ -1,7 +1,7 @@
 // Repairs inside a paragraph that keep the article's words: run-together syllables split, glued entity remnants
 // ("quot") dropped, a missing space after punctuation restored. Each repair is counted.
 import type { Removed } from '../types.ts';
-import { isLetterAt, isLowerAt, isUpperAt } from './chars.ts';
+import * as chars from './chars.ts';
 import { isEntityRemnant, needsSplit, splitToken } from './syllables.ts';
 
 export interface Repaired {
@@ -46,18 +46,36 @@ function tokenEdit(text: string, start: number, end: number, removed: Removed[])
   return { start, end, text: kept.join(' ') };
 }
 
+// Module-local copies: imported bindings are read through accessors, too slow inside the per-character loop.
+const CLASS = chars.CHAR_CLASS;
+const TABLE_SIZE = chars.TABLE_SIZE;
+const LETTER = chars.LETTER;
+const LOWER = chars.LOWER;
+const UPPER = chars.UPPER;
+const VOWEL = chars.VOWEL;
+const isLetterAt = chars.isLetterAt;
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < TABLE_SIZE ? (CLASS[c] as number) : isLetterAt(text, i) ? LETTER : 0;
+}
+
 /** "mạnh mẽ,ông" / "vắc-xin:Chứng" lost the space after the mark; "1,5", "11:05" and "TP.HCM" did not. */
 function glueEdit(text: string, i: number): Edit | null {
   const c = text[i];
   if (c === ',' || c === ';' || c === ':') {
-    if (i > 0 && isLowerAt(text, i - 1) && isLetterAt(text, i + 1)) return { start: i + 1, end: i + 1, text: ' ' };
+    if (i > 0 && classAt(text, i - 1) & LOWER && classAt(text, i + 1) & LETTER) return { start: i + 1, end: i + 1, text: ' ' };
   } else if (c === '.' || c === '!' || c === '?' || c === '…') {
-    if (i > 1 && isLowerAt(text, i - 1) && isLowerAt(text, i - 2) && isUpperAt(text, i + 1) && isLowerAt(text, i + 2)) {
+    if (i > 1 && classAt(text, i - 1) & LOWER && classAt(text, i - 2) & LOWER && classAt(text, i + 1) & UPPER && classAt(text, i + 2) & LOWER) {
       return { start: i + 1, end: i + 1, text: ' ' };
     }
   }
   return null;
 }
+
+const GLUE_MARKS = new Set([',', ';', ':', '.', '!', '?', '…']);
+// Entity remnants are short ASCII words ("quot", "nbsp").
+const MAX_REMNANT = 6;
 
 export function repairParagraph(text: string): Repaired {
   const removed: Removed[] = [];
@@ -67,15 +85,34 @@ export function repairParagraph(text: string): Repaired {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterAt(text, i)) {
-      const glue = glueEdit(text, i);
-      if (glue && !inProtected(i)) edits.push(glue);
+    const k = classAt(text, i);
+    if (!(k & LETTER)) {
+      if (GLUE_MARKS.has(text[i] as string)) {
+        const glue = glueEdit(text, i);
+        if (glue && !inProtected(i)) edits.push(glue);
+      }
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isLetterAt(text, j)) j++;
-    if (j - i >= 4 && !inProtected(i)) {
+    // One pass over the word: its length, its runs of vowels (one per syllable) and whether it is plain ASCII.
+    let j = i;
+    let groups = 0;
+    let inVowel = false;
+    let ascii = true;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const cl = c < TABLE_SIZE ? (CLASS[c] as number) : classAt(text, j);
+      if (!(cl & LETTER)) break;
+      if (cl & VOWEL) {
+        if (!inVowel) groups++;
+        inVowel = true;
+      } else inVowel = false;
+      if (c > 0x7f) ascii = false;
+      j++;
+    }
+    // Two syllables run together need two vowel runs; a lone ASCII word may still be a remnant ("quot").
+    const candidate = j - i >= 4 && (groups >= 2 || (ascii && j - i <= MAX_REMNANT));
+    if (candidate && !inProtected(i)) {
       const edit = tokenEdit(text, i, j, removed);
       if (edit) edits.push(edit);
     }

@@ -3,7 +3,7 @@
 // phrases printed twice in a row. The text is only marked, never changed.
 import { foldTone } from '../text/fold.ts';
 import type { ParagraphQuality } from '../types.ts';
-import { isLetterAt, isLowerAt, isUpperAt } from './chars.ts';
+import * as chars from './chars.ts';
 import { dataList, dataTable } from './data.ts';
 import { isSyllable } from './syllables.ts';
 
@@ -17,31 +17,46 @@ interface Substitution {
   notAfter: string | null;
 }
 
+interface WordEntry {
+  /** Substitutions starting with this word, longest first. */
+  subs: Substitution[];
+  english: boolean;
+}
+
 interface SpinnerModel {
-  /** Entries by their first word (tone-folded, lower case), longest first. */
-  byFirst: Map<string, Substitution[]>;
-  english: Set<string>;
+  /** One lookup per word of the text: entries by first word (tone-folded, lower case), English words. */
+  words: Map<string, WordEntry>;
 }
 
 // The two general signals: an English word between Vietnamese words, a phrase of 2–4 words printed twice in a row.
+// A doubled phrase is as often an editor's slip as a spinner's, so it weighs little on its own.
 const ENGLISH_WEIGHT = 1;
-const REPEAT_WEIGHT = 1;
+const REPEAT_WEIGHT = 0.4;
 // Words of running text over which one unit of signal weight counts fully.
 const WORDS_PER_UNIT = 80;
 const ASCII_WORD = /^[a-z]{2,}$/;
 
 let model: SpinnerModel | null = null;
+// Module-local copies: imported bindings are read through accessors, too slow once per word.
+const isLetterAt = chars.isLetterAt;
+const isLowerAt = chars.isLowerAt;
+const isUpperAt = chars.isUpperAt;
 
 function compile(): SpinnerModel {
-  const byFirst = new Map<string, Substitution[]>();
+  const words = new Map<string, WordEntry>();
+  const entry = (w: string) => {
+    let e = words.get(w);
+    if (!e) words.set(w, (e = { subs: [], english: false }));
+    return e;
+  };
   for (const row of dataTable('spinner.tsv')) {
     const [spun, meant, weight, flagText = ''] = row as [string, string, string, string?];
     const flags = flagText.split(/\s+/).filter(Boolean);
     const caseSensitive = flags.includes('cs');
-    const words = spun.split(/\s+/).map((w) => (caseSensitive ? w : foldTone(w)));
+    const parts = spun.split(/\s+/).map((w) => (caseSensitive ? w : foldTone(w)));
     const notAfter = flags.find((f) => f.startsWith('noprev='))?.slice(7) ?? null;
     const sub: Substitution = {
-      words,
+      words: parts,
       spun,
       meant,
       weight: Number(weight) || 1,
@@ -49,14 +64,12 @@ function compile(): SpinnerModel {
       noCapAfter: flags.includes('nocap'),
       notAfter: notAfter ? foldTone(notAfter) : null,
     };
-    const first = foldTone(words[0] as string);
-    const list = byFirst.get(first) ?? [];
-    list.push(sub);
-    byFirst.set(first, list);
+    entry(foldTone(parts[0] as string)).subs.push(sub);
   }
   // Longest first, so "tiến hành hiệu suất cao" wins over "hiệu suất cao" where both match.
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, english: new Set(dataList('english-words.txt').map((w) => w.toLowerCase())) };
+  for (const e of words.values()) e.subs.sort((a, b) => b.words.length - a.words.length);
+  for (const w of dataList('english-words.txt')) entry(w.toLowerCase()).english = true;
+  return { words };
 }
 
 // Words are compared on the tone-folded paragraph split at spaces; punctuation stays on the word it touches.
@@ -106,20 +119,41 @@ function matchAt(w: Words, i: number, sub: Substitution): boolean {
   return true;
 }
 
-/** A run of 2–4 words printed twice in a row ("khu vực Khu vực", "chủ quyền lãnh thổ, chủ quyền lãnh thổ"). */
+/** A run of 2–4 words printed twice in a row ("khu vực Khu vực"); lists repeat words after commas, so those do not count. */
 function repeatAt(f: string[], i: number): number {
   for (let n = 2; n <= 4 && i + 2 * n <= f.length; n++) {
     if (f[i] !== f[i + n]) continue;
     let same = true;
-    for (let k = 1; k < n && same; k++) {
-      const a = f[i + k] as string;
-      const b = f[i + n + k] as string;
-      // The first copy may end with a comma; the second may end with any punctuation.
-      same = (a === b || (k === n - 1 && a.endsWith(',') && a.slice(0, -1) === bare(b).word)) && (k === n - 1 || !/\W$/u.test(a));
-    }
+    for (let k = 1; k < n && same; k++) same = f[i + k] === f[i + n + k];
     if (same) return n;
   }
   return 0;
+}
+
+interface Hit {
+  weight: number;
+  signal: string;
+  /** Words the signal covers, skipped before looking further. */
+  span: number;
+}
+
+function substitutionHit(w: Words, i: number, entry: WordEntry): Hit | null {
+  const sub = entry.subs.find((s) => matchAt(w, i, s));
+  return sub ? { weight: sub.weight, signal: `${sub.spun} → ${sub.meant}`, span: sub.words.length } : null;
+}
+
+function englishHit(w: Words, i: number, entry: WordEntry): Hit | null {
+  if (!entry.english || i === 0 || !ASCII_WORD.test(w.folded[i] as string)) return null;
+  const raw = w.raw();
+  const before = raw[i - 1] as string;
+  const after = raw[i + 1] ?? '';
+  if (!isLowerAt(before, 0) || !isLowerAt(after, 0) || !isSyllable(before) || !isSyllable(bare(after).word)) return null;
+  return { weight: ENGLISH_WEIGHT, signal: `English word "${raw[i]}"`, span: 1 };
+}
+
+function repeatHit(w: Words, i: number): Hit | null {
+  const n = repeatAt(w.folded, i);
+  return n ? { weight: REPEAT_WEIGHT, signal: `repeated "${w.raw().slice(i, i + n).join(' ')}"`, span: 2 * n } : null;
 }
 
 /** Score one paragraph: [0,1] and the signals seen. */
@@ -131,30 +165,12 @@ export function spunScore(text: string): { spun: number; signals: string[] } {
   let weight = 0;
   for (let i = 0; i < f.length; i++) {
     const word = f[i] as string;
-    const subs = model.byFirst.get(word) ?? (word && !isLetterAt(word, 0) ? model.byFirst.get(bare(word).word) : undefined);
-    const sub = subs?.find((s) => matchAt(w, i, s));
-    if (sub) {
-      weight += sub.weight;
-      signals.push(`${sub.spun} → ${sub.meant}`);
-      i += sub.words.length - 1;
-      continue;
-    }
-    if (i > 0 && model.english.has(word) && ASCII_WORD.test(word)) {
-      const raw = w.raw();
-      const before = raw[i - 1] as string;
-      const after = raw[i + 1] ?? '';
-      if (isLowerAt(before, 0) && isLowerAt(after, 0) && isSyllable(before) && isSyllable(bare(after).word)) {
-        weight += ENGLISH_WEIGHT;
-        signals.push(`English word "${raw[i]}"`);
-        continue;
-      }
-    }
-    const n = repeatAt(f, i);
-    if (n) {
-      weight += REPEAT_WEIGHT;
-      signals.push(`repeated "${w.raw().slice(i, i + n).join(' ')}"`);
-      i += 2 * n - 1;
-    }
+    const entry = model.words.get(word) ?? (word && !isLetterAt(word, 0) ? model.words.get(bare(word).word) : undefined);
+    const hit = (entry && (substitutionHit(w, i, entry) ?? englishHit(w, i, entry))) || repeatHit(w, i);
+    if (!hit) continue;
+    weight += hit.weight;
+    signals.push(hit.signal);
+    i += hit.span - 1;
   }
   const scale = Math.max(1, f.length / WORDS_PER_UNIT);
   return { spun: round(1 - Math.exp(-weight / scale)), signals };

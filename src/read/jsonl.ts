@@ -21,9 +21,10 @@ export function articleFromJson(source: string, value: unknown): RawDoc | ReadEr
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     if (BODY_FIELDS.has(k)) continue;
-    if ((META_FIELDS as readonly string[]).includes(k) && (typeof v === 'string' || typeof v === 'number'))
-      meta[k as (typeof META_FIELDS)[number]] = String(v);
-    else extra[k] = v;
+    const isMeta = (META_FIELDS as readonly string[]).includes(k);
+    if (isMeta && (typeof v === 'string' || typeof v === 'number')) {
+      if (String(v).trim()) meta[k as (typeof META_FIELDS)[number]] = String(v).trim();
+    } else if (!(isMeta && (v === null || v === undefined))) extra[k] = v;
   }
   if (Object.keys(extra).length) meta.extra = extra;
   const { text, html } = value;

@@ -94,6 +94,7 @@ test('ordinary ASCII with stray carets or apostrophes is not taken for VIQR', ()
   const text = "x^2 + y^2 = r^2. Don't panic: it's the user's choice (see a+b). Here is the e.g. case.";
   assert.equal(repairUnicode(text), null);
   assert.equal(repairUnicode(ARTICLE), null);
+  assert.equal(repairUnicode('Größere Übungen für Äpfel, Öl und Süßigkeiten: Straße, Mädchen, Brücke, Zürich.'), null);
 });
 
 test('invalid UTF-8 that no Vietnamese decoder explains is refused', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, test } from 'node:test';
@@ -48,6 +48,17 @@ test('UTF-8 text and Markdown files are read as text', async () => {
   assert.deepEqual(errors, []);
   assert.deepEqual(docs[0], { source: p('good.txt'), format: 'text', raw: ARTICLE, encoding: 'utf-8', meta: {} });
   assert.equal(docs[1]?.format, 'text');
+});
+
+test('the bundled example articles are read as UTF-8 text, unchanged', async () => {
+  const seeds = new URL('../../examples/seeds/', import.meta.url).pathname;
+  const { docs, errors } = await readAll([seeds]);
+  assert.deepEqual(errors, []);
+  assert.ok(docs.length >= 5);
+  for (const d of docs) {
+    assert.deepEqual([d.format, d.encoding], ['text', 'utf-8'], d.source);
+    assert.equal(d.raw, readFileSync(d.source, 'utf8'));
+  }
 });
 
 test('HTML files (by extension or by content) carry page metadata', async () => {

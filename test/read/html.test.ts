@@ -35,13 +35,26 @@ test('dropped page chrome is recorded', () => {
   const texts = removed.map((r) => r.text);
   assert.ok(texts.includes('Trang chủ'));
   assert.ok(texts.includes('Tin khác thứ hai'));
-  assert.ok(removed.every((r) => r.reason === 'html-chrome'));
+  assert.deepEqual(
+    removed.filter((r) => r.reason !== 'html-chrome').map((r) => [r.text, r.reason]),
+    [['Việt Nam - Ấn Độ tăng cường hợp tác toàn diện', 'headline-repeat']],
+  );
 });
 
 test('a page Readability finds nothing in falls back to the body blocks', () => {
   const r = htmlToArticle(TINY_PAGE);
   assert.equal(r.text, 'Thông báo ngắn.\n\nDòng thứ hai.');
   assert.equal(r.meta.title, 'Ngắn');
+});
+
+test('fragments, tables, line breaks and empty input', () => {
+  assert.equal(htmlToArticle('<p>Một &amp; hai</p><p>Hai</p><script>x()</script>').text, 'Một & hai\n\nHai');
+  assert.equal(htmlToArticle('').text, '');
+  const table = '<table><tr><th>Năm</th><th>Kim ngạch</th></tr><tr><td>2022</td><td>13,6 tỉ USD</td></tr></table>';
+  assert.equal(
+    htmlToArticle(`<html><body><p>Một<br>Hai</p>${table}</body></html>`).text,
+    'Một\n\nHai\n\nNăm | Kim ngạch\n\n2022 | 13,6 tỉ USD',
+  );
 });
 
 test('HTML nested 100,000 levels deep degrades to tag stripping quickly, without scripts', () => {

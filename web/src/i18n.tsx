@@ -60,6 +60,7 @@ const DICT = {
   dashboardHelp: ['Mỗi điểm là một dữ kiện (chỉ số, chủ thể, năm); bấm để xem các nguồn. Điểm đỏ: số liệu mâu thuẫn; cam: khác nhau có giải thích.', 'Each point is a fact (indicator, subject, year); click it for its sources. Red: conflicting figures; orange: differences explained.'],
   filterIndicators: ['Lọc chỉ số…', 'Filter indicators…'],
   sources: ['nguồn', 'sources'],
+  sourcesTitle: ['Số nguồn độc lập', 'Independent sources'],
   best: ['Giá trị tốt nhất', 'Best value'],
   range: ['Khoảng', 'Range'],
   explanation: ['Giải thích', 'Explanation'],

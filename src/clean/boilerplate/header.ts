@@ -41,6 +41,23 @@ function headJunk(text: string): Junk | null {
   return null;
 }
 
+// Listing pages cut long headlines ("... với tướng Phan Văn ..."); the full one often follows.
+const TRUNCATED = /\s*(?:\.{3}|…)$/u;
+
+function upgradeTruncated(blocks: Block[], header: Header): void {
+  const i = header.titleIndex;
+  const title = blocks[i];
+  if (!title || header.merged || !TRUNCATED.test(title.text)) return;
+  const stem = lineKey(title.text.replace(TRUNCATED, ''));
+  for (let k = i + 1; k < Math.min(blocks.length, i + 3); k++) {
+    const b = blocks[k] as Block;
+    if (b.drop || !titleLike(b.text) || !lineKey(b.text).startsWith(stem)) continue;
+    drop(title, 'headline-repeat', 'header.truncated-headline');
+    header.titleIndex = k;
+    return;
+  }
+}
+
 export function markHeader(blocks: Block[], metaTitle: string | null): Header {
   const header: Header = { titleIndex: -1, merged: false, headDate: null, byline: null };
   const limit = Math.min(blocks.length, HEAD_LIMIT);
@@ -80,6 +97,7 @@ export function markHeader(blocks: Block[], metaTitle: string | null): Header {
     }
     // A short kicker above the headline ("Đối ngoại") stays in the text.
   }
+  upgradeTruncated(blocks, header);
   const from = header.titleIndex + 1;
   for (let i = from; i < Math.min(blocks.length, from + BYLINE_LIMIT); i++) {
     const block = blocks[i] as Block;

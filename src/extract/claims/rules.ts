@@ -2,6 +2,7 @@
 // (tăng 14,8%), a forecast or a target, or a running total. Word lists live in data/lexicon/units/cues.json.
 import type { Modality, Qualifier } from '../../types.ts';
 import { CUES } from '../quantity/lexicon.ts';
+import { indexOfWord, PhraseSet } from '../quantity/words.ts';
 
 export interface QualifierHit {
   qualifier: Qualifier;
@@ -86,20 +87,26 @@ export function isChange(ws: string[]): boolean {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const anyWord = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const FORECAST = anyWord(CUES.forecast);
-const TARGET = anyWord(CUES.target);
-const BLOCKER_AFTER = new RegExp(`^\\s*(?:${CUES.modalityBlockers.map(escape).join('|')})`, 'u');
-const RUNNING_TOTAL = anyWord(CUES.runningTotal);
-const MODALITY_NAMES = anyWord(CUES.modalityNames);
+const FORECAST = new PhraseSet(CUES.forecast);
+const TARGET = new PhraseSet(CUES.target);
+const BLOCKERS = new PhraseSet(CUES.modalityBlockers);
+const RUNNING_TOTAL = new PhraseSet(CUES.runningTotal);
+const MODALITY_NAMES = new PhraseSet(CUES.modalityNames);
 
-function lastCue(re: RegExp, s: string): number {
-  re.lastIndex = 0;
+/** Position of the cue nearest the end of s, ignoring cues followed by "đề ra" (a plan met, not a target). */
+function lastCue(set: PhraseSet, s: string): number {
   let at = -1;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (!BLOCKER_AFTER.test(s.slice(m.index + m[0].length))) at = m.index;
+  for (const p of set.phrases) {
+    for (let i = indexOfWord(s, p); i >= 0; i = indexOfWord(s, p, i + 1)) {
+      if (i > at && !startsWithBlocker(s.slice(i + p.length, i + p.length + 12))) at = i;
+    }
   }
   return at;
+}
+
+function startsWithBlocker(rest: string): boolean {
+  const t = rest.trimStart();
+  return BLOCKERS.phrases.some((b) => t.startsWith(b));
 }
 
 // "Theo kế hoạch, ...", "Dự kiến, ...": a cue framing the whole sentence.
@@ -118,7 +125,8 @@ export function modalityBefore(foldedLeft: string, sentenceHead = ''): { modalit
 
 function modalityInClause(foldedLeft: string): { modality: Modality; cue: string } | null {
   const cut = foldedLeft.lastIndexOf(', ');
-  const seg = (cut >= 0 ? foldedLeft.slice(cut + 2) : foldedLeft).replace(MODALITY_NAMES, (m) => ' '.repeat(m.length));
+  let seg = cut >= 0 ? foldedLeft.slice(cut + 2) : foldedLeft;
+  for (const n of MODALITY_NAMES.phrases) if (seg.includes(n)) seg = seg.split(n).join(' '.repeat(n.length));
   const f = lastCue(FORECAST, seg);
   const t = lastCue(TARGET, seg);
   if (f < 0 && t < 0) return null;
@@ -126,7 +134,6 @@ function modalityInClause(foldedLeft: string): { modality: Modality; cue: string
 }
 
 export function hasRunningTotal(folded: string): boolean {
-  RUNNING_TOTAL.lastIndex = 0;
   return RUNNING_TOTAL.test(folded);
 }
 

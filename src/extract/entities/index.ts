@@ -4,7 +4,7 @@ import type { Entity, Mention } from '../../types.ts';
 import { lexicon } from './lexicon.ts';
 import { findCredits, findLexicon, findTitles, type Span } from './match.ts';
 import { findPeople, type PersonHit } from './people.ts';
-import { isVietScript, plain } from './shape.ts';
+import { isVietScript, isVietSyllable, plain } from './shape.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export function extractEntities(text: string): Entity[] {
@@ -61,8 +61,11 @@ function mergePeople(text: string, tokens: Token[], hits: PersonHit[], blocked: 
     people.push({ keys, entity: { type: 'person', id: m.text, name: m.text, title: hit.title, mentions: [m], rule: hit.rule } });
   }
   mergeMisspelt(people);
-  // A lone surname that no fuller name explains ("ông Shuk") is too weak; hyphenated names stand alone ("Xu-pha-nu-vông").
-  const kept = people.filter((p) => p.keys.length > 1 || /-/.test(p.entity.id));
+  // A lone surname that no fuller name explains is kept after a title of office ("Ngoại trưởng Mỹ Blinken"), not after
+  // "ông" alone ("ông Shuk" may be a misspelling); hyphenated names stand alone ("Xu-pha-nu-vông").
+  const kept = people.filter(
+    (p) => p.keys.length > 1 || /-/.test(p.entity.id) || (p.entity.rule?.startsWith('person:office') && !isVietSyllable(p.entity.id)),
+  );
   for (const p of kept) {
     p.entity.mentions.sort((a, b) => a.start - b.start);
     p.entity.id = p.entity.name = commonest(

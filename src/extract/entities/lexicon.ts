@@ -45,6 +45,8 @@ export interface Lexicon {
   particles: Set<string>;
   suffixes: Set<string>;
   notName: Set<string>;
+  /** First syllables of words that open sentences ("Phía", "Tại"). */
+  sentenceStarters: Set<string>;
   orgHeads: Set<string>;
   stopWords: Set<string>;
   /** Words that open a photo or source credit. */
@@ -85,15 +87,15 @@ export function lexicon(): Lexicon {
   const entities = new PhraseTrie<LexEntry>();
   const seen = new Set<string>();
   const add = (text: string, entry: Omit<LexEntry, 'needCap'>, exact: boolean) => {
-    const { keys, texts, dashed } = phraseKeys(text);
+    const { keys, texts, loose } = phraseKeys(text);
     if (!keys.length) return;
     const dedupe = `${entry.kind}|${entry.id}|${exact ? texts.join(' ') : keys.join(' ')}|${exact}`;
     if (seen.has(dedupe)) return;
     seen.add(dedupe);
-    const english = !isVietnameseScript(text) && !dashed && texts.every((t) => /^[A-Z]/.test(t));
+    const english = !isVietnameseScript(text) && !loose && texts.every((t) => /^[A-Z]/.test(t));
     // Place names are proper nouns ("Hòa Bình" the province, not "hòa bình" peace) unless the lexicon writes them lower case.
     const needCap = !exact && (entry.kind === 'place' ? /^\p{Lu}/u.test(text) : keys.length === 1 || english);
-    entities.add({ keys, texts, dashed, exact, value: { ...entry, needCap } });
+    entities.add({ keys, texts, loose, exact, value: { ...entry, needCap } });
   };
 
   // Countries: the packages first, then our aliases.
@@ -131,8 +133,6 @@ export function lexicon(): Lexicon {
   const aliases = readJson<{ names: Record<string, string[]>; acronyms: Record<string, string[]> }>('countries/aliases.json');
   for (const [id, names] of Object.entries(aliases.names)) for (const n of names) addCountry(n, id, 'country:alias');
   for (const [id, names] of Object.entries(aliases.acronyms)) for (const n of names) addCountry(n, id, 'country:acronym', true);
-  // Common Vietnamese short names win over the packages' official ones for display.
-  for (const [id, names] of Object.entries(aliases.names)) if (names[0] && id !== 'GB') countryNames.set(id, names[0]);
 
   for (const p of readJson<{ places: string[] }>('countries/places.json').places) add(p, { kind: 'place', id: p, rule: 'place' }, false);
 
@@ -159,6 +159,7 @@ export function lexicon(): Lexicon {
     stopWords: string[];
     nonNames: string[];
     credits: string[];
+    sentenceStarters: string[];
   }>('titles/names.json');
   for (const n of names.nonNames) add(n, { kind: 'nonName', id: n, rule: 'person:not-a-name' }, false);
 
@@ -166,8 +167,8 @@ export function lexicon(): Lexicon {
   const titles = new PhraseTrie<TitleKind>();
   const exactTitles = new Set(titleData.caseSensitive);
   const addTitle = (t: string, kind: TitleKind) => {
-    const { keys, texts, dashed } = phraseKeys(t);
-    titles.add({ keys, texts, dashed, exact: exactTitles.has(t), value: kind });
+    const { keys, texts, loose } = phraseKeys(t);
+    titles.add({ keys, texts, loose, exact: exactTitles.has(t), value: kind });
   };
   for (const t of titleData.office) addTitle(t, 'office');
   for (const t of titleData.honorific) addTitle(t, 'honorific');
@@ -183,6 +184,7 @@ export function lexicon(): Lexicon {
     particles: new Set(names.particles),
     suffixes: new Set(names.suffixes),
     notName: foldSet(names.notName),
+    sentenceStarters: foldSet(names.sentenceStarters.map((w) => w.split(' ')[0])),
     orgHeads: foldSet(names.orgHeads),
     stopWords: foldSet(names.stopWords),
     credits: foldSet(names.credits.map((c) => c.split(' ').pop() ?? c)),

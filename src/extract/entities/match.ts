@@ -39,11 +39,11 @@ export function findCredits(tokens: Token[], lex: Lexicon): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || !lex.credits.has(t.key) || !/^\s*:\s*$/.test(tokens[i + 1].gapText)) continue;
+    if (!lex.credits.has(t.key) || !/^\s*:\s*$/.test(tokens[i + 1].gapText)) continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 8) {
       const u = tokens[k];
-      if (k > i + 1 && !/^[\s/.\-–]*$/.test(u.gapText)) break;
+      if (k > i + 1 && !/^[ /\-–]*$/.test(u.gapText)) break;
       if (!u.cap && !u.num) break;
       k++;
     }
@@ -81,7 +81,9 @@ function localGuard(tokens: Token[], m: TrieMatch<LexEntry>, lex: Lexicon): stri
     if (e.needCap && !first.cap) return 'guard:lower-case';
     // "Trương Hòa Bình" is a person, "tỉnh Hòa Bình" a place.
     const before = m.from > 0 && first.gap === 'space' ? tokens[m.from - 1] : undefined;
-    if (first.cap && before?.cap && !before.upper && (!before.initial || lex.surnames.has(before.key))) return 'guard:name-syllable';
+    if (first.cap && before?.cap && !before.upper && isVietSyllable(before.text) && (!before.initial || !lex.sentenceStarters.has(before.key))) {
+      return 'guard:name-syllable';
+    }
     return null;
   }
   if (e.kind !== 'country') return null;
@@ -135,7 +137,7 @@ function contextGuard(tokens: Token[], hits: LexHit[], titleEnds: Set<number>, l
     // "Nguyễn Minh Đức", "Trần Tuấn Anh": a capitalised syllable just before makes it part of a name.
     // Only a Vietnamese syllable can be part of such a name: "Samsung Việt Nam" keeps VN.
     if (prev && first.gap === 'space' && prev.cap && !prev.upper && !afterTitle && !hitEnds.has(h.from - 1) && isVietSyllable(prev.text)) {
-      if (!prev.initial || lex.surnames.has(prev.key)) {
+      if (!prev.initial || !lex.sentenceStarters.has(prev.key)) {
         h.rule = 'guard:name-syllable';
         return false;
       }

@@ -70,7 +70,7 @@ function afterTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
       if (run && orgName) {
         orgName = false;
         // "Tập đoàn Nikkei Tsuyoshi Haseb": drop the organisation's word; "Tập đoàn tư vấn Albright Stonebridge": all of it.
-        if (run.foreign && run.to - run.from >= 3) run.from = run.to - 2;
+        if (run.foreign && words(ctx, run) >= 3) run.from = lastWords(ctx, run, 2);
         else if (!run.foreign && run.to - run.from >= 4) run.from += 2;
         else {
           j = run.to - 1;
@@ -90,7 +90,7 @@ function afterTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
       if (!t.cap && lex.stopWords.has(t.key)) return null;
       if (t.num) return null;
       if (isOrgHead(ctx, j + 1)) orgName = true;
-      else if (t.cap) orgName = false;
+      else if (t.cap && !t.upper) orgName = false;
     }
     direct = false;
   }
@@ -107,7 +107,7 @@ function beforeTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
     const before = k > 0 ? tokens[k - 1] : undefined;
     if (before && tokens[k].gap === 'space' && before.cap) continue;
     // A foreign-looking run must open a clause ("; Pany Yathotu, Chủ tịch Quốc hội"); "trên Washington Times, Thủ tướng" does not.
-    if (run.foreign && before && !/[;:\n]/.test(tokens[k].gapText)) continue;
+    if (run.foreign && before && !/[.!?;:\n]/.test(tokens[k].gapText)) continue;
     return { from: k, to: run.to, dot: run.dot, title: textOf(ctx, title.from, title.to - 1), rule: 'person:name+title' };
   }
   return null;
@@ -125,6 +125,23 @@ function givenNameEnds(ctx: Ctx, j: number): boolean {
   if (!next) return true;
   if (next.gap !== 'space') return next.gap !== 'hyphen';
   return !next.cap && ctx.lex.stopWords.has(next.key);
+}
+
+/** Words in a run; hyphen-joined syllables are one word ("Dong-bin"). */
+function words(ctx: Ctx, run: Span): number {
+  let n = 0;
+  for (let k = run.from; k < run.to; k++) if (k === run.from || ctx.tokens[k].gap !== 'hyphen') n++;
+  return n;
+}
+
+/** Start token of the last n words of a run. */
+function lastWords(ctx: Ctx, run: Span, n: number): number {
+  let k = run.to;
+  for (let seen = 0; k > run.from && seen < n; ) {
+    k--;
+    if (ctx.tokens[k].gap !== 'hyphen') seen++;
+  }
+  return k;
 }
 
 function isOrgHead(ctx: Ctx, j: number): boolean {

@@ -93,8 +93,13 @@ function classifyGap(gap: string): Gap {
   return 'punct';
 }
 
-/** Tokens of a lexicon phrase: keys only, plus whether dashes appear between them. */
-export function phraseKeys(phrase: string): { keys: string[]; texts: string[]; dashed: boolean } {
+/** A dash or a comma between two syllables of a name ("Việt Nam - EU", "Giáo dục, Khoa học và Văn hóa"). */
+export function isLooseGap(t: Token): boolean {
+  return t.gap === 'dash' || (t.gap === 'punct' && /^\s*,\s*$/.test(t.gapText));
+}
+
+/** Tokens of a lexicon phrase: keys only, plus whether dashes or commas appear between them. */
+export function phraseKeys(phrase: string): { keys: string[]; texts: string[]; loose: boolean } {
   const toks = tokenize(phrase.normalize('NFC'));
-  return { keys: toks.map((t) => t.key), texts: toks.map((t) => t.text), dashed: toks.some((t) => t.gap === 'dash') };
+  return { keys: toks.map((t) => t.key), texts: toks.map((t) => t.text), loose: toks.some((t, i) => i > 0 && isLooseGap(t)) };
 }

@@ -1,12 +1,12 @@
 // One trie over folded syllables for every lexicon phrase: a single left-to-right pass finds them all.
-import type { Token } from './tokens.ts';
+import { isLooseGap, type Token } from './tokens.ts';
 
 export interface Phrase<T> {
   keys: string[];
   /** The phrase as written in the lexicon, one string per syllable. */
   texts: string[];
-  /** The lexicon writes a dash inside ("Mê Kông - Lan Thương"); otherwise only spaces and tight hyphens may join. */
-  dashed: boolean;
+  /** The lexicon writes a dash or comma inside ("Mê Kông - Lan Thương"); otherwise only spaces and tight hyphens join. */
+  loose: boolean;
   /** Acronyms: the text must be written exactly so. */
   exact: boolean;
   value: T;
@@ -48,7 +48,7 @@ export class PhraseTrie<T> {
     // Candidates are few; keep the ends seen and test them from the longest down.
     const ends: Node<T>[] = [];
     const endIdx: number[] = [];
-    let dashAt = Number.POSITIVE_INFINITY;
+    let looseAt = Number.POSITIVE_INFINITY;
     for (let j = i; ; ) {
       if (node.phrases.length) {
         ends.push(node);
@@ -57,7 +57,7 @@ export class PhraseTrie<T> {
       j++;
       if (j >= tokens.length) break;
       const t = tokens[j];
-      if (t.gap === 'dash') dashAt = Math.min(dashAt, j);
+      if (isLooseGap(t)) looseAt = Math.min(looseAt, j);
       else if (t.gap !== 'space' && t.gap !== 'hyphen') break;
       const child: Node<T> | undefined = node.next.get(t.key);
       if (!child) break;
@@ -67,7 +67,7 @@ export class PhraseTrie<T> {
       const to = endIdx[e] + 1;
       for (let p = ends[e].phrases.length - 1; p >= 0; p--) {
         const phrase = ends[e].phrases[p];
-        if (dashAt < to && !phrase.dashed) continue;
+        if (looseAt < to && !phrase.loose) continue;
         if (phrase.exact && !sameText(tokens, i, phrase.texts)) continue;
         const m = { phrase, from: i, to };
         if (!accept || accept(m)) return m;

@@ -65,7 +65,8 @@ export function bilateralActors(ctx: DocContext, clause: Clause, hit: TriggerHit
   const owned = (p: Party) => /(?<![\p{L}])của $/u.test(ctx.folded.slice(Math.max(0, p.pos - 5), p.pos));
   const order = ranked(candidates, hit);
   let foreign = unique([...order.filter((p) => !owned(p)), ...order.filter(owned)].map((p) => p.id)).slice(0, 2);
-  if (!foreign.length && type === 'phone_call') {
+  // "X thăm Việt Nam ...; hai bên đã ký 5 văn kiện": the partner named elsewhere in the sentence.
+  if (!foreign.length && (type === 'phone_call' || bilateral(ctx, clause))) {
     const s = clause.sentence;
     foreign = unique(ranked(partiesIn(ctx, s.start, s.end).filter((p) => p.id !== VN && p.kind === 'country'), hit).map((p) => p.id)).slice(0, 1);
   }

@@ -82,6 +82,7 @@ function personCountry(
   folded: string,
   p: { start: number; end: number },
   countries: PartyMention[],
+  people: { start: number; end: number }[],
   title?: string | null,
 ): [string, number] | null {
   const before = countries.filter(
@@ -95,8 +96,9 @@ function personCountry(
   if (APPOSITION_RE.test(after)) {
     const stop = after.slice(1).search(/[,;.]/u);
     const limit = p.end + 1 + (stop < 0 ? after.length - 1 : stop);
+    // An apposition that names another person describes that person ("A, Chủ tịch nước B nhấn mạnh ...").
     const inApp = countries.find((m) => m.start > p.end && m.end <= limit);
-    if (inApp) return [inApp.id, 1];
+    if (inApp && !people.some((o) => o.start > p.end && o.start < inApp.start)) return [inApp.id, 1];
   }
   return null;
 }
@@ -138,7 +140,7 @@ function mainForeignCountry(parties: PartyMention[]): string | null {
   for (const m of parties) if (m.kind === 'country' && m.id !== VN) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] < 2) return null;
+  if (!first || (first[1] < 2 && ranked.length > 1)) return null;
   if (second && second[1] * 3 > first[1] * 2) return null;
   return first[0];
 }
@@ -163,7 +165,7 @@ export function buildContext(text: string, entities: Entity[], times: TimeExpr[]
   const surfaces = countrySurfaces(text, parties);
   const countries = parties.filter((m) => m.kind === 'country');
   for (const p of rawPeople) {
-    const c = titleCountry(p.title, surfaces) ?? personCountry(text, folded, p, countries, p.title);
+    const c = titleCountry(p.title, surfaces) ?? personCountry(text, folded, p, countries, rawPeople, p.title);
     if (c && c[1] > (known.get(p.id)?.[1] ?? 0)) known.set(p.id, c);
   }
   const people = rawPeople.map((p) => ({ start: p.start, end: p.end, id: p.id, country: known.get(p.id)?.[0] ?? surnameGuess(p.id) }));

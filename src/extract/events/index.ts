@@ -59,25 +59,33 @@ function actorsFor(ctx: DocContext, clause: Clause, hit: TriggerHit): Actors | n
   }
 }
 
-const DATE_AFTER_REACH = 100;
-// "tới năm 2020", "trước năm 2030": a deadline, not when the event happened.
-const DEADLINE_RE = /^(?:tới|đến|trước|sau|cho tới|cho đến)\s/u;
+const DATE_AFTER_REACH = 150;
+// "tới năm 2020", "trước năm 2030", "kể từ khi": a deadline or a start, not when the event happened.
+const DEADLINE_RE = /^(?:tới|đến|trước|sau|cho tới|cho đến|kể từ|từ khi)\s/u;
+// "năm tài khóa 2016" is the period a loan or budget covers.
+const FISCAL_RE = /tài khóa/u;
 const SINCE_RE = /^từ\s(?:năm\s)?\d{4}$/u;
 
 // The date governing a trigger: the first date close after it in the clause, before the next trigger; else the
-// nearest one before it in the clause. "từ năm 1993" dates a signing to 1993, not to 1993..today.
+// nearest one before it in the clause; else the last one in the sentence's earlier clauses. "từ năm 1993" dates a signing to 1993, not to 1993..today.
 function dateFor(ctx: DocContext, clause: Clause, hit: TriggerHit, nextStart: number): Period | null {
   let before: Period | null = null;
+  let sentence: Period | null = null;
   for (const d of ctx.dates) {
-    if (d.end <= clause.start) continue;
+    if (d.end <= clause.sentence.start) continue;
     if (d.start >= clause.end) break;
     const text = ctx.folded.slice(d.start, d.end);
-    if (DEADLINE_RE.test(text)) continue;
+    if (DEADLINE_RE.test(text) || FISCAL_RE.test(text)) continue;
     const period = SINCE_RE.test(text) ? { start: d.period.start, end: `${d.period.start.slice(0, 4)}-12-31` } : d.period;
+    if (d.end <= clause.start) {
+      sentence = period;
+      continue;
+    }
     if (d.start >= hit.end && d.start < nextStart && d.start - hit.end <= DATE_AFTER_REACH) return period;
     if (d.end <= hit.start) before = period;
   }
-  return before;
+  // "thăm ... từ ngày 27 đến 28/4; hai bên đã ký 5 văn kiện": a later clause keeps the sentence's date.
+  return before ?? sentence;
 }
 
 // A summit and a ministerial meeting of the same organisation in one article are two conferences.

@@ -32,7 +32,7 @@ interface Group {
 
 // An undated lead ("Thủ tướng thăm Mỹ") takes the date of a mention that follows it closely; a dated mention far
 // below is as likely a past or planned happening of the same kind.
-const DATE_JOIN_REACH = 400;
+const DATE_JOIN_REACH = 600;
 
 function datesJoin(g: Group, m: Mention): boolean {
   if (!g.event.date && m.event.date) return m.at - g.lastAt <= DATE_JOIN_REACH;
@@ -112,5 +112,27 @@ export function mergeMentions(mentions: Mention[]): DiplomaticEvent[] {
     if (!g.event.place && e.place) g.event.place = e.place;
     if (m.people.length > g.people.size) g.people = new Set(m.people);
   }
-  return groups.map((g) => g.event);
+  return absorbUndated(groups).map((g) => g.event);
+}
+
+// An undated mention far from the dated one ("trong cuộc gặp với Thủ tướng Nhật Bản Shinzo Abe", a caption) is
+// still the same happening when it names the same two people.
+function absorbUndated(groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    if (!g.event.date && g.everyone.size >= 2) {
+      const d = groups.find(
+        (x) =>
+          x !== g &&
+          x.event.date &&
+          x.event.type === g.event.type &&
+          (!x.kind || !g.kind || x.kind === g.kind) &&
+          sameParties(g.event.type, x.event, g.event) &&
+          [...g.everyone].filter((p) => x.everyone.has(p)).length >= 2,
+      );
+      if (d) continue;
+    }
+    out.push(g);
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import taxonomy from '../../../data/indicators/taxonomy.json' with { type: 'json
 import { foldTone } from '../../text/fold.ts';
 import type { Modality } from '../../types.ts';
 import type { QuantityKind } from '../quantity/index.ts';
+import { PhraseSet } from '../quantity/words.ts';
 
 export interface Label {
   vi: string;
@@ -22,8 +23,8 @@ export interface IndicatorDef {
 interface CompiledRule {
   units: Set<QuantityKind>;
   counted: string[] | null;
-  all: RegExp[];
-  none: RegExp | null;
+  all: PhraseSet[];
+  none: PhraseSet | null;
   partner: boolean;
   modality: Modality | null;
   near: boolean;
@@ -43,9 +44,7 @@ export interface IndicatorContext {
   partner: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const words = (list: string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => escape(foldTone(w))).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const words = (list: string[]) => new PhraseSet(list.map(foldTone));
 
 interface RawRule {
   units: string[];

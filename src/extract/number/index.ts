@@ -1,13 +1,15 @@
 // Numbers: digit strings with Vietnamese or English separators, number words, scale words, ranges,
 // vague amounts, multipliers and halves. One regex pass for atoms, then a small grammar over adjacent atoms.
+import { foldTone } from '../../text/fold.ts';
 import {
-  ATOM,
   DIGIT_RULES,
+  DIGITS,
   HALF,
   LONE_HUNDRED_BEFORE,
   MULTIPLIER_BEFORE,
   MULTIPLIER_WORD,
   NOT_ALONE,
+  NUMBER_WORDS,
   type NumberMatch,
   RANGE_FROM,
   RANGE_SEPARATOR,
@@ -186,14 +188,34 @@ function acceptWords(text: string, p: Parsed): NumberMatch['kind'] | null {
   return 'number';
 }
 
-/** All numerals in the text, in order, non-overlapping. */
-export function findNumbers(text: string): NumberMatch[] {
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && (c === '_' ? false : WORD_CHAR.test(c));
+
+function collectAtoms(text: string, lower: string): Atom[] {
   const atoms: Atom[] = [];
-  ATOM.lastIndex = 0;
-  for (let m = ATOM.exec(text); m; m = ATOM.exec(text)) {
-    if (m[1] !== undefined) atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[1] });
-    else atoms.push({ start: m.index, end: m.index + m[0].length, word: (m[2] as string).toLowerCase() });
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    const prev = text[m.index - 1];
+    if (prev === '_' || isWordChar(prev)) continue;
+    atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[0] });
   }
+  const words: Atom[] = [];
+  NUMBER_WORDS.lastIndex = 0;
+  for (let m = NUMBER_WORDS.exec(lower); m; m = NUMBER_WORDS.exec(lower)) {
+    const end = m.index + m[0].length;
+    if (isWordChar(lower[m.index - 1]) || isWordChar(lower[end])) continue;
+    words.push({ start: m.index, end, word: m[0] });
+  }
+  if (!words.length) return atoms;
+  return atoms.concat(words).sort((a, b) => a.start - b.start);
+}
+
+/** All numerals in the text, in order, non-overlapping. `lower`: the text lower-cased with the same offsets (foldTone). */
+export function findNumbers(text: string, lower?: string): NumberMatch[] {
+  let low = lower ?? foldTone(text);
+  // Callers pass foldTone(text); anything of another length would shift offsets.
+  if (low.length !== text.length) low = text.toLowerCase().length === text.length ? text.toLowerCase() : text;
+  const atoms = collectAtoms(text, low);
   const singles: NumberMatch[] = [];
   for (let i = 0; i < atoms.length; ) {
     const { parsed, next } = parseFrom(text, atoms, i);
@@ -221,8 +243,8 @@ export function findNumbers(text: string): NumberMatch[] {
     singles.push(m);
   }
   const out = joinRanges(text, singles);
-  addPattern(text, out, HALF, () => ({ value: 0.5, kind: 'fraction', rule: 'fraction: một nửa' }));
-  addPattern(text, out, MULTIPLIER_WORD, (m) => ({ value: m[1]?.toLowerCase() === 'đôi' ? 2 : 1.5, kind: 'multiplier', rule: 'multiplier: gấp đôi' }));
+  if (low.includes('nửa')) addPattern(low, out, HALF, () => ({ value: 0.5, kind: 'fraction', rule: 'fraction: một nửa' }));
+  if (low.includes('gấp')) addPattern(low, out, MULTIPLIER_WORD, (m) => ({ value: m[1]?.toLowerCase() === 'đôi' ? 2 : 1.5, kind: 'multiplier', rule: 'multiplier: gấp đôi' }));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -268,6 +290,7 @@ function addPattern(
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
     for (let k = out.length - 1; k >= 0; k--) {
       const o = out[k] as NumberMatch;
       if (o.start < end && o.end > start) out.splice(k, 1);

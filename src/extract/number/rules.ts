@@ -86,13 +86,16 @@ export const VAGUE_BEFORE = /(?:^|[^\p{L}])(hàng|vài|mấy|dăm|mươi|hàng c
 export const LONE_HUNDRED_BEFORE = /(?:^|[^\p{L}])(hơn|gần|khoảng|trên|ngót|non|chừng)\s+$/iu;
 /** "gấp 1,6 lần", "gấp ba": a multiplier, not a level. */
 export const MULTIPLIER_BEFORE = /(?:^|[^\p{L}])gấp\s+$/iu;
-export const MULTIPLIER_WORD = /(?<![\p{L}])gấp\s+(đôi|rưỡi)(?![\p{L}])/giu;
+/** On the lower-cased text. */
+export const MULTIPLIER_WORD = /gấp\s+(đôi|rưỡi)/g;
 /** "từ 3 đến 5", "3-5", "3 – 5", "6,5-7". */
 export const RANGE_SEPARATOR = /^\s*(?:[-–—~]|đến|tới|đến khoảng|tới khoảng)\s*$/iu;
 export const RANGE_FROM = /(?:^|[^\p{L}])từ\s+(?:khoảng\s+)?$/iu;
 /** "một nửa": one half. */
-export const HALF = /(?<![\p{L}])(một nửa|phân nửa)(?![\p{L}])/giu;
+export const HALF = /một nửa|phân nửa/g;
 
-/** One pass over the text: digit groups and number words. */
-export const ATOM =
-  /(?<![\p{L}\p{N}_])(\d+(?:[.,]\d+)*)|(?<![\p{L}\p{N}])(một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mốt|mười|mươi|trăm|linh|lẻ|rưỡi|chục|nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![\p{L}\p{N}])/giu;
+/** Digit groups: one fast pass; the character before is checked by hand (no letter, digit or "_"). */
+export const DIGITS = /\d+(?:[.,]\d+)*/g;
+/** Number words, matched on the lower-cased text; whole words are checked by hand. */
+export const NUMBER_WORDS =
+  /một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mốt|mười|mươi|trăm|linh|lẻ|rưỡi|chục|nghìn|ngàn|vạn|triệu|tỷ|tỉ/g;

@@ -25,28 +25,25 @@ const PERCENT = /[ \t\u00a0]?(?:%|phần trăm(?![\p{L}]))/uy;
 const GAP = /[ \t\u00a0]*/y;
 const CURRENCY_BEFORE = /(US\$|\$|USD|EUR|€|£|¥)\s?$/u;
 
-/** foldTone keeping offsets: the same length as the input. */
-export function foldSameLength(text: string): string {
-  const f = foldTone(text);
-  if (f.length === text.length) return f;
-  let out = '';
-  for (const ch of text) {
-    const c = foldTone(ch);
-    out += c.length === ch.length ? c : ch;
-  }
-  return out;
-}
+// foldTone's tone-style map, applied without re-normalising: cleaned text is already NFC, and this runs on every document.
+const OLD_TONE = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
+const TONE_MOVE: Record<string, string> = {
+  à: 'òa', á: 'óa', ả: 'ỏa', ã: 'õa', ạ: 'ọa', è: 'òe', é: 'óe', ẻ: 'ỏe', ẽ: 'õe', ẹ: 'ọe',
+  ỳ: 'ùy', ý: 'úy', ỷ: 'ủy', ỹ: 'ũy', ỵ: 'ụy',
+};
 
-export function dateSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const d of DATE_SHAPES) {
-    d.re.lastIndex = 0;
-    for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
-      if (d.valid && !d.valid(m)) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length });
+/** foldTone(text) with the same offsets as text (lower case, one tone-mark style). */
+export function foldSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    let out = '';
+    for (const ch of text) {
+      const c = foldTone(ch);
+      out += c.length === ch.length ? c : ch;
     }
+    return out;
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return lower.replace(OLD_TONE, (m) => TONE_MOVE[m.charAt(1).toLowerCase()] ?? m.toLowerCase());
 }
 
 function overlaps(spans: Span[], s: number, e: number): boolean {
@@ -96,15 +93,43 @@ function isPair(folded: string, at: number): boolean {
   return PAIR_RE.test(folded);
 }
 
+/** Whether the number sits in a date or clock shape; read in a small window around it. */
+function inDateShape(text: string, n: NumberMatch): boolean {
+  let from = Math.max(0, n.start - 14);
+  while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
+  let to = Math.min(text.length, n.end + 14);
+  while (to < text.length && !/\s/.test(text[to] as string)) to++;
+  const win = text.slice(from, to);
+  for (const d of DATE_SHAPES) {
+    d.re.lastIndex = 0;
+    for (let m = d.re.exec(win); m; m = d.re.exec(win)) {
+      if (d.valid && !d.valid(m)) continue;
+      const s = from + m.index;
+      if (s < n.end && s + m[0].length > n.start) return true;
+    }
+  }
+  return false;
+}
+
 /** All quantities of the text, in order. */
 export function findQuantities(text: string, opts: QuantityOptions = {}): Quantity[] {
   const folded = opts.folded ?? foldSameLength(text);
-  const dates = dateSpans(text);
   const blocked = opts.blocked ?? [];
   const out: Quantity[] = [];
-  for (const n of findNumbers(text)) {
+  for (const n of findNumbers(text, folded)) {
     const reject = (rule: string) => opts.onReject?.(n, rule);
-    if (overlaps(dates, n.start, n.end)) {
+    const b0 = Math.max(0, n.start - 32);
+    const before = text.slice(b0, n.start);
+    const prefix = CURRENCY_BEFORE.exec(before);
+    // The unit first: most numbers (years, dates, codes) have none, and that is the cheapest test.
+    const hit: UnitHit | null = prefix
+      ? { end: n.end, unit: PREFIX_ISO.get(prefix[1] as string) ?? 'USD', kind: 'money', rule: '<currency> <number>' }
+      : unitAfter(text, folded, n);
+    if (!hit) {
+      reject('no unit');
+      continue;
+    }
+    if (inDateShape(text, n)) {
       reject('not: date or time shape');
       continue;
     }
@@ -112,28 +137,13 @@ export function findQuantities(text: string, opts: QuantityOptions = {}): Quanti
       reject('not: inside a time expression');
       continue;
     }
-    const b0 = Math.max(0, n.start - 32);
-    const ctx: BlockContext = {
-      n,
-      before: text.slice(b0, n.start),
-      beforeFolded: folded.slice(b0, n.start),
-      after: text.slice(n.end, n.end + 16),
-    };
-    const prefix = CURRENCY_BEFORE.exec(ctx.before);
-    let hit: UnitHit | null = prefix
-      ? { end: n.end, unit: PREFIX_ISO.get(prefix[1] as string) ?? 'USD', kind: 'money', rule: '<currency> <number>' }
-      : null;
-    if (!hit) {
+    const ctx: BlockContext = { n, before, beforeFolded: folded.slice(b0, n.start), after: text.slice(n.end, n.end + 16) };
+    if (!prefix) {
       const block = BLOCK_RULES.find((r) => r.test(ctx));
       if (block) {
         reject(block.name);
         continue;
       }
-      hit = unitAfter(text, folded, n);
-    }
-    if (!hit) {
-      reject('no unit');
-      continue;
     }
     if (hit.kind === 'count') {
       const block = COUNT_BLOCK_RULES.find((r) => r.test(ctx));

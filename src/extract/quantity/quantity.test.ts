@@ -28,7 +28,8 @@ test('quantity negative corpus: dates, codes, names, ordinals, anniversaries, ph
 
 test('a rejected number says which rule rejected it', () => {
   const seen: string[] = [];
-  findQuantities('Chỉ thị 41 và ngày 7/12', { onReject: (_n, rule) => seen.push(rule) });
+  findQuantities('Quyết định số 41 doanh nghiệp; ngày 7/12 doanh nghiệp; năm 2021', { onReject: (_n, rule) => seen.push(rule) });
   assert.ok(seen.includes('not: ordinal or document label before'));
   assert.ok(seen.includes('not: date or time shape'));
+  assert.ok(seen.includes('no unit'));
 });

@@ -1,6 +1,9 @@
 // Quantity rules: what may follow (or precede) a number to make it a measured quantity, and the named negative
 // rules that say when a number is not a figure at all (dates, document numbers, names, ordinals, phone numbers).
+import notFigures from '../../../data/lexicon/units/not-figures.json' with { type: 'json' };
+import { foldTone } from '../../text/fold.ts';
 import type { NumberMatch } from '../number/index.ts';
+import { PhraseSet } from './words.ts';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'physical';
 
@@ -35,11 +38,6 @@ export interface BlockRule {
   test: (c: BlockContext) => boolean;
 }
 
-// Words right before a number that make it a label: ordinals, document numbers, dates, places in a list.
-const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:thứ|lần thứ|hạng|khóa|khoá|kỳ|kì|đợt|phiên|vòng|tập|điều|khoản|chương|mục|phụ lục|giai đoạn|nghị quyết|nghị định|quyết định|chỉ thị|kết luận|thông tư|công văn|luật|thông báo|báo cáo|tờ trình|công điện|hội nghị trung ương|trung ương|đại hội|kỳ họp|lúc|hồi|top|nhóm|lô|phòng|tầng|quốc lộ|tỉnh lộ|mã|số hiệu|tiểu dự án|covid|kỷ niệm|phiên bản|thế hệ|(?<!tổng |con |với )số)\s*$/u;
-// Calendar words before an unscaled number: "năm 2021", "tháng 6", "ngày 7", "sáng 29".
-const CALENDAR_BEFORE = /(?:^|[^\p{L}])(?:năm|tháng|quý|ngày|tuần|sáng|chiều|tối|đêm|trưa|hôm|mùng|mồng)\s*$/u;
 // A name or code made of capitals right before: "APEC 2017", "TPP 11", "COP 28", "MRT 23".
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}])[A-ZĐ][A-Z0-9Đ]*[A-ZĐ]-?\s?$/u;
 // A letter joined to the number by a hyphen: "Covid-19", "F-16".
@@ -52,9 +50,23 @@ const CLOCK_AFTER = /^(?::\d{2}|h\d{0,2}(?![\p{L}]))/u;
 const DIGIT_GROUP_AFTER = /^[ .]\d{3,}/;
 const PHONE_BEFORE = /(?:\+\d{1,3}|\d{3,}[ .])\s?$/;
 
+const LABELS = new PhraseSet(notFigures.labels.map(foldTone));
+const CALENDAR = new PhraseSet(notFigures.calendar.map(foldTone));
+const NOT_AFTER = new Map(Object.entries(notFigures.notAfter).map(([k, v]) => [foldTone(k), new PhraseSet(v.map(foldTone))]));
+
+/** "Chỉ thị 41", "lần thứ 6", "Quyết định số 123" — but not "tổng số 101". */
+function labelBefore(beforeFolded: string): boolean {
+  const label = LABELS.endOf(beforeFolded);
+  if (!label) return false;
+  const not = NOT_AFTER.get(label);
+  if (!not) return true;
+  const rest = beforeFolded.trimEnd();
+  return !not.endOf(rest.slice(0, rest.length - label.length));
+}
+
 export const BLOCK_RULES: BlockRule[] = [
-  { name: 'not: ordinal or document label before', test: (c) => LABEL_BEFORE.test(c.beforeFolded) },
-  { name: 'not: calendar word before', test: (c) => c.n.scale === 1 && CALENDAR_BEFORE.test(c.beforeFolded) },
+  { name: 'not: ordinal or document label before', test: (c) => labelBefore(c.beforeFolded) },
+  { name: 'not: calendar word before', test: (c) => c.n.scale === 1 && CALENDAR.endOf(c.beforeFolded) !== null },
   { name: 'not: year', test: (c) => c.n.yearLike === true && !/^\s?(?:%|[\p{L}])/u.test(c.after) },
   { name: 'not: name with hyphen', test: (c) => HYPHEN_NAME_BEFORE.test(c.before) },
   { name: 'not: document code after', test: (c) => CODE_AFTER.test(c.after) },

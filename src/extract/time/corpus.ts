@@ -69,6 +69,7 @@ export const TIME_EXAMPLES: TimeExample[] = [
   { text: '9 tháng năm 2022', published: null, kind: 'period', period: ['2022-01-01', '2022-09-30'] },
   { text: 'chín tháng đầu năm nay', published: '2023-10-05', kind: 'period', period: ['2023-01-01', '2023-09-30'] },
   { text: 'Chỉ trong 6 tháng, ngành đã', span: 'Chỉ trong 6 tháng', published: '2021-07-12', kind: 'period', period: ['2021-01-01', '2021-06-30'] },
+  { text: 'Xuất khẩu tăng mạnh. 9 tháng, cả nước đạt', span: '9 tháng', published: '2023-10-05', kind: 'period', period: ['2023-01-01', '2023-09-30'] },
   { text: 'quý I/2023', published: null, kind: 'period', period: ['2023-01-01', '2023-03-31'] },
   { text: 'quý 2 năm 2022', published: null, kind: 'period', period: ['2022-04-01', '2022-06-30'] },
   { text: 'quý IV', published: JUL23, kind: 'period', period: ['2022-10-01', '2022-12-31'] },

@@ -30,7 +30,7 @@ export interface TimeExpr {
   grain?: 'day' | 'month' | 'year' | 'span';
 }
 
-export type ReferenceBasis = 'published' | 'dateline' | 'notBefore' | 'inferred' | 'none';
+export type ReferenceBasis = 'published' | 'dateline' | 'latest-mention' | 'notBefore' | 'inferred' | 'none';
 
 /** What relative expressions ("đến nay", "năm qua", "30/6") were resolved against. */
 export interface TimeReference {
@@ -56,7 +56,7 @@ function envOf(text: string): Env {
 
 const LETTER = '[\\p{L}\\p{N}]';
 const FUTURE_ALL_RE = new RegExp(`(?<!${LETTER})(?:${alternation(LEX.futureContext)})(?!${LETTER})`, 'gu');
-const PAST_VERB_RE = new RegExp(`(?<!${LETTER})(?:đã|vừa|(?<!(?:sẽ|kiến|cần|phải)\\s+)được)(?!${LETTER})`, 'gu');
+const PAST_VERB_RE = new RegExp(`(?<!${LETTER})(?:đã|vừa|(?<!(?:sẽ|kiến|cần|phải|đạt)\\s+)được)(?!${LETTER})`, 'gu');
 const FUTURE_NEAR_RE = /(?:sẽ|dự kiến|sắp)(?:\s+(?:vào|trong|từ|đến))?\s*$/u;
 /** Where a clause ends: sentence punctuation, a line break, or a comma/semicolon/colon followed by a space. */
 const CLAUSE_BREAK = /[.!?;\n]|[,:](?=\s)/u;
@@ -119,11 +119,11 @@ function lowerOf(t: Token, env: Env): Day | null {
   if (!span) return null;
   if (t.mode === 'until' || t.mode === 'asOfUntil') return grainOf(t.node) === 'year' ? null : span.end;
   if (t.node.t === 'day' || t.node.t === 'days') return span.end;
-  // A past stretch "từ năm 2009 tới năm 2013" reaches its last year; a term of office may run past publication.
-  if (t.node.t === 'range' || (t.node.t === 'years' && !/nhiệm kỳ|khóa/u.test(env.folded.slice(t.start, t.end)))) {
-    const end = t.node.t === 'range' ? resolveNode(t.node.b, { now: null, exact: false, lower: null }) : span;
+  // A past stretch "từ năm 2009 tới năm 2013" reaches its last year; "giai đoạn 2021-2025" or a term may be a plan.
+  if (t.node.t === 'range') {
+    const end = resolveNode(t.node.b, { now: null, exact: false, lower: null });
     if (end) {
-      const last = t.node.t === 'range' ? t.node.b : t.node;
+      const last = t.node.b;
       const e = ymd(end.end);
       if (grainOf(last) === 'day') return end.end;
       return grainOf(last) === 'month' ? day(e.y, e.m, 1) : day(e.y, 1, 1);
@@ -175,13 +175,18 @@ function datelineOf(tokens: Token[], text: string): Token | null {
   return null;
 }
 
+/** How far into the body a dated mention may stand for the publication date. */
+const LEAD_CHARS = 1200;
+
 function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext): { ref: Reference; info: TimeReference } {
   const published = parseIso(ctx.published);
   if (published !== null) {
     return { ref: { now: published, exact: true, lower: null }, info: { now: iso(published), basis: 'published', notBefore: null } };
   }
   const given = parseIso(ctx.notBefore ?? null);
-  const lower = given ?? inferLower(tokens, env, env.text);
+  const inferred = inferLower(tokens, env, env.text);
+  // Both are lower bounds; their usual error is too late a date (a plan or deadline read as past), so keep the earlier.
+  const lower = given !== null && inferred !== null ? Math.min(given, inferred) : (given ?? inferred);
   const base: ReferenceBasis = given !== null ? 'notBefore' : lower !== null ? 'inferred' : 'none';
   const dl = datelineOf(tokens, env.text);
   if (dl) {
@@ -191,15 +196,33 @@ function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext): { ref: Ref
       return { ref: { now, exact: false, lower }, info: { now: iso(now), basis: 'dateline', notBefore: lower === null ? null : iso(lower) } };
     }
   }
-  return { ref: { now: lower, exact: false, lower }, info: { now: lower === null ? null : iso(lower), basis: base, notBefore: lower === null ? null : iso(lower) } };
+  // No dateline: the latest dated past mention in the lead ("chiều 31/5", placed from the lower bound) stands for
+  // "now"; the lead only, since teasers of other articles at the foot carry their own dates.
+  let now = lower;
+  let basis: ReferenceBasis = base;
+  const title = titleEnd(env.text);
+  for (const t of tokens) {
+    if (t.start > title + LEAD_CHARS) break;
+    if (t.start < title || t.mode !== 'plain' || (t.node.t !== 'day' && t.node.t !== 'days') || t.node.m === undefined || isFuture(t, env)) continue;
+    const span = resolveNode(t.node, { now: null, exact: false, lower });
+    if (span && (now === null || span.end > now)) {
+      now = span.end;
+      basis = 'latest-mention';
+    }
+  }
+  return { ref: { now, exact: false, lower }, info: { now: now === null ? null : iso(now), basis, notBefore: lower === null ? null : iso(lower) } };
 }
 
 const period = (s: DaySpan): Period => ({ start: iso(s.start), end: iso(s.end) });
 
-function toExpr(t: Token, env: Env, ref: Reference): TimeExpr {
+/** A day without a month ("Tới sáng 21") follows the last dated day before it, within this many characters. */
+const DAY_ONLY_REACH = 1500;
+
+function toExpr(t: Token, env: Env, ref: Reference, lastDay: { at: number; day: Day } | null): TimeExpr {
   const future = isFuture(t, env);
   const near: Direction = t.dir ?? (FUTURE_NEAR_RE.test(env.folded.slice(Math.max(0, t.start - 24), t.start)) ? 'future' : undefined);
-  const span = resolveNode(t.node, ref, near);
+  const dayOnly = t.node.t === 'day' && t.node.m === undefined && t.node.y === undefined && lastDay && t.start - lastDay.at < DAY_ONLY_REACH;
+  const span = dayOnly && lastDay ? resolveNode(t.node, { now: lastDay.day - 7, exact: true, lower: null }, 'future') : resolveNode(t.node, ref, near);
   const out: TimeExpr = { start: t.start, end: t.end, text: env.text.slice(t.start, t.end), kind: 'period', rule: t.rule };
   const now = ref.now;
   const g = grainOf(t.node);
@@ -259,7 +282,13 @@ export function analyseTimes(text: string, ctx: AnalyseContext): TimeAnalysis {
   const env = envOf(text);
   const tokens = parse(COMPILED, env);
   const { ref, info } = referenceOf(tokens, env, ctx);
-  return { times: tokens.map((t) => toExpr(t, env, ref)), reference: info };
+  let lastDay: { at: number; day: Day } | null = null;
+  const times = tokens.map((t) => {
+    const e = toExpr(t, env, ref, lastDay);
+    if (e.period && e.kind === 'date' && e.grain === 'day') lastDay = { at: t.end, day: parseIso(e.period.start) as Day };
+    return e;
+  });
+  return { times, reference: info };
 }
 
 export function findTimes(text: string, ctx: AnalyseContext): TimeExpr[] {

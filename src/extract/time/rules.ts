@@ -367,6 +367,20 @@ const inMonths: Rule = {
   },
 };
 
+/** "9 tháng, xuất khẩu đạt ..." — a reporting period opening a sentence. */
+const monthsOpening: Rule = {
+  name: '<n> tháng, ...',
+  before: rx(`(?<=(?:^|[.;:!?\\n(])\\s*)${COUNT('n')}\\s+`),
+  beforeRequired: true,
+  midWord: true,
+  pattern: [rx('tháng(?=\\s*,)')],
+  prod: ([p]) => {
+    const n = countOf(g(p, 'n') ?? '');
+    if (!p || !n || n < 2 || n > 11) return null;
+    return plain({ t: 'months', m1: 1, m2: n }, { latent: true });
+  },
+};
+
 const lastNMonths: Rule = {
   name: '<n> tháng qua|tới',
   before: rx(`${B}${COUNT('n')}\\s+`),
@@ -656,6 +670,7 @@ export const RULES: Rule[] = [
   firstMonths,
   monthsOfYear,
   inMonths,
+  monthsOpening,
   lastNMonths,
   year,
   bareYear,

@@ -35,9 +35,7 @@ const BLOCK = new Set([
   'summary',
   'table',
   'tbody',
-  'td',
   'tfoot',
-  'th',
   'thead',
   'tr',
   'ul',
@@ -91,6 +89,8 @@ export function domBlocks(root: unknown): string[] {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toLowerCase();
     if (SKIP.has(name)) continue;
+    // Table cells stay on their row's line, marked apart so figures do not run together.
+    if ((name === 'td' || name === 'th') && /\S/.test(current)) current += ' | ';
     if (BLOCK.has(name)) {
       flush();
       stack.push(EXIT);

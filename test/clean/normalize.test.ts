@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalize } from '../../src/clean/normalize.ts';
+
+test('normalize composes decomposed Vietnamese to NFC', () => {
+  const decomposed = 'Vie\u0302\u0323t Nam'.normalize('NFD');
+  assert.equal(normalize(decomposed).text, 'Việt Nam');
+});
+
+test('normalize drops control and zero-width characters and records them', () => {
+  const r = normalize('Hợp\u200b tác\u0007 Việt\u00ad–Lào');
+  assert.equal(r.text, 'Hợp tác Việt–Lào');
+  assert.deepEqual(
+    r.removed.map((x) => x.reason),
+    ['control-char', 'control-char'],
+  );
+  assert.equal(normalize('H\u200boa Kỳ').text, 'Hoa Kỳ');
+});
+
+test('normalize turns odd spaces into one space and trims lines', () => {
+  assert.equal(normalize('Thủ\u00a0tướng\u2009  tiếp   Đại sứ  \r\n  Nhật Bản\t ').text, 'Thủ tướng tiếp Đại sứ\nNhật Bản');
+});
+
+test('normalize decodes HTML entities, named, numeric and double-escaped', () => {
+  assert.equal(normalize('&quot;Ngoại giao cây tre&quot; &amp; hội nhập').text, '"Ngoại giao cây tre" & hội nhập');
+  assert.equal(normalize('H&agrave; N&ocirc;̣i &#273;&#x1ea1;t').text.normalize('NFC'), 'Hà Nội đạt');
+  assert.equal(normalize('&amp;quot;mục tiêu kép&amp;quot;').text, '"mục tiêu kép"');
+  const r = normalize('giá &lt; 5 USD');
+  assert.equal(r.text, 'giá < 5 USD');
+  assert.equal(r.repairs, 1);
+});
+
+test('normalize maps the look-alike Icelandic eth to Đ', () => {
+  assert.equal(normalize('Ðà Nẵng và ðồng bằng').text, 'Đà Nẵng và đồng bằng');
+});
+
+test('normalize leaves clean text exactly as it is', () => {
+  const clean = 'Năm 2023, kim ngạch xuất nhập khẩu đạt gần 700 tỉ USD, tăng 14,8% so với cùng kỳ.\n\nHai bên nhất trí "nâng tầm" quan hệ.';
+  const r = normalize(clean);
+  assert.equal(r.text, clean);
+  assert.deepEqual(r.removed, []);
+  assert.equal(r.repairs, 0);
+  // An ampersand that starts no entity stays.
+  assert.equal(normalize('Kinh tế & Đô thị, R&D').text, 'Kinh tế & Đô thị, R&D');
+});
