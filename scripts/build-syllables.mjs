@@ -10,9 +10,21 @@ const out = join(root, 'data', 'generated', 'syllables.json');
 
 // Old-style tone placement (hoà, thuỷ) ↔ new style (hòa, thủy): both spellings occur in the news, so both are kept.
 const OLD_TO_NEW = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 const NEW_TO_OLD = Object.fromEntries(Object.entries(OLD_TO_NEW).map(([o, n]) => [n, o]));
 const OLD_RE = new RegExp(`(${Object.keys(OLD_TO_NEW).join('|')})$`);
@@ -70,7 +82,9 @@ function main() {
   const data = deriveSyllables(list);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify({ source: '@vntk/dictionary Viet74K.txt (MIT)', ...data }));
-  console.log(`syllables: ${data.syllables.length} syllables, ${data.words2.length} two-syllable words, ${data.joined.length} joined loanwords → ${out}`);
+  console.log(
+    `syllables: ${data.syllables.length} syllables, ${data.words2.length} two-syllable words, ${data.joined.length} joined loanwords → ${out}`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -9,7 +9,9 @@ export const UPPER = 4;
 /** A vowel letter (any case, any tone): each syllable has one run of them. */
 export const VOWEL = 8;
 
-const FOLD = new Uint16Array(TABLE_SIZE);
+/** Lower case without diacritics for the first TABLE_SIZE code units; callers index it directly. */
+export const FOLD_TABLE = new Uint16Array(TABLE_SIZE);
+const FOLD = FOLD_TABLE;
 /** LETTER | LOWER | UPPER | VOWEL flags for the first TABLE_SIZE code units; callers index it directly. */
 export const CHAR_CLASS = new Uint8Array(TABLE_SIZE);
 const CLASS = CHAR_CLASS;

@@ -96,7 +96,14 @@ export function clean(raw: RawDoc): CleanDoc {
   const leads = kept.slice(titlePosition + 1, titlePosition + 4);
   const lead = leads.find((b) => leadOutlet(b.text)) ?? leads.find((b) => b.text.length >= 150) ?? leads[0];
   const body = kept.map((b) => b.text).join('\n');
-  const published = pickPublished({ byline: header.byline, headDate: header.headDate, tailDate: tail.date, metaDate: meta.date, lead: lead?.text ?? null, body });
+  const published = pickPublished({
+    byline: header.byline,
+    headDate: header.headDate,
+    tailDate: tail.date,
+    metaDate: meta.date,
+    lead: lead?.text ?? null,
+    body,
+  });
   const quality = scoreParagraphs(text, spans);
 
   return {

@@ -3,11 +3,23 @@ import { foldKeepLength, isLetterAt } from './chars.ts';
 
 export { foldKeepLength };
 
+// Several rules key the same short line; remember the last few hundred.
+const KEY_MEMO_LIMIT = 512;
+const KEY_MEMO_MAX_LENGTH = 200;
+const keyMemo = new Map<string, string>();
+
 /** Diacritic- and case-free key with punctuation as single spaces: "Tối đa: 1500 ký tự" → "toi da 1500 ky tu". */
 export function lineKey(s: string): string {
-  return foldKeepLength(s)
+  const memo = s.length <= KEY_MEMO_MAX_LENGTH ? keyMemo.get(s) : undefined;
+  if (memo !== undefined) return memo;
+  const key = foldKeepLength(s)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+  if (s.length <= KEY_MEMO_MAX_LENGTH) {
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(s, key);
+  }
+  return key;
 }
 
 export function escapeRegex(s: string): string {

@@ -25,7 +25,7 @@ export function splitBlocks(text: string): { blocks: Block[]; removed: Removed[]
       joinable = false;
       continue;
     }
-    if (/[|]|-{3,}/.test(line) && TABLE_RULE.test(line)) {
+    if ((line.includes('|') || line.includes('---')) && TABLE_RULE.test(line)) {
       debris.push(line);
       joinable = false;
       continue;

@@ -11,9 +11,10 @@ export interface Repaired {
 }
 
 // URLs, e-mail addresses and domains are left exactly as written.
-const PROTECTED = /(?:https?:\/\/|www\.)[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info|int|io|tv)\b[^\s]*/giu;
+const PROTECTED =
+  /(?:https?:\/\/|www\.)[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info|int|io|tv)\b[^\s]*/giu;
 // Cheap test before the URL scan: most paragraphs hold no link at all.
-const MAYBE_LINK = /[@/]|\.(?:vn|com|net|org|gov|edu|info|int|io|tv)\b/i;
+const MAYBE_LINK = /@|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info|int|io|tv)\b/i;
 
 interface Edit {
   start: number;
@@ -66,7 +67,13 @@ function glueEdit(text: string, i: number): Edit | null {
   if (c === ',' || c === ';' || c === ':') {
     if (i > 0 && classAt(text, i - 1) & LOWER && classAt(text, i + 1) & LETTER) return { start: i + 1, end: i + 1, text: ' ' };
   } else if (c === '.' || c === '!' || c === '?' || c === '…') {
-    if (i > 1 && classAt(text, i - 1) & LOWER && classAt(text, i - 2) & LOWER && classAt(text, i + 1) & UPPER && classAt(text, i + 2) & LOWER) {
+    if (
+      i > 1 &&
+      classAt(text, i - 1) & LOWER &&
+      classAt(text, i - 2) & LOWER &&
+      classAt(text, i + 1) & UPPER &&
+      classAt(text, i + 2) & LOWER
+    ) {
       return { start: i + 1, end: i + 1, text: ' ' };
     }
   }
@@ -76,6 +83,8 @@ function glueEdit(text: string, i: number): Edit | null {
 const GLUE_MARKS = new Set([',', ';', ':', '.', '!', '?', '…']);
 // Entity remnants are short ASCII words ("quot", "nbsp").
 const MAX_REMNANT = 6;
+// Longer letter runs are not words run together but data (base64, hashes): the lattice would only waste time on them.
+const MAX_TOKEN = 64;
 
 export function repairParagraph(text: string): Repaired {
   const removed: Removed[] = [];
@@ -111,7 +120,7 @@ export function repairParagraph(text: string): Repaired {
       j++;
     }
     // Two syllables run together need two vowel runs; a lone ASCII word may still be a remnant ("quot").
-    const candidate = j - i >= 4 && (groups >= 2 || (ascii && j - i <= MAX_REMNANT));
+    const candidate = j - i >= 4 && j - i <= MAX_TOKEN && (groups >= 2 || (ascii && j - i <= MAX_REMNANT));
     if (candidate && !inProtected(i)) {
       const edit = tokenEdit(text, i, j, removed);
       if (edit) edits.push(edit);

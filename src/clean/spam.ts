@@ -5,7 +5,8 @@ import { dataSections } from './data.ts';
 import { escapeRegex, foldKeepLength, isLetter, lineKey } from './match.ts';
 
 // A spam phrase may be followed by where to click: a link or a bare domain. Tried only after a phrase matched.
-const LINK_TAIL = /(?: *(?:tai|o|vao|:)? *(?:https?:\/\/[^ \n]+|(?:www\.)?[a-z0-9-]+\.(?:com|net|tv|vip|live|club|xyz|io|me|info|bet|win|top|pro|fun)\b(?:\/[^ \n]*)?))?/y;
+const LINK_TAIL =
+  /(?: *(?:tai|o|vao|:)? *(?:https?:\/\/[^ \n]+|(?:www\.)?[a-z0-9-]+\.(?:com|net|tv|vip|live|club|xyz|io|me|info|bet|win|top|pro|fun)\b(?:\/[^ \n]*)?))?/y;
 
 interface Trie {
   next: Map<string, Trie>;
@@ -64,7 +65,8 @@ function compile(): SpamPattern {
 
 function groupOf(p: SpamPattern, matched: string): string {
   const key = matched.replace(/ +/g, ' ').trim();
-  for (const [phrase, group] of p.groups) if (key.startsWith(phrase) || key.replace(/ /g, '').startsWith(phrase.replace(/ /g, ''))) return group;
+  for (const [phrase, group] of p.groups)
+    if (key.startsWith(phrase) || key.replace(/ /g, '').startsWith(phrase.replace(/ /g, ''))) return group;
   return 'phrase';
 }
 

@@ -26,7 +26,13 @@ function load(): Lexicon {
   const syllables = new Set(data.syllables);
   let maxSyllable = 0;
   for (const s of syllables) maxSyllable = Math.max(maxSyllable, s.length);
-  return { syllables, words2: new Set(data.words2), joined: new Set(data.joined ?? []), remnants: new Set(dataList('entity-remnants.txt')), maxSyllable };
+  return {
+    syllables,
+    words2: new Set(data.words2),
+    joined: new Set(data.joined ?? []),
+    remnants: new Set(dataList('entity-remnants.txt')),
+    maxSyllable,
+  };
 }
 
 function lex(): Lexicon {
@@ -157,5 +163,7 @@ function lattice(token: string): Piece[] | null {
 function clearlyVietnamese(pieces: Piece[], syllables: Piece[], pairs: number): boolean {
   const remnants = pieces.length - syllables.length;
   if (!remnants) return syllables.length >= 2 && pairs === syllables.length - 1;
-  return syllables.length === 1 && (syllables[0] as Piece).text.length >= 3 && !(pieces[1] as Piece).remnant === (pieces[0] as Piece).remnant;
+  return (
+    syllables.length === 1 && (syllables[0] as Piece).text.length >= 3 && !(pieces[1] as Piece).remnant === (pieces[0] as Piece).remnant
+  );
 }

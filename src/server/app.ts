@@ -35,6 +35,8 @@ export interface ServerOptions {
   webDir?: string | null;
   /** Fastify logger: true logs requests as JSON lines. */
   logger?: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits per real client). */
+  trustProxy?: boolean;
   /** Analysis workers for an ingest job of n inputs. */
   workersFor?: (n: number | null) => number;
 }
@@ -59,7 +61,7 @@ export async function buildApp(opts: ServerOptions): Promise<FastifyInstance & {
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
     // Keep ids and user agents out of errors; validation errors list every failing field.
     ajv: { customOptions: { allErrors: false, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
-    trustProxy: false,
+    trustProxy: !!opts.trustProxy,
   });
   // Responses go out as plain JSON: the response schemas document, they do not filter.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -123,7 +125,11 @@ export async function buildApp(opts: ServerOptions): Promise<FastifyInstance & {
     await jobs.idle();
   });
 
-  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Máy chủ sống / liveness' } }, () => ({ ok: true, version: VERSION, store: opts.store.info }));
+  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Máy chủ sống / liveness' } }, () => ({
+    ok: true,
+    version: VERSION,
+    store: opts.store.info,
+  }));
   app.get('/api/config', { schema: { tags: ['meta'], summary: 'Cấu hình cho ứng dụng web / what the web app needs to know' } }, () => ({
     version: VERSION,
     guardReads: !!opts.guardReads,

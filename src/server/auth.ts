@@ -12,7 +12,12 @@ export function bearerOf(req: FastifyRequest): string | null {
 
 export function requireToken(req: FastifyRequest, tokens: TokenStore): TokenRecord {
   const secret = bearerOf(req);
-  if (!secret) throw new HttpError(401, 'unauthorized', 'cần token: gửi "Authorization: Bearer TOKEN" (tạo bằng `doingoai token create`) / a bearer token is required (make one with `doingoai token create`)');
+  if (!secret)
+    throw new HttpError(
+      401,
+      'unauthorized',
+      'cần token: gửi "Authorization: Bearer TOKEN" (tạo bằng `doingoai token create`) / a bearer token is required (make one with `doingoai token create`)',
+    );
   const rec = tokens.verify(secret);
   if (!rec) throw new HttpError(401, 'unauthorized', 'token không hợp lệ hoặc đã bị thu hồi / invalid or revoked token');
   return rec;

@@ -32,11 +32,14 @@ const CODES: Record<number, [string, string]> = {
 };
 
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError & { error?: string }, req, reply) => {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof HttpError) return reply.code(err.statusCode).send({ error: err.code, message: err.message });
     if (err.validation) {
       const where = err.validationContext ? `${err.validationContext}: ` : '';
-      return reply.code(400).send({ error: 'invalid_request', message: `dữ liệu không hợp lệ / invalid input: ${where}${err.message.replace(/^(querystring|body|params|headers)\/?/, '')}` });
+      return reply.code(400).send({
+        error: 'invalid_request',
+        message: `dữ liệu không hợp lệ / invalid input: ${where}${err.message.replace(/^(querystring|body|params|headers)\/?/, '')}`,
+      });
     }
     const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
     if (status >= 500) {
@@ -44,9 +47,10 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.code(500).send({ error: 'internal', message: 'lỗi máy chủ / internal server error' });
     }
     const [code, fallback] = CODES[status] ?? ['error', 'lỗi / error'];
-    // Fastify's own client-error messages are short and safe ("Body cannot be empty when content-type is set to 'application/json'").
-    const own = status === 429 ? '' : err.message;
-    return reply.code(status).send({ error: err.error && status === 429 ? 'rate_limited' : code, message: own ? `${fallback}: ${own}` : fallback });
+    // The rate limiter's message is already bilingual; Fastify's own client-error messages are short and safe
+    // ("Body cannot be empty when content-type is set to 'application/json'").
+    const message = status === 429 ? err.message || fallback : err.message ? `${fallback}: ${err.message}` : fallback;
+    return reply.code(status).send({ error: code, message });
   });
   app.setNotFoundHandler((req, reply) => {
     reply.code(404).send({ error: 'not_found', message: `không có đường dẫn này / no such route: ${req.method} ${req.url.split('?')[0]}` });

@@ -99,7 +99,8 @@ export class JobRunner {
           if (job.failures.length < MAX_LIST) job.failures.push({ source, reason });
         },
         onBatch: (results) => {
-          for (const r of results) if (job.documents.length < MAX_LIST) job.documents.push({ id: r.id, source: r.source, status: r.status });
+          for (const r of results)
+            if (job.documents.length < MAX_LIST) job.documents.push({ id: r.id, source: r.source, status: r.status });
         },
       });
       const { facts, seconds: _s, ...counts } = summary;

@@ -32,7 +32,14 @@ export const searchQuery = {
 export const documentsQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: { from: dateOrYear, to: dateOrYear, outlet: { type: 'string', maxLength: 200 }, latestOnly: bool, cursor, limit: { type: 'integer', minimum: 1, maximum: 1000 } },
+  properties: {
+    from: dateOrYear,
+    to: dateOrYear,
+    outlet: { type: 'string', maxLength: 200 },
+    latestOnly: bool,
+    cursor,
+    limit: { type: 'integer', minimum: 1, maximum: 1000 },
+  },
 } as const;
 
 export const claimsQuery = {
@@ -69,7 +76,12 @@ export const factsQuery = {
 export const entitiesQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: { type: { type: 'string', enum: ['country', 'org', 'person'] }, q: { type: 'string', maxLength: 200 }, cursor, limit: { type: 'integer', minimum: 1, maximum: 1000 } },
+  properties: {
+    type: { type: 'string', enum: ['country', 'org', 'person'] },
+    q: { type: 'string', maxLength: 200 },
+    cursor,
+    limit: { type: 'integer', minimum: 1, maximum: 1000 },
+  },
 } as const;
 
 export const eventsQuery = {
@@ -137,7 +149,8 @@ export const ingestBody = {
   required: ['documents'],
   additionalProperties: false,
   properties: { documents: { type: 'array', minItems: 1, maxItems: 10000, items: article } },
-  description: 'JSON: {documents:[{text|html, title?, url?, date?, outlet?, author?, source?}]}. Also accepted as a raw body: text/plain, text/html, application/x-ndjson (JSONL).',
+  description:
+    'JSON: {documents:[{text|html, title?, url?, date?, outlet?, author?, source?}]}. Also accepted as a raw body: text/plain, text/html, application/x-ndjson (JSONL).',
 } as const;
 
 export const ingestQuery = {
@@ -159,12 +172,20 @@ export const ingestUrlBody = {
   properties: { urls: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'string', pattern: '^https?://', maxLength: 4000 } } },
 } as const;
 
-export const jobParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', pattern: '^[0-9a-f]{16}$' } } } as const;
+export const jobParams = {
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+  properties: { id: { type: 'string', pattern: '^[0-9a-f]{16}$' } },
+} as const;
 
 // ───────────── responses (documentation) ─────────────
 
 const nullableString = { type: ['string', 'null'] } as const;
-const published = { type: 'object', properties: { date: nullableString, basis: { type: 'string' }, notBefore: nullableString, time: nullableString } } as const;
+const published = {
+  type: 'object',
+  properties: { date: nullableString, basis: { type: 'string' }, notBefore: nullableString, time: nullableString },
+} as const;
 
 export function addSharedSchemas(app: FastifyInstance): void {
   app.addSchema({

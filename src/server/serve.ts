@@ -15,6 +15,7 @@ export interface ServeOptions {
   guardReads?: boolean;
   rateLimit?: number | false;
   logger?: boolean;
+  trustProxy?: boolean;
   /** Ingest the bundled examples when the store holds no document. */
   seed?: boolean;
   out?: NodeJS.WritableStream;
@@ -28,7 +29,10 @@ export async function isEmpty(store: Store): Promise<boolean> {
 export async function seedIfEmpty(store: Store, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   if (!(await isEmpty(store))) return 0;
   out.write(`doingoai: kho trống, đang nhập bài mẫu / empty store, ingesting the bundled examples (${EXAMPLES_DIR})\n`);
-  const s = await ingestInputs(store, [EXAMPLES_DIR], { workers: 0, onFailure: (src, reason) => out.write(`doingoai: ${src}: ${reason}\n`) });
+  const s = await ingestInputs(store, [EXAMPLES_DIR], {
+    workers: 0,
+    onFailure: (src, reason) => out.write(`doingoai: ${src}: ${reason}\n`),
+  });
   out.write(`doingoai: đã nhập / ingested ${s.added} bài/documents, ${s.facts} dữ kiện/facts (${s.seconds.toFixed(1)} s)\n`);
   return s.added;
 }
@@ -37,7 +41,14 @@ export async function seedIfEmpty(store: Store, out: NodeJS.WritableStream = pro
 export async function serve(o: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const out = o.out ?? process.stdout;
   if (o.seed) await seedIfEmpty(o.store, out);
-  const app = await buildApp({ store: o.store, tokens: o.tokensFile, guardReads: o.guardReads, rateLimit: o.rateLimit, logger: o.logger });
+  const app = await buildApp({
+    store: o.store,
+    tokens: o.tokensFile,
+    guardReads: o.guardReads,
+    rateLimit: o.rateLimit,
+    logger: o.logger,
+    trustProxy: o.trustProxy,
+  });
   await app.listen({ host: o.host, port: o.port });
   const host = o.host.includes(':') ? `[${o.host}]` : o.host;
   const addr = app.server.address();

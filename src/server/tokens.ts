@@ -47,7 +47,12 @@ export class TokenStore {
     const clean = name.trim();
     if (!clean) throw new Error('tên không được trống / name must not be empty');
     const secret = PREFIX + randomBytes(32).toString('base64url');
-    const record: TokenRecord = { id: randomBytes(4).toString('hex'), name: clean, hash: hashToken(secret), createdAt: new Date().toISOString() };
+    const record: TokenRecord = {
+      id: randomBytes(4).toString('hex'),
+      name: clean,
+      hash: hashToken(secret),
+      createdAt: new Date().toISOString(),
+    };
     const f = this.read();
     f.tokens.push(record);
     this.write(f);
@@ -65,7 +70,7 @@ export class TokenStore {
 
   /** The record a presented secret belongs to, or null. */
   verify(secret: string | undefined | null): TokenRecord | null {
-    if (!secret || !secret.startsWith(PREFIX) || secret.length > 200) return null;
+    if (!secret?.startsWith(PREFIX) || secret.length > 200) return null;
     return this.index().get(hashToken(secret)) ?? null;
   }
 

@@ -55,9 +55,9 @@ import type {
 
 const DOC_RECORD = `x(id text, version_key text, source text, url text, title text, outlet text, author text, encoding text,
   published date, published_basis text, published_not_before date, published_time text, text text, removed jsonb,
-  quality jsonb, spun real, meta jsonb, extractor text, cluster_id text, signature int[], bands int[])`;
+  quality jsonb, spun real, meta jsonb, extractor text, cluster_id text, signature int[])`;
 const DOC_COLS = `id, version_key, source, url, title, outlet, author, encoding, published, published_basis, published_not_before,
-  published_time, text, removed, quality, spun, meta, extractor, cluster_id, signature, bands`;
+  published_time, text, removed, quality, spun, meta, extractor, cluster_id, signature`;
 const CLAIM_RECORD = `x(id text, doc_id text, ord int, text text, start_off int, end_off int, value float8, value_max float8, unit text,
   counted text, qualifier text, modality text, change boolean, period_start date, period_end date, as_of date, indicator text,
   subject text, sentence_start int, sentence_end int, sentence_text text, context text, rule text, extractor text, data jsonb)`;
@@ -118,12 +118,13 @@ export class SqlStore implements Store {
   private async insertFresh(tx: Queryable, fresh: IngestDoc[], out: Map<string, PutResult>): Promise<void> {
     // Near-duplicate candidates among stored documents (LSH bands), then among this batch.
     const docRows = fresh.map((d) => documentRow(d, d.doc.id));
-    const withBands = docRows.map((r, i) => ({ ord: i, bands: r.bands })).filter((r) => r.bands.length);
-    const cands = withBands.length
+    const bandKeys = docRows.flatMap((r, i) => r.bands.map((k) => ({ ord: i, key: k })));
+    const cands = bandKeys.length
       ? await tx.query<{ ord: number; id: string; cluster_id: string | null; signature: number[] | null }>(
-          `SELECT n.ord, d.id, d.cluster_id, d.signature FROM jsonb_to_recordset($1::jsonb) AS n(ord int, bands int[])
-           JOIN documents d ON d.bands && n.bands`,
-          [JSON.stringify(withBands)],
+          `SELECT DISTINCT ON (n.ord, d.id) n.ord, d.id, d.cluster_id, d.signature
+           FROM jsonb_to_recordset($1::jsonb) AS n(ord int, key int)
+           JOIN doc_bands b ON b.key = n.key JOIN documents d ON d.id = b.doc_id`,
+          [JSON.stringify(bandKeys)],
         )
       : [];
     const byOrd = new Map<number, Array<{ id: string; clusterId: string | null; signature: number[] }>>();
@@ -149,6 +150,13 @@ export class SqlStore implements Store {
     );
     const got = new Set(inserted.map((r) => r.id));
     const rowsById = new Map(docRows.map((r) => [r.id, r]));
+    const bandRows = docRows.filter((r) => got.has(r.id)).flatMap((r) => [...new Set(r.bands)].map((key) => ({ key, doc_id: r.id })));
+    if (bandRows.length) {
+      await tx.query(
+        'INSERT INTO doc_bands (key, doc_id) SELECT key, doc_id FROM jsonb_to_recordset($1::jsonb) AS x(key int, doc_id text)',
+        [JSON.stringify(bandRows)],
+      );
+    }
     const ins = fresh.filter((d) => got.has(d.doc.id));
     for (const d of fresh) {
       if (!got.has(d.doc.id)) out.set(d.doc.id, { id: d.doc.id, source: d.doc.source, status: 'exists' });
@@ -220,11 +228,18 @@ export class SqlStore implements Store {
       await tx.query(
         `UPDATE documents SET title = $2, outlet = $3, author = $4, published = $5, published_basis = $6, published_not_before = $7,
            published_time = $8, text = $9, removed = $10::jsonb, quality = $11::jsonb, spun = $12, extractor = $13,
-           signature = $14::int[], bands = $15::int[], analysed_at = now(), url = coalesce($16, url)
+           signature = $14::int[], analysed_at = now(), url = coalesce($15, url)
          WHERE id = $1`,
         [id, r.title, r.outlet, r.author, r.published, r.published_basis, r.published_not_before, r.published_time, safeText(r.text),
-          toJson(r.removed), toJson(r.quality), r.spun, r.extractor, r.signature, r.bands, r.url],
+          toJson(r.removed), toJson(r.quality), r.spun, r.extractor, r.signature, r.url],
       );
+      await tx.query('DELETE FROM doc_bands WHERE doc_id = $1', [id]);
+      const bandRows = [...new Set(r.bands)].map((key) => ({ key, doc_id: id }));
+      if (bandRows.length) {
+        await tx.query('INSERT INTO doc_bands (key, doc_id) SELECT key, doc_id FROM jsonb_to_recordset($1::jsonb) AS x(key int, doc_id text)', [
+          JSON.stringify(bandRows),
+        ]);
+      }
       await tx.query('DELETE FROM claims WHERE doc_id = $1', [id]);
       await tx.query('DELETE FROM doc_entities WHERE doc_id = $1', [id]);
       await tx.query('DELETE FROM events WHERE doc_id = $1', [id]);

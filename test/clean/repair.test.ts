@@ -40,3 +40,10 @@ test('repair leaves numbers, times, abbreviations, URLs and e-mails alone', () =
     assert.equal(r.repairs, 0);
   }
 });
+
+test('a very long run of letters is data, not words, and stays', () => {
+  const blob = 'aGVsbG8gd29ybGQ'.repeat(20000);
+  const t0 = Date.now();
+  assert.equal(repairParagraph(`mã ${blob} hết`).text, `mã ${blob} hết`);
+  assert.ok(Date.now() - t0 < 1000);
+});

@@ -20,7 +20,9 @@ test('spam is matched without diacritics and with its link', () => {
 });
 
 test('a line that was mostly spam goes entirely', () => {
-  const r = removeSpam('Quan hệ hai nước phát triển tốt đẹp.\nVay tiền nhanh online không thế chấp - duyệt 5 phút\nHai bên ký kết 5 văn kiện.');
+  const r = removeSpam(
+    'Quan hệ hai nước phát triển tốt đẹp.\nVay tiền nhanh online không thế chấp - duyệt 5 phút\nHai bên ký kết 5 văn kiện.',
+  );
   assert.equal(r.text, 'Quan hệ hai nước phát triển tốt đẹp.\n\nHai bên ký kết 5 văn kiện.');
   assert.deepEqual(
     r.removed.map((x) => x.rule),

@@ -26,8 +26,26 @@ test('entity remnants glued to syllables are dropped', () => {
 });
 
 test('names, acronyms, loanwords and foreign words are never split', () => {
-  for (const t of ['Washington', 'Putin', 'Zelensky', 'Sisoulith', 'Thongloun', 'Lighthizer', 'UNESCO', 'HĐND', 'ASEAN',
-    'Covid', 'quota', 'ample', 'online', 'Riệp', 'ôtô', 'ximăng', 'Nguyễn', 'Milos']) {
+  for (const t of [
+    'Washington',
+    'Putin',
+    'Zelensky',
+    'Sisoulith',
+    'Thongloun',
+    'Lighthizer',
+    'UNESCO',
+    'HĐND',
+    'ASEAN',
+    'Covid',
+    'quota',
+    'ample',
+    'online',
+    'Riệp',
+    'ôtô',
+    'ximăng',
+    'Nguyễn',
+    'Milos',
+  ]) {
     assert.equal(splitToken(t), null, t);
   }
 });

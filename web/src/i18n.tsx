@@ -144,6 +144,25 @@ const REMOVAL: Record<string, [string, string]> = {
   'html-chrome': ['khung trang HTML', 'HTML chrome'],
 };
 
+// Domain terms the API returns as codes.
+const TERMS: Record<string, [string, string]> = {
+  reviewed: ['đã duyệt', 'reviewed'],
+  latest: ['mới nhất', 'latest'],
+  corroborated: ['nhiều nguồn xác nhận', 'corroborated'],
+  single: ['một nguồn', 'single source'],
+  actual: ['thực tế', 'actual'],
+  forecast: ['dự báo', 'forecast'],
+  target: ['mục tiêu', 'target'],
+  byline: ['theo dòng ngày đăng', 'from the byline'],
+  dateline: ['theo ngày đầu bài', 'from the dateline'],
+  metadata: ['theo siêu dữ liệu', 'from metadata'],
+  'latest-mention': ['ngày muộn nhất bài nhắc tới', 'latest date mentioned'],
+  none: ['không rõ', 'unknown'],
+  country: ['quốc gia', 'country'],
+  org: ['tổ chức', 'organisation'],
+  person: ['người', 'person'],
+};
+
 export interface I18n {
   lang: Lang;
   setLang: (l: Lang) => void;
@@ -151,6 +170,7 @@ export interface I18n {
   status: (s: string) => string;
   eventType: (s: string) => string;
   removal: (s: string) => string;
+  term: (s: string) => string;
 }
 
 const Ctx = createContext<I18n | null>(null);
@@ -183,6 +203,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       status: (s) => pick(STATUS[s], lang, s),
       eventType: (s) => pick(EVENT_TYPES[s], lang, s),
       removal: (s) => pick(REMOVAL[s], lang, s),
+      term: (s) => pick(TERMS[s], lang, s),
     }),
     [lang],
   );

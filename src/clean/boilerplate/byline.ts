@@ -44,12 +44,14 @@ function load(): Words {
 }
 
 const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s*){1,5}$/u;
+const HAS_DIGIT = /\d/;
 const TIME_ZONE = /\(?\s*(?:gmt|utc)\s*(?:[+-]\s*\d{1,2})?\s*\)?/g;
 const SEPARATORS = /[\s,|\-–—•·/()[\]:]+/g;
 
 /** Read a short line as a date line, or null when it says anything else. */
 export function parseDateLine(line: string): DateLine | null {
-  if (line.length > 110) return null;
+  // Every date line holds a digit; most lines of text are ruled out here.
+  if (line.length > 110 || !HAS_DIGIT.test(line)) return null;
   words ??= load();
   const key = foldKeepLength(line);
   const dates = findDates(line).filter((d) => d.precision === 'day');
@@ -89,6 +91,7 @@ export function parseDateLine(line: string): DateLine | null {
  * "Chính sách dân tộc - Văn Hoa - 3 giờ trước". The author is the part just before the date.
  */
 export function parseMetaLine(line: string): (DateLine & { labels: string[] }) | null {
+  if (line.length > 110 || !HAS_DIGIT.test(line)) return null;
   const whole = parseDateLine(line);
   if (whole) return { ...whole, labels: [] };
   if (line.length > 110) return null;

@@ -17,7 +17,7 @@ export function markDuplicates(blocks: Block[], titleIndex: number, headline: st
     else if (prev && sameText(prev.text, text)) {
       drop(block, CAPTION.test(text) ? 'caption-duplicate' : 'duplicate-paragraph', 'duplicate.adjacent');
     } else if (text.length >= MIN_REPEAT) {
-      const key = text.toLowerCase();
+      const key = text;
       if (seen.has(key)) drop(block, 'duplicate-paragraph', 'duplicate.repeated');
       seen.add(key);
     }

@@ -1,9 +1,10 @@
 // The top of a page: site clock and labels before the headline, the headline itself, the byline after it.
+
+import { lineKey } from '../match.ts';
 import type { Block } from '../paragraphs.ts';
 import { type DateLine, parseMetaLine } from './byline.ts';
 import { isPlayerLine, widgetReason } from './phrases.ts';
 import { drop, hasVietnameseMarks, sameText, titleLike, wordCount } from './shape.ts';
-import { lineKey } from '../match.ts';
 
 export interface Header {
   /** Index of the headline block, -1 when the text does not print it. */
@@ -33,7 +34,10 @@ function headJunk(text: string): Junk | null {
   if (widget) return { reason: widget, rule: `header.${widget}` };
   if (isPlayerLine(text)) return { reason: 'player', rule: 'header.player' };
   const date = parseMetaLine(text);
-  if (date) return date.seconds || !date.date ? { reason: 'clock', rule: 'header.clock', date } : { reason: 'byline', rule: 'header.date-line', date };
+  if (date)
+    return date.seconds || !date.date
+      ? { reason: 'clock', rule: 'header.clock', date }
+      : { reason: 'byline', rule: 'header.date-line', date };
   if (BREADCRUMB.test(text)) return { reason: 'page-header', rule: 'header.breadcrumb' };
   const words = wordCount(text);
   if (words === 1 && text.length <= 30) return { reason: 'page-header', rule: 'header.lone-token' };

@@ -63,6 +63,8 @@ export function headingKind(line: string): string | null {
 
 /** "Đọc thêm: <title>", "Xem thêm >> <title>": a teaser link standing in the text. */
 export function isInlineTeaser(line: string): boolean {
+  const head = line.slice(0, 24);
+  if (!head.includes(':') && !head.includes('>') && !head.includes('»')) return false;
   const m = /^([^:>»]{3,20})\s*(?::|>>|»)\s*\S/u.exec(line);
   if (!m || line.length > 200) return false;
   const kind = headingKind(m[1] as string);

@@ -1,13 +1,21 @@
 // Shapes of lines shared by the boilerplate rules.
-import type { Block } from '../paragraphs.ts';
+
 import { lineKey } from '../match.ts';
+import type { Block } from '../paragraphs.ts';
 
 export function drop(block: Block, reason: string, rule: string): void {
   block.drop ??= { reason, rule };
 }
 
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 const VIET_MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
@@ -31,5 +39,7 @@ export function titleLike(s: string): boolean {
 export function sameText(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) >= 8) return false;
-  return a.toLowerCase() === b.toLowerCase() || lineKey(a) === lineKey(b);
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  // Punctuation and diacritic slips are judged on short lines only: long paragraphs that differ are different.
+  return a.length <= 300 && (a[0] ?? '').toLowerCase() === (b[0] ?? '').toLowerCase() && lineKey(a) === lineKey(b);
 }

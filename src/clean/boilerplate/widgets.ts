@@ -17,11 +17,13 @@ export function markWidgets(blocks: Block[]): void {
   });
   blocks.forEach((block, i) => {
     if (block.drop) return;
-    if (isPlayerLine(block.text)) return drop(block, 'player', 'widget.player-time');
+    if (isPlayerLine(block.text)) {
+      drop(block, 'player', 'widget.player-time');
+      return;
+    }
     const reason = widgetReason(block.text);
-    if (!reason) return;
     // "Liên hệ", "Giới thiệu" are menu items at the page's edges but could title a section inside the article.
-    if (reason === 'page-header' && i > firstBody && i < lastBody) return;
+    if (!reason || (reason === 'page-header' && i > firstBody && i < lastBody)) return;
     drop(block, reason, `widget.${reason}`);
   });
 }

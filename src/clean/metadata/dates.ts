@@ -48,11 +48,11 @@ export function findDates(text: string): DateMention[] {
 }
 
 /** The latest date the text mentions: full dates first, then months, then years that do not name a plan. */
-export function latestMention(text: string): IsoDate | null {
-  const dates = findDates(text);
+export function latestMention(text: string, dates: DateMention[] = findDates(text)): IsoDate | null {
   for (const precision of ['day', 'month'] as const) {
     const isos = dates.filter((d) => d.precision === precision).map((d) => d.iso);
-    if (isos.length) return isos.reduce((a, b) => (b > a ? b : a));
+    // ISO dates sort as text.
+    if (isos.length) return isos.sort()[isos.length - 1] as IsoDate;
   }
   // Plans name future years ("trọng tâm cho năm 2024", "đến năm 2030"); they say nothing about when the text was written.
   let best: IsoDate | null = null;

@@ -24,16 +24,22 @@ const PAREN_LEAD = /^\(([^()]{2,30})\)\s*[-–—:]/u;
 const PLAIN_LEAD = /^([\p{L}\d.&+]+(?: [\p{L}\d.&+]+){0,2})\s+[-–—]\s+/u;
 // An outlet not in the list still reads like one: a domain, or a short all-capitals abbreviation.
 const OUTLET_SHAPE = /^(?:[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?|[\p{Lu}\d&]{2,8})$/u;
-const CLOSING = /\(([^()]{2,30})\)\s*\.?$/u;
+const CLOSING = /\((?:Theo\s+|Nguồn\s*:?\s*)?([^()]{2,30})\)\s*\.?$/iu;
 
 export function leadOutlet(lead: string): string | null {
   const paren = PAREN_LEAD.exec(lead);
-  if (paren) return knownOutlet(paren[1] as string) ?? (OUTLET_SHAPE.test((paren[1] as string).trim()) ? (paren[1] as string).trim() : null);
+  if (paren)
+    return knownOutlet(paren[1] as string) ?? (OUTLET_SHAPE.test((paren[1] as string).trim()) ? (paren[1] as string).trim() : null);
   const plain = PLAIN_LEAD.exec(lead);
   return plain ? knownOutlet(plain[1] as string) : null;
 }
 
-export function pickOutlet(metaOutlet: string | undefined, lead: string | null, source: string | null, lastParagraph: string | null): string | null {
+export function pickOutlet(
+  metaOutlet: string | undefined,
+  lead: string | null,
+  source: string | null,
+  lastParagraph: string | null,
+): string | null {
   if (metaOutlet?.trim()) return knownOutlet(metaOutlet) ?? metaOutlet.trim();
   const fromLead = lead ? leadOutlet(lead) : null;
   if (fromLead) return fromLead;

@@ -24,9 +24,9 @@ function daysBetween(a: string, b: string): number {
 }
 
 export function pickPublished(e: DateEvidence): Published {
-  const notBefore = latestMention(e.body);
-  const fromLine = (d: DateLine | null): Published | null =>
-    d?.date ? { date: d.date, basis: 'byline', notBefore, time: d.time } : null;
+  const mentions = findDates(e.body);
+  const notBefore = latestMention(e.body, mentions);
+  const fromLine = (d: DateLine | null): Published | null => (d?.date ? { date: d.date, basis: 'byline', notBefore, time: d.time } : null);
   const byline = fromLine(e.byline) ?? fromLine(e.tailDate);
   if (byline) return byline;
   const meta = e.metaDate ? parseMetaDate(e.metaDate) : null;
@@ -35,7 +35,7 @@ export function pickPublished(e: DateEvidence): Published {
   const day = dateline ? findDates(dateline[1] as string)[0] : undefined;
   if (day?.precision === 'day') return { date: day.iso, basis: 'dateline', notBefore, time: null };
   const head = fromLine(e.headDate);
-  const latestDay = findDates(e.body).filter((d) => d.precision === 'day').reduce<string | null>((a, d) => (!a || d.iso > a ? d.iso : a), null);
+  const latestDay = latestMention(e.body, mentions.filter((d) => d.precision === 'day'));
   if (head?.date && !e.headDate?.seconds && !(latestDay && daysBetween(head.date, latestDay) > STALE_DAYS)) return head;
   return { date: null, basis: notBefore ? 'latest-mention' : 'none', notBefore, time: null };
 }

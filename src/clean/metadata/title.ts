@@ -15,7 +15,9 @@ const SITE_SUFFIX = /\s+[-–—|:]\s+([^-–—|]{2,40})$/u;
 let outletKeys: Set<string> | null = null;
 
 function isOutletName(s: string): boolean {
-  outletKeys ??= new Set(dataTable('outlets.tsv').flatMap(([name, aliases]) => [name as string, ...(aliases ?? '').split('|')].map(lineKey)));
+  outletKeys ??= new Set(
+    dataTable('outlets.tsv').flatMap(([name, aliases]) => [name as string, ...(aliases ?? '').split('|')].map(lineKey)),
+  );
   return outletKeys.has(lineKey(s)) || /\.(?:vn|com|net|org)$/i.test(s.trim());
 }
 

@@ -5,8 +5,11 @@ import { DB_FLAG, DB_USAGE, storeFromArgs } from '../../store/cli.ts';
 import { int, type ParsedArgs, parseArgs, str, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 
-export const SERVE_FLAGS = { values: [DB_FLAG, 'host', 'port', 'tokens', 'rate-limit'], booleans: ['guard-reads', 'log', 'seed', 'no-rate-limit'] };
-export const SERVE_USAGE = `${DB_USAGE} [--host 127.0.0.1] [--port 8080] [--guard-reads] [--tokens FILE] [--rate-limit N|--no-rate-limit] [--log]`;
+export const SERVE_FLAGS = {
+  values: [DB_FLAG, 'host', 'port', 'tokens', 'rate-limit'],
+  booleans: ['guard-reads', 'log', 'seed', 'no-rate-limit', 'trust-proxy'],
+};
+export const SERVE_USAGE = `${DB_USAGE} [--host 127.0.0.1] [--port 8080] [--guard-reads] [--tokens FILE] [--rate-limit N|--no-rate-limit] [--trust-proxy] [--log]`;
 
 /** Runs the server with parsed flags until SIGINT/SIGTERM. */
 export async function runServer(args: ParsedArgs, seed: boolean): Promise<number> {
@@ -20,7 +23,17 @@ export async function runServer(args: ParsedArgs, seed: boolean): Promise<number
   const store = await storeFromArgs(args);
   let server: Awaited<ReturnType<typeof serve>>;
   try {
-    server = await serve({ store, tokensFile, host, port, guardReads, rateLimit, logger: !!args.flags.log, seed });
+    server = await serve({
+      store,
+      tokensFile,
+      host,
+      port,
+      guardReads,
+      rateLimit,
+      logger: !!args.flags.log,
+      trustProxy: !!args.flags['trust-proxy'],
+      seed,
+    });
   } catch (e) {
     await store.close().catch(() => {});
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`cổng ${port} đang bận / port ${port} is in use (try --port)`);

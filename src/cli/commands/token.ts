@@ -1,5 +1,5 @@
 // `doingoai token create|list|revoke` — bearer tokens for the API's write routes, stored hashed beside the store.
-import { tokenFileFor, TokenStore } from '../../server/tokens.ts';
+import { TokenStore, tokenFileFor } from '../../server/tokens.ts';
 import { DB_FLAG, DB_USAGE } from '../../store/cli.ts';
 import { parseArgs, str, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -17,8 +17,10 @@ export const tokenCommand: Command = {
       const name = str(args, 'name') ?? target;
       if (!name) throw new UsageError('create needs --name NAME (the reviewer name recorded with each review)');
       const { secret, record } = store.create(name);
-      process.stderr.write(`đã tạo token ${record.id} cho / created token ${record.id} for "${record.name}" in ${store.file}\n` +
-        'Chỉ hiện một lần, hãy lưu lại / shown once only, keep it safe:\n');
+      process.stderr.write(
+        `đã tạo token ${record.id} cho / created token ${record.id} for "${record.name}" in ${store.file}\n` +
+          'Chỉ hiện một lần, hãy lưu lại / shown once only, keep it safe:\n',
+      );
       process.stdout.write(`${secret}\n`);
       return 0;
     }

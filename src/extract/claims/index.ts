@@ -32,6 +32,8 @@ interface Working {
   rightEnd: number;
   modality: { modality: Modality; cue: string } | null;
   time: TimeExpr | null;
+  prev: Working | null;
+  subject?: string;
 }
 
 // Where the words after a figure stop describing it: a clause comma, semicolon, colon or line break.
@@ -56,8 +58,9 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
   let si = 0;
   let ti = 0;
   let carried: TimeExpr | null = null;
-  // A figure covers a span or is counted up to a date; a single day ("ngày 12/7") is when something happened.
-  const usable = (t: TimeExpr) => (t.kind === 'period' && !!t.period && t.period.start !== t.period.end) || t.kind === 'asOf';
+  // A figure covers a span (a year, a month, "6 tháng đầu năm") or is counted up to a date; a single day
+  // ("ngày 12/7") is when something happened, not what a figure covers.
+  const usable = (t: TimeExpr) => (t.kind !== 'asOf' && !!t.period && t.period.start !== t.period.end) || t.kind === 'asOf';
   for (let qi = 0; qi < quantities.length; ) {
     const q0 = quantities[qi] as Quantity;
     while (si < sentences.length && (sentences[si] as Span).end <= q0.numberStart) si++;
@@ -65,7 +68,7 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
     // Time expressions before this sentence carry over as document context.
     while (ti < times.length && (times[ti] as TimeExpr).end <= sentence.start) {
       const t = times[ti] as TimeExpr;
-      if (usable(t)) carried = t;
+      if (usable(t) && t.kind === 'period' && !t.latent && !t.base) carried = t;
       ti++;
     }
     const inSentence: Quantity[] = [];
@@ -89,11 +92,11 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
   return shareContext(claims);
 }
 
-/** The same figure written twice (a headline, then the body): an undescribed mention takes the described one's context. */
 function richness(c: Claim): number {
   return (c.indicator ? 4 : 0) + (c.period ? 2 : 0) + (c.asOf ? 1 : 0) + (c.modality !== 'actual' ? 1 : 0);
 }
 
+/** The same figure written twice (a headline, then the body): a mention lacking context takes the richest one's. */
 function shareContext(claims: Claim[]): Claim[] {
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -146,7 +149,7 @@ function working(text: string, folded: string, sentence: Span, q: Quantity, prev
   const head = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
   const modality = modalityBefore(own, head) ?? (prev && !hasContent(own) ? prev.modality : null);
   const prevContext = prev ? `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}` : null;
-  return { q, sentence, segStart, left, prevContext, rightEnd, modality, time: null };
+  return { q, sentence, segStart, left, prevContext, rightEnd, modality, time: null, prev };
 }
 
 function timeFor(text: string, folded: string, w: Working, sentTimes: TimeExpr[], prev: Working | null): TimeExpr | null {
@@ -181,41 +184,91 @@ function countryMentions(entities: Entity[]): CountryMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const BILATERAL = /(?<![\p{L}])(?:song phương|hai chiều|hai nước|2 nước|giữa|hai bên|với)(?![\p{L}])/u;
+const BILATERAL = /(?<![\p{L}])(?:song phương|hai chiều|hai nước|2 nước|giữa|hai bên|2 bên|việt -|việt-)(?![\p{L}])/u;
+// A country listed after the figure as one of its members ("bảy nước ... gồm Mỹ, Nhật Bản") is not its subject.
+const ENUMERATION_BEFORE = /(?:gồm|bao gồm|như|là|kể cả)\s*[:,]?\s*$/u;
+const RIGHT_REACH = 40;
 
-function subjectFor(countries: CountryMention[], start: number, end: number, near: string): { subject: string; partner: boolean } {
+interface Mentioned {
+  vn: boolean;
+  foreign: Set<string>;
+}
+
+/** Countries named between start and the end of the figure's segment; after the figure only close by and not as list members. */
+function mentioned(countries: CountryMention[], folded: string, w: Working, start: number): Mentioned {
   const foreign = new Set<string>();
   let vn = false;
+  const { q } = w;
   for (const c of countries) {
     if (c.end <= start) continue;
-    if (c.start >= end) break;
+    if (c.start >= w.rightEnd) break;
+    if (c.start >= q.end && (c.start - q.end > RIGHT_REACH || ENUMERATION_BEFORE.test(folded.slice(q.end, c.start)))) continue;
     if (c.id === 'VN') vn = true;
     else foreign.add(c.id);
   }
-  if (foreign.size !== 1) return { subject: 'VN', partner: foreign.size > 1 };
-  const f = [...foreign][0] as string;
-  return { subject: vn || BILATERAL.test(near) ? `VN-${f}` : f, partner: true };
+  return { vn, foreign };
 }
 
+// Indicators about VN's relation with one partner: a partner named anywhere in the segment pairs with VN.
+const BILATERAL_KEYS = /^(?:trade\.bilateral|fdi\.|oda\.|agreements\.signed|visits\.|phone_calls\.|tourism\.)/;
+
+/** The entity a figure is about: VN, a partner paired with VN ("VN-RU"), or another country on its own ("Mỹ chiếm 60%"). */
+function subjectFor(inClause: Mentioned, inSegment: Mentioned, near: string, indicator: string | null): string {
+  if (inClause.foreign.size === 1) {
+    const f = [...inClause.foreign][0] as string;
+    return inClause.vn || inSegment.vn || BILATERAL.test(near) || (indicator && BILATERAL_KEYS.test(indicator)) ? `VN-${f}` : f;
+  }
+  if (inClause.foreign.size === 0 && inSegment.foreign.size === 1 && indicator && BILATERAL_KEYS.test(indicator)) {
+    return `VN-${[...inSegment.foreign][0]}`;
+  }
+  return 'VN';
+}
+
+const PHRASE_BREAK = /[,;:(\n]/;
+
+/** Where the claim's quoted phrase starts: at most twelve words before the figure, cut at the last clause break
+ * that still leaves a few words of what the figure measures. */
 function compactStart(text: string, w: Working): number {
-  // From the last clause break before the figure, at most twelve words back.
-  let s = w.segStart;
-  const own = text.slice(s, w.q.start);
-  const br = Math.max(own.lastIndexOf(','), own.lastIndexOf('('), own.lastIndexOf(':'), own.lastIndexOf('\n'));
-  if (br >= 0) s += br + 1;
-  const words = text.slice(s, w.q.start).split(/(\s+)/);
-  let drop = 0;
-  let count = 0;
-  for (let i = words.length - 1; i >= 0; i--) {
-    if ((words[i] as string).trim()) count++;
-    if (count > 12) {
-      drop = words.slice(0, i + 1).join('').length;
+  const seg = text.slice(w.segStart, w.q.start);
+  const parts = seg.split(/(\s+)/);
+  let words = 0;
+  let at = seg.length;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i] as string;
+    if (!p.trim()) {
+      at -= p.length;
+      continue;
+    }
+    if (words >= 12) break;
+    const br = Math.max(...[...p].map((ch, k) => (PHRASE_BREAK.test(ch) ? k : -1)));
+    if (br >= 0 && words >= 2) {
+      at -= p.length - br - 1;
       break;
     }
+    at -= p.length;
+    words++;
   }
-  s += drop;
-  while (s < w.q.start && /\s/.test(text[s] as string)) s++;
+  let s = w.segStart + Math.max(0, at);
+  while (s < w.q.start && /[\s,;:()]/.test(text[s] as string)) s++;
   return s;
+}
+
+// Words that end the phrase a percentage describes ("60% GDP, ...", "6,5% so với năm trước").
+const PERCENT_TAIL_STOP = new Set(['so', 'và', 'trong', 'khi', 'thì', 'là', 'của', 'với', 'từ', 'đến', 'tới', 'vào', 'mà', 'nhưng', 'do', 'để']);
+
+/** End of a percentage's phrase: up to four words of what it is a share of ("50% hàng hóa đường biển toàn cầu"). */
+function compactEnd(text: string, folded: string, w: Working): number {
+  const { q } = w;
+  if (q.kind !== 'percent') return q.end;
+  let end = q.end;
+  const re = /\s+([^\s,;:()."“”!?]+)/y;
+  for (let n = 0; n < 4; n++) {
+    re.lastIndex = end;
+    const m = re.exec(folded);
+    if (!m || re.lastIndex > w.rightEnd || PERCENT_TAIL_STOP.has(m[1] as string) || /\d/.test(m[1] as string)) break;
+    end = re.lastIndex;
+  }
+  return end;
 }
 
 function toClaim(
@@ -228,7 +281,7 @@ function toClaim(
 ): Claim {
   const { q } = w;
   const right = folded.slice(q.end, w.rightEnd);
-  const ws = wordsBefore(folded.slice(w.segStart, q.numberStart));
+  const ws = wordsBefore(folded.slice(w.segStart, q.start));
   let qualifier: Qualifier = 'exact';
   let qualRule = '';
   if (q.number.kind === 'range') {
@@ -241,28 +294,37 @@ function toClaim(
       qualRule = hit.cue;
     }
   }
-  const change = isChange(ws);
+  const change = isChange(ws) || q.rule.endsWith('điểm phần trăm');
   const counted = q.counted ? folded.slice(q.end - q.counted.length, q.end) : null;
-  const near = `${w.left} ${folded.slice(q.numberStart, q.end)} ${right}`;
-  const { subject, partner } = subjectFor(countries, w.segStart, w.rightEnd, near);
+  const near = `${w.left}${folded.slice(q.numberStart, w.rightEnd)}`;
+  const inSegment = mentioned(countries, folded, w, w.segStart);
+  const clauseStart = Math.max(w.segStart, text.lastIndexOf(', ', q.numberStart) + 2);
+  const inClause = mentioned(countries, folded, w, clauseStart);
+  const partner = inSegment.foreign.size > 0;
 
   let period: Period | null = null;
   let asOf: IsoDate | null = null;
-  if (w.time?.kind === 'period' && w.time.period) period = w.time.period;
+  if (w.time && w.time.kind !== 'asOf' && w.time.period) period = w.time.period;
+  else if (w.time?.kind === 'asOf' && w.time.period && w.time.period.start !== w.time.period.end) period = w.time.period;
   if (w.time?.asOf) asOf = w.time.asOf;
   let modality: Modality = w.modality?.modality ?? 'actual';
   if (modality === 'actual' && period && dates.published && period.start > dates.published) modality = 'forecast';
 
-  const ictx = { kind: q.kind, counted, near, sentence: sentFolded, modality, partner };
+  const ictx = { kind: q.kind, counted, near, sentence: sentFolded, modality, change, partner };
   // A figure that continues the previous one's topic ("đạt 545 tỷ USD và dự báo năm sau vượt 660 tỷ USD").
   const ind = classifyIndicator(ictx) ?? (w.prevContext ? classifyIndicator({ ...ictx, near: `${w.prevContext} ${near}` }) : null);
   if (!asOf && dates.now && (hasRunningTotal(w.left) || (ind?.stock && !period))) asOf = dates.now;
 
+  const inherits = w.prev !== null && !hasContent(folded.slice(w.segStart, q.numberStart));
+  const subject = inherits && w.prev?.subject ? w.prev.subject : subjectFor(inClause, inSegment, near, ind?.key ?? null);
+  w.subject = subject;
+
   const start = compactStart(text, w);
+  const end = compactEnd(text, folded, w);
   const claim: Claim = {
-    text: text.slice(start, q.end),
+    text: text.slice(start, end),
     start,
-    end: q.end,
+    end,
     value: q.value,
     unit: q.unit,
     qualifier,

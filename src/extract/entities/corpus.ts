@@ -116,13 +116,43 @@ export const examples: EntityExample[] = [
   { text: 'Đại sứ Việt Nam tại Mỹ Lê Thị Hoa trình thư ủy nhiệm.', expect: ['country:VN', 'country:US', 'person:Lê Thị Hoa'] },
   { text: 'Có mặt tại buổi lễ: Marek Novak, Phó Chủ tịch Thượng viện Séc.', expect: ['person:Marek Novak', 'country:CZ'] },
   { text: 'Tổng Giám đốc Tập đoàn Lotte Shin Dong-bin cam kết mở rộng đầu tư.', expect: ['person:Shin Dong-bin'] },
-  { text: 'Tổng thống Philippines Ferdinand Marcos Jr. nhấn mạnh. Ông Marcos cũng kêu gọi đối thoại.', expect: ['country:PH', 'person:Ferdinand Marcos Jr.'] },
-  { text: 'Thủ tướng Phạm Minh Chính chủ trì phiên họp. Thủ tướng Chính yêu cầu các bộ, ngành báo cáo.', expect: ['person:Phạm Minh Chính'] },
-  { text: 'Chủ tịch nước Lào Thongloun Sisoulith (phải) và Tổng Bí thư Tô Lâm. (Ảnh: Thống Nhất/TTXVN)', expect: ['country:LA', 'person:Thongloun Sisoulith', 'person:Tô Lâm'] },
+  {
+    text: 'Tổng thống Philippines Ferdinand Marcos Jr. nhấn mạnh. Ông Marcos cũng kêu gọi đối thoại.',
+    expect: ['country:PH', 'person:Ferdinand Marcos Jr.'],
+  },
+  {
+    text: 'Thủ tướng Phạm Minh Chính chủ trì phiên họp. Thủ tướng Chính yêu cầu các bộ, ngành báo cáo.',
+    expect: ['person:Phạm Minh Chính'],
+  },
+  {
+    text: 'Chủ tịch nước Lào Thongloun Sisoulith (phải) và Tổng Bí thư Tô Lâm. (Ảnh: Thống Nhất/TTXVN)',
+    expect: ['country:LA', 'person:Thongloun Sisoulith', 'person:Tô Lâm'],
+  },
   { text: 'Tổng thống Mông Cổ U. Khurelsukh đón đoàn tại thủ đô Ulaanbaatar.', expect: ['country:MN', 'person:U. Khurelsukh'] },
   { text: 'Phó Tổng thống Mỹ Kamala Harris và Quốc vụ khanh Anh tham dự.', expect: ['country:US', 'person:Kamala Harris', 'country:GB'] },
-  { text: 'Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng với Nhật, Hàn và Ấn Độ.', expect: ['org:ASEAN', 'country:JP', 'country:KR', 'country:IN'] },
-  { text: 'Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu có hiệu lực từ tháng 8/2020.', expect: ['org:EVFTA', 'country:VN', 'org:EU'] },
+  {
+    text: 'Hội nghị Bộ trưởng Ngoại giao ASEAN mở rộng với Nhật, Hàn và Ấn Độ.',
+    expect: ['org:ASEAN', 'country:JP', 'country:KR', 'country:IN'],
+  },
+  {
+    text: 'Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu có hiệu lực từ tháng 8/2020.',
+    expect: ['org:EVFTA', 'country:VN', 'org:EU'],
+  },
+  {
+    text: 'Cùng dự có các Bộ trưởng: Tài chính Hồ Đức Phớc; Xây dựng Nguyễn Thanh Nghị và Y tế Đào Hồng Lan.',
+    expect: ['person:Hồ Đức Phớc', 'person:Nguyễn Thanh Nghị', 'person:Đào Hồng Lan'],
+  },
+  { text: 'Bộ Ngoại giao Trung Quốc ra thông cáo, Quốc hội Lào hoan nghênh.', expect: ['country:CN', 'country:LA'] },
+  {
+    text: 'Tổng thống Mỹ Joe Biden cùng phu nhân Jill Biden dự tiệc. Sau đó Tổng thống Biden rời Hà Nội.',
+    expect: ['country:US', 'person:Joe Biden', 'person:Jill Biden'],
+  },
+  { text: 'Phía Nga khẳng định; tại Đức, thủ tướng nước này cũng lên tiếng.', expect: ['country:RU', 'country:DE'] },
+  {
+    text: 'Ngoại trưởng Indonesia Retno Marsudi nói rằng Hiệp hội các quốc gia Đông Nam Á cần đoàn kết.',
+    expect: ['country:ID', 'person:Retno Marsudi', 'org:ASEAN'],
+  },
+  { text: 'Theo hãng tin Kyodo, Thủ tướng Kishida Fumio sẽ tới Ma-ni-la.', expect: ['org:KYODO', 'person:Kishida Fumio'] },
 ];
 
 /** Text that must yield no entity at all. */
@@ -160,4 +190,7 @@ export const negatives: string[] = [
   'Hằng Nga là nhân vật trong truyện cổ tích.',
   'Bộ trưởng cho biết sẽ sớm ban hành thông tư.',
   'Tỉnh Lai Châu và Điện Biên có nhiều đồng bào dân tộc.',
+  'Hiệu trưởng Trường THPT Chu Văn An, tỉnh An Giang phát biểu.',
+  'Nhà hàng Mỹ Đình phục vụ khách cả ngày.',
+  'Phó Giám đốc Công an tỉnh cho biết như vậy.',
 ];

@@ -1,5 +1,4 @@
 // Entities: countries (ISO 3166-1 alpha-2), organisations (stable ids), people (fullest name written).
-import { foldAll } from '../../text/fold.ts';
 import type { Entity, Mention } from '../../types.ts';
 import { lexicon } from './lexicon.ts';
 import { findCredits, findLexicon, findTitles, type Span } from './match.ts';
@@ -40,6 +39,13 @@ export function extractEntities(text: string): Entity[] {
   return all.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
+interface Person {
+  keys: string[];
+  entity: Entity;
+  /** The title kept comes from a title of office. */
+  office?: boolean;
+}
+
 /** One entity per person: short mentions ("ông Putin", "V.Putin") join the fullest name that contains them. */
 function mergePeople(text: string, tokens: Token[], hits: PersonHit[], blocked: Span[]): Entity[] {
   // Without marks, so "Antonio Guterres" and "António Guterres" are one person.
@@ -47,18 +53,24 @@ function mergePeople(text: string, tokens: Token[], hits: PersonHit[], blocked: 
   const named = hits.map((h) => ({ hit: h, keys: parts(h) }));
   // Fullest names first, so shorter ones find them.
   const order = [...named].sort((a, b) => b.keys.length - a.keys.length || a.hit.from - b.hit.from);
-  const people: { keys: string[]; entity: Entity }[] = [];
+  const people: Person[] = [];
   for (const { hit, keys } of order) {
     const m: Mention = { start: tokens[hit.from].start, end: tokens[hit.to - 1].end + (hit.dot ? 1 : 0), text: '' };
     m.text = text.slice(m.start, m.end);
     const same = people.find((p) => p.keys.length === keys.length && contains(p.keys, keys));
-    const container = same ?? nearestContainer(people, keys, m.start);
+    const container = same ?? nearestContainer(people, keys, m.start, hit.title);
+    const office = hit.rule.startsWith('person:office');
     if (container) {
       container.entity.mentions.push(m);
-      if (!container.entity.title && hit.title) container.entity.title = hit.title;
+      // A title of office says more than "ông" or "TS".
+      if (hit.title && (!container.entity.title || (office && !container.office))) {
+        container.entity.title = hit.title;
+        container.office = office;
+      }
       continue;
     }
-    people.push({ keys, entity: { type: 'person', id: m.text, name: m.text, title: hit.title, mentions: [m], rule: hit.rule } });
+    const entity: Entity = { type: 'person', id: m.text, name: m.text, title: hit.title, mentions: [m], rule: hit.rule };
+    people.push({ keys, entity, office });
   }
   mergeMisspelt(people);
   // A lone surname that no fuller name explains is kept after a title of office ("Ngoại trưởng Mỹ Blinken"), not after
@@ -69,7 +81,7 @@ function mergePeople(text: string, tokens: Token[], hits: PersonHit[], blocked: 
   for (const p of kept) {
     p.entity.mentions.sort((a, b) => a.start - b.start);
     p.entity.id = p.entity.name = commonest(
-      p.entity.mentions.filter((m) => foldAll(m.text ?? '').split(/\s+/).length >= p.keys.length),
+      p.entity.mentions.filter((m) => tokenize(m.text ?? '').length >= p.keys.length),
       p.entity.id,
     );
   }
@@ -78,7 +90,7 @@ function mergePeople(text: string, tokens: Token[], hits: PersonHit[], blocked: 
 }
 
 /** "Ismael Haniyeh" beside "Ismail Haniyeh": one foreign person whose given name is misspelt once. */
-function mergeMisspelt(people: { keys: string[]; entity: Entity }[]): void {
+function mergeMisspelt(people: Person[]): void {
   for (let a = 0; a < people.length; a++) {
     for (let b = a + 1; b < people.length; b++) {
       const x = people[a];
@@ -114,11 +126,14 @@ function commonest(mentions: Mention[], fallback: string): string {
   return best;
 }
 
-function nearestContainer(people: { keys: string[]; entity: Entity }[], keys: string[], at: number) {
-  const holders = people.filter((p) => p.keys.length > keys.length && contains(p.keys, keys));
+function nearestContainer(people: Person[], keys: string[], at: number, title: string | null): Person | undefined {
+  let holders = people.filter((p) => p.keys.length > keys.length && contains(p.keys, keys));
   if (holders.length <= 1) return holders[0];
-  // Two people share the word: the one mentioned last before this mention.
-  const before = (p: { entity: Entity }) => Math.max(-1, ...p.entity.mentions.filter((x) => x.start < at).map((x) => x.start));
+  // Two people share the word ("Joe Biden", "Jill Biden"): the one with the same title, else the one mentioned last.
+  const head = title?.split(' ').slice(0, 2).join(' ').toLowerCase();
+  const sameTitle = head ? holders.filter((p) => p.entity.title?.toLowerCase().startsWith(head)) : [];
+  if (sameTitle.length) holders = sameTitle;
+  const before = (p: Person) => Math.max(-1, ...p.entity.mentions.filter((x) => x.start < at).map((x) => x.start));
   return holders.sort((a, b) => before(b) - before(a))[0];
 }
 
@@ -137,7 +152,7 @@ function contains(full: string[], short: string[]): boolean {
 }
 
 /** The full name written again without a title: "... giữa Nguyễn Xuân Phúc và ..." is a mention too. */
-function addRepeats(text: string, tokens: Token[], people: { keys: string[]; entity: Entity }[], blocked: Span[]): void {
+function addRepeats(text: string, tokens: Token[], people: Person[], blocked: Span[]): void {
   const occupied = new Uint8Array(tokens.length);
   for (const b of blocked) occupied.fill(1, b.from, b.to);
   // Exact repeats only, compared on tone-folded syllables.
@@ -146,8 +161,23 @@ function addRepeats(text: string, tokens: Token[], people: { keys: string[]; ent
     const keys = tokenize(p.entity.id).map((t) => t.key);
     if (keys.length >= 2) byFirst.set(keys[0], [...(byFirst.get(keys[0]) ?? []), { keys, entity: p.entity }]);
   }
-  if (!byFirst.size) return;
+  // A foreign surname alone ("Putin nói") when only one person carries it.
+  const bySurname = new Map<string, Entity | null>();
+  for (const p of people) {
+    const toks = tokenize(p.entity.id);
+    const last = toks[toks.length - 1];
+    if (toks.length < 2 || isVietScript(p.entity.id) || !last || isVietSyllable(last.text)) continue;
+    bySurname.set(last.key, bySurname.has(last.key) ? null : p.entity);
+  }
+  if (!byFirst.size && !bySurname.size) return;
+  const covered = new Uint8Array(text.length);
+  for (const p of people) for (const m of p.entity.mentions) covered.fill(1, m.start, m.end);
   for (let i = 0; i < tokens.length; i++) {
+    const owner = bySurname.get(tokens[i].key);
+    if (owner && tokens[i].cap && !occupied[i] && !covered[tokens[i].start] && tokens[i + 1]?.gap !== 'hyphen') {
+      owner.mentions.push({ start: tokens[i].start, end: tokens[i].end, text: tokens[i].text });
+      covered.fill(1, tokens[i].start, tokens[i].end);
+    }
     const cands = byFirst.get(tokens[i].key);
     if (!cands || occupied[i]) continue;
     for (const p of cands) {
@@ -158,9 +188,10 @@ function addRepeats(text: string, tokens: Token[], people: { keys: string[]; ent
         ok = tokens[i + k].key === p.keys[k] && tokens[i + k].gap !== 'punct' && tokens[i + k].gap !== 'break';
       if (!ok) continue;
       const start = tokens[i].start;
-      if (p.entity.mentions.some((m) => m.start === start)) continue;
+      if (covered[start]) continue;
       const end = tokens[i + n - 1].end;
       p.entity.mentions.push({ start, end, text: text.slice(start, end) });
+      covered.fill(1, start, end);
     }
   }
   for (const p of people) p.entity.mentions.sort((a, b) => a.start - b.start);

@@ -48,10 +48,12 @@ export interface Lexicon {
   /** First syllables of words that open sentences ("Phía", "Tại"). */
   sentenceStarters: Set<string>;
   orgHeads: Set<string>;
+  placeHeads: Set<string>;
   stopWords: Set<string>;
   /** Words that open a photo or source credit. */
   credits: Set<string>;
   globalNotAfter: Set<string>;
+  globalNotBefore: Set<string>;
 }
 
 interface OrgData {
@@ -160,6 +162,7 @@ export function lexicon(): Lexicon {
     nonNames: string[];
     credits: string[];
     sentenceStarters: string[];
+    placeHeads: string[];
   }>('titles/names.json');
   for (const n of names.nonNames) add(n, { kind: 'nonName', id: n, rule: 'person:not-a-name' }, false);
 
@@ -186,9 +189,11 @@ export function lexicon(): Lexicon {
     notName: foldSet(names.notName),
     sentenceStarters: foldSet(names.sentenceStarters.map((w) => w.split(' ')[0])),
     orgHeads: foldSet(names.orgHeads),
+    placeHeads: foldSet(names.placeHeads),
     stopWords: foldSet(names.stopWords),
     credits: foldSet(names.credits.map((c) => c.split(' ').pop() ?? c)),
     globalNotAfter: foldSet(guards.all.notAfter),
+    globalNotBefore: foldSet(guards.all.notBefore),
   };
   return cached;
 }

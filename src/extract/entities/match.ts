@@ -1,6 +1,6 @@
 // Countries, organisations and blocking phrases (places, non-names) in one pass over the tokens.
 import type { LexEntry, Lexicon, TitleKind } from './lexicon.ts';
-import { isVietSyllable } from './shape.ts';
+import { isLatinWord, isVietScript, isVietSyllable } from './shape.ts';
 import type { Token } from './tokens.ts';
 import type { TrieMatch } from './trie.ts';
 
@@ -81,7 +81,13 @@ function localGuard(tokens: Token[], m: TrieMatch<LexEntry>, lex: Lexicon): stri
     if (e.needCap && !first.cap) return 'guard:lower-case';
     // "Trương Hòa Bình" is a person, "tỉnh Hòa Bình" a place.
     const before = m.from > 0 && first.gap === 'space' ? tokens[m.from - 1] : undefined;
-    if (first.cap && before?.cap && !before.upper && isVietSyllable(before.text) && (!before.initial || !lex.sentenceStarters.has(before.key))) {
+    if (
+      first.cap &&
+      before?.cap &&
+      !before.upper &&
+      isVietSyllable(before.text) &&
+      (!before.initial || !lex.sentenceStarters.has(before.key))
+    ) {
       return 'guard:name-syllable';
     }
     return null;
@@ -91,7 +97,7 @@ function localGuard(tokens: Token[], m: TrieMatch<LexEntry>, lex: Lexicon): stri
   if (m.phrase.exact) return null;
   const prev = m.from > 0 && first.gap === 'space' ? tokens[m.from - 1] : undefined;
   const next = m.to < tokens.length && tokens[m.to].gap === 'space' ? tokens[m.to] : undefined;
-  if (prev && lex.globalNotAfter.has(prev.key)) return 'guard:language';
+  if ((prev && lex.globalNotAfter.has(prev.key)) || (next && lex.globalNotBefore.has(next.key))) return 'guard:language';
   const g = e.guard;
   if (!g) return null;
   if (next && g.notBefore.has(next.key)) return 'guard:not-before';
@@ -101,70 +107,72 @@ function localGuard(tokens: Token[], m: TrieMatch<LexEntry>, lex: Lexicon): stri
 
 const LIST_JOINERS = new Set(['và', 'với', 'cùng', 'hoặc', 'hay']);
 
-/** Guards that need the other hits: name syllables, sentence starts, lists of countries. */
+/** Guards that need the other hits: name syllables, sentence starts, lists of countries, foreign ministries. */
 function contextGuard(tokens: Token[], hits: LexHit[], titleEnds: Set<number>, lex: Lexicon): LexHit[] {
   const hitEnds = new Set(hits.map((h) => h.to - 1));
   const hitStarts = new Set(hits.map((h) => h.from));
   const countryAt = new Map<number, LexHit>();
-  for (const h of hits) if (h.entry.kind === 'country') countryAt.set(h.from, h);
   const countryEndAt = new Map<number, LexHit>();
-  for (const h of hits) if (h.entry.kind === 'country') countryEndAt.set(h.to - 1, h);
+  for (const h of hits) {
+    if (h.entry.kind !== 'country') continue;
+    countryAt.set(h.from, h);
+    countryEndAt.set(h.to - 1, h);
+  }
+  const separated = (t: Token) => /^\s*[,\-–—/]\s*$/.test(t.gapText);
 
   // Another country right before or after, joined by a comma, a dash or "và": "Mỹ, Anh và Pháp".
   const listed = (h: LexHit): boolean => {
     const after = tokens[h.to];
-    if (after) {
-      if (countryAt.has(h.to) && /^\s*[,\-–—/]\s*$/.test(after.gapText)) return true;
-      if (LIST_JOINERS.has(after.key) && after.gap === 'space' && countryAt.has(h.to + 1)) return true;
-    }
+    if (after && countryAt.has(h.to) && separated(after)) return true;
+    if (after && LIST_JOINERS.has(after.key) && after.gap === 'space' && countryAt.has(h.to + 1)) return true;
+    if (h.from === 0) return false;
     const first = tokens[h.from];
-    if (h.from > 0) {
-      if (countryEndAt.has(h.from - 1) && /^\s*[,\-–—/]\s*$/.test(first.gapText)) return true;
-      const joiner = tokens[h.from - 1];
-      if (LIST_JOINERS.has(joiner.key) && first.gap === 'space' && countryEndAt.has(h.from - 2)) return true;
-    }
-    return false;
+    if (countryEndAt.has(h.from - 1) && separated(first)) return true;
+    return LIST_JOINERS.has(tokens[h.from - 1].key) && first.gap === 'space' && countryEndAt.has(h.from - 2);
   };
 
-  return hits.filter((h) => {
-    if (h.entry.kind !== 'country') return true;
+  const countryGuard = (h: LexHit): string | null => {
     const first = tokens[h.from];
-    const prev = h.from > 0 ? tokens[h.from - 1] : undefined;
-    const next = h.to < tokens.length ? tokens[h.to] : undefined;
+    if (first.upper && h.rule === 'country:acronym') return null;
+    const prev = h.from > 0 && first.gap === 'space' ? tokens[h.from - 1] : undefined;
+    const next = h.to < tokens.length && tokens[h.to].gap === 'space' ? tokens[h.to] : undefined;
     const afterTitle = titleEnds.has(h.from - 1);
-    const exact = first.upper && h.rule === 'country:acronym';
-    if (exact) return true;
-    // "Nguyễn Minh Đức", "Trần Tuấn Anh": a capitalised syllable just before makes it part of a name.
-    // Only a Vietnamese syllable can be part of such a name: "Samsung Việt Nam" keeps VN.
-    if (prev && first.gap === 'space' && prev.cap && !prev.upper && !afterTitle && !hitEnds.has(h.from - 1) && isVietSyllable(prev.text)) {
-      if (!prev.initial || !lex.sentenceStarters.has(prev.key)) {
-        h.rule = 'guard:name-syllable';
-        return false;
-      }
+    // "Nguyễn Minh Đức", "Trần Tuấn Anh": a capitalised syllable just before a one-word name makes it part of a name. Only a name in
+    // the same script can hold it ("Samsung Việt Nam" keeps VN; "Michael Jordan" is not JO); "Phía Nga" is a country.
+    if (h.to - h.from === 1 && prev?.cap && !prev.upper && !afterTitle && !hitEnds.has(h.from - 1)) {
+      const latinName = !isVietScript(
+        tokens
+          .slice(h.from, h.to)
+          .map((t) => t.text)
+          .join(''),
+      );
+      const sameScript = isVietSyllable(prev.text) || (latinName && isLatinWord(prev.text));
+      if (sameScript && (!prev.initial || !lex.sentenceStarters.has(prev.key))) return 'guard:name-syllable';
     }
-    const single = h.to - h.from === 1;
-    // "Đức Giang", "Anh Thư": a single-syllable name followed by a Vietnamese given name.
-    // But "Đại sứ Việt Nam tại Mỹ Hà Kim Ngọc": a full name (surname and more) may follow a country.
-    const fullName = next !== undefined && lex.surnames.has(next.key) && tokens[h.to + 1]?.cap === true && tokens[h.to + 1].gap === 'space';
-    if (
-      single &&
-      isVietSyllable(first.text) &&
-      next &&
-      next.gap === 'space' &&
-      next.cap &&
-      !next.upper &&
-      isVietSyllable(next.text) &&
-      !afterTitle &&
-      !hitStarts.has(h.to) &&
-      !fullName
-    ) {
-      h.rule = 'guard:name-follows';
-      return false;
+    // "Đức Giang", "Mỹ Linh": a one-syllable name followed by a Vietnamese given name; but a full name may follow a
+    // country at the end of a title ("Đại sứ Việt Nam tại Mỹ Hà Kim Ngọc").
+    if (h.to - h.from === 1 && isVietSyllable(first.text) && next?.cap && !next.upper && isVietSyllable(next.text)) {
+      const fullName = lex.surnames.has(next.key) && tokens[h.to + 1]?.cap === true && tokens[h.to + 1].gap === 'space';
+      if (!afterTitle && !hitStarts.has(h.to) && !fullName) return 'guard:name-follows';
     }
-    if (h.entry.guard?.sentenceInitial === 'list-only' && first.initial && !listed(h)) {
-      h.rule = 'guard:sentence-initial';
-      return false;
-    }
-    return true;
+    if (h.entry.guard?.sentenceInitial === 'list-only' && first.initial && !listed(h)) return 'guard:sentence-initial';
+    return null;
+  };
+
+  const kept = hits.filter((h) => {
+    if (h.entry.kind !== 'country') return true;
+    const guard = countryGuard(h);
+    if (guard) h.rule = guard;
+    return !guard;
   });
+  // "Bộ Ngoại giao Trung Quốc", "Quốc hội Lào": a national body named with another country is that country's.
+  const foreignAt = new Set(kept.filter((h) => h.entry.kind === 'country' && h.entry.id !== 'VN').map((h) => h.from));
+  // It still names a body, so it keeps blocking people.
+  for (const h of kept) {
+    if (h.entry.kind === 'org' && h.entry.id.startsWith('VN-') && foreignAt.has(h.to) && tokens[h.to].gap === 'space') {
+      h.entry = { ...h.entry, kind: 'nonName' };
+      h.rule = 'guard:foreign-body';
+    }
+  }
+  return kept;
 }

@@ -45,23 +45,32 @@ export function findPeople(text: string, tokens: Token[], lex: Lexicon, titles: 
   for (const t of titles) {
     const h = beforeTitle(ctx, t);
     if (h) push(h);
+    for (const l of listAfterTitle(ctx, t)) push(l);
   }
   return hits.sort((a, b) => a.from - b.from);
 }
 
 /** "Thủ tướng Nhật Bản Shinzo Abe", "ông Lưu Vân Sơn", "Bộ trưởng Bộ Công Thương Trần Tuấn Anh". */
-function afterTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
+function afterTitle(ctx: Ctx, title: TitleHit, from = title.to, list = false): PersonHit | null {
   const { tokens, lex } = ctx;
+  const titleText = (nameFrom: number) => {
+    const head = textOf(ctx, title.from, title.to - 1) ?? '';
+    const complement = textOf(ctx, from, nameFrom - 1);
+    return complement ? `${head} ${complement}` : head;
+  };
   // Honorifics take the name at once; offices and scholars may carry a body or country first.
-  const reach = title.kind === 'office' ? MAX_COMPLEMENT : title.kind === 'scholar' ? MAX_COMPLEMENT : 0;
+  const reach = title.kind === 'honorific' ? 0 : MAX_COMPLEMENT;
   let direct = true;
-  // After "Tập đoàn", "Ngân hàng"...: the next capitalised word names the organisation, not the person.
+  // Only countries and organisations so far: "Tổng thống Mỹ Obama" takes a lone surname as well.
+  let onlyEntities = true;
+  // After "Tập đoàn",, "tỉnh", "thủ đô"...: the next capitalised words name an organisation or a place, not the person.
   let orgName = false;
-  for (let j = title.to, steps = 0; j < tokens.length && steps <= reach; j++) {
+  for (let j = from, steps = 0; j < tokens.length && steps <= reach; j++) {
     const t = tokens[j];
     // A country or organisation inside the title counts as one word.
     if (!ctx.occupied[j] || !ctx.occupied[j - 1]) steps++;
-    if (!joinable(t) && !(reach && !direct && /^\s*,\s*$/.test(t.gapText))) return null;
+    if (j > from && !joinable(t) && !(reach && !direct && /^\s*,\s*$/.test(t.gapText))) return null;
+    if (j === from && !list && !joinable(t)) return null;
     if (ctx.titleAt.has(j)) return null;
     if (ctx.occupied[j]) {
       orgName = false;
@@ -78,23 +87,41 @@ function afterTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
           continue;
         }
       }
-      if (run && (run.to - run.from > 1 || direct || run.hyphenated)) {
+      if (run && (run.to - run.from > 1 || direct || run.hyphenated || (run.foreign && onlyEntities))) {
         const rule = direct ? `person:${title.kind}+name` : `person:${title.kind}+complement+name`;
-        return { from: run.from, to: run.to, dot: run.dot, title: textOf(ctx, title.from, run.from - 1), rule };
+        return { from: run.from, to: run.to, dot: run.dot, title: titleText(run.from), rule };
       }
       // "Bộ trưởng Sơn nói": a given name alone, kept only if it joins a full name written elsewhere.
       if (direct && !run && t.cap && !t.upper && isVietSyllable(t.text) && givenNameEnds(ctx, j)) {
-        return { from: j, to: j + 1, title: textOf(ctx, title.from, title.to - 1), rule: `person:${title.kind}+given-name` };
+        return { from: j, to: j + 1, title: titleText(j), rule: `person:${title.kind}+given-name` };
       }
       if (!reach) return null;
       if (!t.cap && lex.stopWords.has(t.key)) return null;
       if (t.num) return null;
       if (isOrgHead(ctx, j + 1)) orgName = true;
       else if (t.cap && !t.upper) orgName = false;
+      onlyEntities = false;
     }
     direct = false;
   }
   return null;
+}
+
+/** "các Bộ trưởng: Ngoại giao Bùi Thanh Sơn; Công Thương Nguyễn Hồng Diên": one title, a list of bodies and names. */
+function listAfterTitle(ctx: Ctx, title: TitleHit): PersonHit[] {
+  const { tokens } = ctx;
+  const found: PersonHit[] = [];
+  if (title.kind !== 'office' || !/^\s*:\s*$/.test(tokens[title.to]?.gapText ?? '')) return found;
+  for (let j = title.to; j < tokens.length && found.length < 20; ) {
+    const h = afterTitle(ctx, title, j, true);
+    if (!h) break;
+    found.push({ ...h, rule: 'person:office+list' });
+    j = h.to;
+    // Items part at a comma, a semicolon or "và".
+    if (tokens[j]?.key === 'và' && tokens[j].gap === 'space') j++;
+    else if (!/^\s*[,;]\s*$/.test(tokens[j]?.gapText ?? '')) break;
+  }
+  return found;
 }
 
 /** "Pany Yathotu, Chủ tịch Quốc hội": a whole name right before a comma and a title of office. */
@@ -144,11 +171,13 @@ function lastWords(ctx: Ctx, run: Span, n: number): number {
   return k;
 }
 
+/** The word(s) before token j say the next capitalised words name an organisation or a place. */
 function isOrgHead(ctx: Ctx, j: number): boolean {
   const { tokens, lex } = ctx;
   const one = tokens[j - 1]?.key;
+  if (one === undefined) return false;
   const two = j >= 2 ? `${tokens[j - 2].key} ${one}` : '';
-  return (one !== undefined && lex.orgHeads.has(one)) || lex.orgHeads.has(two);
+  return lex.orgHeads.has(one) || lex.orgHeads.has(two) || lex.placeHeads.has(one) || lex.placeHeads.has(two);
 }
 
 interface Run extends Span {
@@ -163,7 +192,7 @@ function canStart(ctx: Ctx, k: number): boolean {
 }
 
 /** A name starting at token j: Vietnamese-style (surname + syllables) or foreign (Latin words, transliterations). */
-export function nameAt(ctx: Ctx, j: number): Run | null {
+function nameAt(ctx: Ctx, j: number): Run | null {
   const { tokens, lex } = ctx;
   if (!canStart(ctx, j)) return null;
   const first = tokens[j];

@@ -45,14 +45,14 @@ export class PhraseTrie<T> {
   longestAt(tokens: Token[], i: number, accept?: (m: TrieMatch<T>) => boolean): TrieMatch<T> | null {
     let node = this.root.next.get(tokens[i].key);
     if (!node) return null;
-    // Candidates are few; keep the ends seen and test them from the longest down.
-    const ends: Node<T>[] = [];
-    const endIdx: number[] = [];
+    // Nodes that end a phrase, deepest last; reused between calls (matching is synchronous).
+    const ends = this.ends;
+    let n = 0;
     let looseAt = Number.POSITIVE_INFINITY;
     for (let j = i; ; ) {
       if (node.phrases.length) {
-        ends.push(node);
-        endIdx.push(j);
+        ends[n] = node;
+        this.endAt[n++] = j;
       }
       j++;
       if (j >= tokens.length) break;
@@ -63,10 +63,11 @@ export class PhraseTrie<T> {
       if (!child) break;
       node = child;
     }
-    for (let e = ends.length - 1; e >= 0; e--) {
-      const to = endIdx[e] + 1;
-      for (let p = ends[e].phrases.length - 1; p >= 0; p--) {
-        const phrase = ends[e].phrases[p];
+    for (let e = n - 1; e >= 0; e--) {
+      const to = this.endAt[e] + 1;
+      const phrases = ends[e].phrases;
+      for (let p = phrases.length - 1; p >= 0; p--) {
+        const phrase = phrases[p];
         if (looseAt < to && !phrase.loose) continue;
         if (phrase.exact && !sameText(tokens, i, phrase.texts)) continue;
         const m = { phrase, from: i, to };
@@ -75,6 +76,9 @@ export class PhraseTrie<T> {
     }
     return null;
   }
+
+  private ends: Node<T>[] = [];
+  private endAt: number[] = [];
 }
 
 function sameText(tokens: Token[], from: number, texts: string[]): boolean {

@@ -10,10 +10,6 @@ export interface Party {
   pos: number;
 }
 
-export interface Actors {
-  actors: string[];
-}
-
 /** Countries and organisations in [start, end): named ones and those of the people named there. */
 export function partiesIn(ctx: DocContext, start: number, end: number): Party[] {
   const out: Party[] = within(ctx.parties, start, end).map((m) => ({ id: m.id, kind: m.kind, pos: m.start }));
@@ -41,10 +37,11 @@ function bilateral(ctx: DocContext, clause: Clause): boolean {
 }
 
 const AT_PLACE_RE = /(?:tại|ở|đến|tới|sang)(?: thủ đô| thành phố)? $/u;
+const AT_CITY_RE = /(?<![\p{L}])(?:tại|ở)(?: thủ đô| thành phố)?(?: \p{Lu}[\p{L}.-]*){1,3}, $/u;
 
-// A country after "tại/ở" is where the meeting happens, not who meets.
-function notPlace(ctx: DocContext, p: Party): boolean {
-  return !AT_PLACE_RE.test(ctx.folded.slice(Math.max(0, p.pos - 16), p.pos));
+// A country after "tại/ở" ("tại Brazil", "tại Lima, Peru") is where the meeting happens, not who meets.
+export function notPlace(ctx: DocContext, p: Party): boolean {
+  return !AT_PLACE_RE.test(ctx.folded.slice(Math.max(0, p.pos - 16), p.pos)) && !AT_CITY_RE.test(ctx.text.slice(Math.max(0, p.pos - 50), p.pos));
 }
 
 // An organisation is a counterpart when named right after the trigger: "gặp Tổng Thư ký Liên Hợp Quốc".
@@ -52,49 +49,66 @@ function orgCounterpart(ctx: DocContext, hit: TriggerHit, p: Party): boolean {
   return p.pos >= hit.end && p.pos - hit.end <= 35 && !/(?<![\p{L}])(?:tại|ở|trong|của)(?![\p{L}])/u.test(ctx.folded.slice(hit.end, p.pos));
 }
 
-/** People named near a trigger, between the neighbouring triggers: the ones who meet. */
+/** People named in [from, to) within the clause. */
 export function peopleNear(ctx: DocContext, clause: Clause, from: number, to: number): PersonMention[] {
   return within(ctx.people, Math.max(clause.start, from), Math.min(clause.end, to));
 }
 
 // talks, phone calls, signings, upgrades: Vietnam and the foreign counterpart (two foreign parties without Vietnam).
-export function bilateralActors(ctx: DocContext, clause: Clause, hit: TriggerHit, type: EventType): Actors | null {
+export function bilateralActors(ctx: DocContext, clause: Clause, hit: TriggerHit, type: EventType): string[] | null {
   const parties = partiesIn(ctx, clause.start, clause.end);
-  const candidates = parties.filter((p) => p.id !== VN && notPlace(ctx, p) && (p.kind === 'country' || orgCounterpart(ctx, hit, p)));
-  // "đồng minh của Mỹ": a possessive names a third party, so it comes last.
+  const eligible = parties.filter((p) => p.id !== VN && (p.kind === 'country' || orgCounterpart(ctx, hit, p)));
+  // A country named as the place comes last: "gặp Tổng thống Mỹ tại Brazil" is a meeting with the US.
+  const places = eligible.filter((p) => !notPlace(ctx, p));
+  const candidates = eligible.filter((p) => notPlace(ctx, p));
+  // "đồng minh của Mỹ": a possessive names a third party, so it comes last too.
   const owned = (p: Party) => /(?<![\p{L}])của $/u.test(ctx.folded.slice(Math.max(0, p.pos - 5), p.pos));
-  const order = ranked(candidates, hit);
+  const order = [...ranked(candidates, hit), ...ranked(places, hit)];
   let foreign = unique([...order.filter((p) => !owned(p)), ...order.filter(owned)].map((p) => p.id)).slice(0, 2);
   // "X thăm Việt Nam ...; hai bên đã ký 5 văn kiện": the partner named elsewhere in the sentence.
   if (!foreign.length && (type === 'phone_call' || bilateral(ctx, clause))) {
     const s = clause.sentence;
-    foreign = unique(ranked(partiesIn(ctx, s.start, s.end).filter((p) => p.id !== VN && p.kind === 'country'), hit).map((p) => p.id)).slice(0, 1);
+    foreign = unique(
+      ranked(
+        partiesIn(ctx, s.start, s.end).filter((p) => p.id !== VN && p.kind === 'country'),
+        hit,
+      ).map((p) => p.id),
+    ).slice(0, 1);
   }
   const strong = type === 'talks' && /^(?:cuộc |buổi )?hội (?:đàm|kiến)/u.test(ctx.folded.slice(hit.start, hit.end));
   if (!foreign.length && ctx.focus && (strong || bilateral(ctx, clause))) foreign = [ctx.focus];
   if (!foreign.length) return null;
   const withVn = foreign.length < 2 || vnParty(ctx, clause, parties);
-  return { actors: withVn ? [VN, foreign[0] as string] : foreign };
+  return withVn ? [VN, foreign[0] as string] : foreign;
 }
 
 // Conferences: every organisation and country in the clause, Vietnam when it attends or hosts.
-export function conferenceActors(ctx: DocContext, clause: Clause, hit: TriggerHit): Actors | null {
+export function conferenceActors(ctx: DocContext, clause: Clause, hit: TriggerHit): string[] | null {
   const parties = partiesIn(ctx, clause.start, clause.end);
   const orgs = unique(parties.filter((p) => p.kind === 'org').map((p) => p.id));
-  const countries = unique(ranked(parties.filter((p) => p.kind === 'country' && p.id !== VN), hit).map((p) => p.id));
+  const countries = unique(
+    ranked(
+      parties.filter((p) => p.kind === 'country' && p.id !== VN),
+      hit,
+    ).map((p) => p.id),
+  );
   const summit = /thượng đỉnh|cấp cao/u.test(ctx.folded.slice(hit.start, hit.end + 20));
   // Vietnamese news reports the meetings Vietnam attends or hosts; Vietnam never decides a match (score ignores it).
   const actors = unique([VN, ...orgs, ...countries]);
   if (!orgs.length && !countries.length && !(summit && vnParty(ctx, clause, parties))) return null;
-  return { actors };
+  return actors;
 }
 
 // Elections: Vietnam (named before the trigger) takes a seat in a body.
-export function electedActors(ctx: DocContext, clause: Clause, hit: TriggerHit): Actors | null {
+export function electedActors(ctx: DocContext, clause: Clause, hit: TriggerHit): string[] | null {
   const before = partiesIn(ctx, Math.max(clause.start, hit.start - 80), hit.start);
   if (before[before.length - 1]?.id !== VN) return null;
-  const orgs = unique(partiesIn(ctx, clause.start, clause.end).filter((p) => p.kind === 'org').map((p) => p.id));
-  return { actors: [VN, ...orgs] };
+  const orgs = unique(
+    partiesIn(ctx, clause.start, clause.end)
+      .filter((p) => p.kind === 'org')
+      .map((p) => p.id),
+  );
+  return [VN, ...orgs];
 }
 
 const OF_RE = /(?<![\p{L}])của(?![\p{L}])/u;
@@ -107,7 +121,7 @@ const THIS_COUNTRY_RE = /^ (?:chính thức |cấp nhà nước |làm việc )?(
 
 // Visits: [guest, host]. The host is the country named after the trigger (or after "tới/đến/tại" past a
 // "của <guest>" phrase); the guest is the "của" phrase, else the nearest party before the trigger, else Vietnam.
-export function visitActors(ctx: DocContext, clause: Clause, hit: TriggerHit): Actors | null {
+export function visitActors(ctx: DocContext, clause: Clause, hit: TriggerHit): string[] | null {
   const after = partiesIn(ctx, hit.end, clause.end).filter((p) => p.kind === 'country');
   let host: Party | null = null;
   let guest: string | null = null;
@@ -151,5 +165,5 @@ export function visitActors(ctx: DocContext, clause: Clause, hit: TriggerHit): A
   }
   if (!guest) guest = hostId !== VN ? VN : ctx.focus;
   if (!guest || guest === hostId) return null;
-  return { actors: [guest, hostId] };
+  return [guest, hostId];
 }

@@ -1,7 +1,8 @@
 // What an event rule can see of the document: folded text, clauses, party mentions, people's countries, dates.
-import type { Entity, Period } from '../../types.ts';
-import { sentenceSpans } from '../../text/sentences.ts';
+
 import { foldTone } from '../../text/fold.ts';
+import { sentenceSpans } from '../../text/sentences.ts';
+import type { Entity, Period } from '../../types.ts';
 import type { TimeExpr } from '../time/index.ts';
 import { VN_SURNAMES, VN_TITLE_BEFORE_NAME_RE, VN_TITLE_RE } from './rules.ts';
 
@@ -46,10 +47,15 @@ function byStart<T extends { start: number }>(a: T, b: T): number {
 
 // A clause is a sentence piece between semicolons: lists of separate meetings are often joined by ";".
 function clausesOf(text: string): Clause[] {
+  const semis: number[] = [];
+  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) semis.push(i);
   const out: Clause[] = [];
+  let k = 0;
   for (const s of joinInitials(text, sentenceSpans(text))) {
     let start = s.start;
-    for (let i = text.indexOf(';', start); i >= 0 && i < s.end; i = text.indexOf(';', start)) {
+    while (k < semis.length && (semis[k] as number) < s.start) k++;
+    for (; k < semis.length && (semis[k] as number) < s.end; k++) {
+      const i = semis[k] as number;
       if (i > start) out.push({ start, end: i, sentence: s });
       start = i + 1;
     }
@@ -65,7 +71,8 @@ function joinInitials(text: string, spans: { start: number; end: number }[]): { 
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && INITIAL_RE.test(text.slice(Math.max(last.start, last.end - 3), last.end)) && !text.slice(last.end, s.start).includes('\n')) last.end = s.end;
+    if (last && INITIAL_RE.test(text.slice(Math.max(last.start, last.end - 3), last.end)) && !text.slice(last.end, s.start).includes('\n'))
+      last.end = s.end;
     else out.push({ ...s });
   }
   return out;
@@ -91,7 +98,8 @@ function personCountry(
   const adjacent = before[before.length - 1];
   if (adjacent) return [adjacent.id, 3];
   const lead = folded.slice(Math.max(0, p.start - 60), p.start);
-  if (VN_TITLE_BEFORE_NAME_RE.test(lead) || VN_TITLE_RE.test(`${folded.slice(p.start, p.end)} ${title ? foldTone(title) : ''}`)) return [VN, 2];
+  if (VN_TITLE_BEFORE_NAME_RE.test(lead) || VN_TITLE_RE.test(`${folded.slice(p.start, p.end)} ${title ? foldTone(title) : ''}`))
+    return [VN, 2];
   const after = text.slice(p.end, p.end + 120);
   if (APPOSITION_RE.test(after)) {
     const stop = after.slice(1).search(/[,;.]/u);

@@ -149,7 +149,12 @@ export const EXAMPLES: EventExample[] = [
   },
   {
     text: 'Chủ tịch nước Hoàng Đức Thịnh hội kiến Thủ tướng Nga Ivan Petrov. Cùng ngày, Chủ tịch nước gặp Chủ tịch Duma Quốc gia Nga Pavel Orlov.',
-    entities: [c('Nga', 'RU'), p('Hoàng Đức Thịnh', 'Chủ tịch nước'), p('Ivan Petrov', 'Thủ tướng Nga'), p('Pavel Orlov', 'Chủ tịch Duma Quốc gia Nga')],
+    entities: [
+      c('Nga', 'RU'),
+      p('Hoàng Đức Thịnh', 'Chủ tịch nước'),
+      p('Ivan Petrov', 'Thủ tướng Nga'),
+      p('Pavel Orlov', 'Chủ tịch Duma Quốc gia Nga'),
+    ],
     expect: [
       { type: 'talks', actors: ['VN', 'RU'] },
       { type: 'talks', actors: ['VN', 'RU'] },
@@ -247,8 +252,7 @@ export const EXAMPLES: EventExample[] = [
   },
   // one happening mentioned again
   {
-    text:
-      'Thủ tướng Vũ Thanh Bình lên đường thăm chính thức Hàn Quốc. Trong chuyến thăm Hàn Quốc, Thủ tướng Vũ Thanh Bình sẽ hội đàm với Tổng thống Hàn Quốc Kim Soo-min. Chuyến thăm Hàn Quốc lần này có ý nghĩa quan trọng.',
+    text: 'Thủ tướng Vũ Thanh Bình lên đường thăm chính thức Hàn Quốc. Trong chuyến thăm Hàn Quốc, Thủ tướng Vũ Thanh Bình sẽ hội đàm với Tổng thống Hàn Quốc Kim Soo-min. Chuyến thăm Hàn Quốc lần này có ý nghĩa quan trọng.',
     entities: [c('Hàn Quốc', 'KR'), p('Vũ Thanh Bình', 'Thủ tướng'), p('Kim Soo-min', 'Tổng thống Hàn Quốc')],
     expect: [
       { type: 'visit', actors: ['VN', 'KR'] },
@@ -263,7 +267,12 @@ export const EXAMPLES: EventExample[] = [
   },
   {
     text: 'Tổng thống Pháp Louis Marchand đã gặp Thủ tướng Đinh Quang Vinh và hội đàm với Chủ tịch Quốc hội Lê Hồng Phúc.',
-    entities: [c('Pháp', 'FR'), p('Louis Marchand', 'Tổng thống Pháp'), p('Đinh Quang Vinh', 'Thủ tướng'), p('Lê Hồng Phúc', 'Chủ tịch Quốc hội')],
+    entities: [
+      c('Pháp', 'FR'),
+      p('Louis Marchand', 'Tổng thống Pháp'),
+      p('Đinh Quang Vinh', 'Thủ tướng'),
+      p('Lê Hồng Phúc', 'Chủ tịch Quốc hội'),
+    ],
     expect: [
       { type: 'talks', actors: ['VN', 'FR'] },
       { type: 'talks', actors: ['VN', 'FR'] },
@@ -277,6 +286,99 @@ export const EXAMPLES: EventExample[] = [
       { type: 'talks', actors: ['VN', 'WB'] },
     ],
   },
+  {
+    text: 'Tại các buổi hội kiến với Chủ tịch Quốc hội Hàn Quốc Park Min-ho, Thủ tướng Hàn Quốc Lee Jae-sung, Chủ tịch nước nhấn mạnh quan hệ hai nước.',
+    entities: [c('Hàn Quốc', 'KR'), p('Park Min-ho', 'Chủ tịch Quốc hội Hàn Quốc'), p('Lee Jae-sung', 'Thủ tướng Hàn Quốc')],
+    expect: [
+      { type: 'talks', actors: ['VN', 'KR'] },
+      { type: 'talks', actors: ['VN', 'KR'] },
+    ],
+  },
+  {
+    text: 'Việt Nam và Na Uy đã ký Hiệp định khuyến khích và bảo hộ đầu tư từ năm 2009.',
+    entities: [VN, c('Na Uy', 'NO')],
+    times: [['từ năm 2009', '2009-01-01', '2024-12-31']],
+    expect: [{ type: 'agreement_signed', actors: ['VN', 'NO'], date: { start: '2009-01-01', end: '2009-12-31' } }],
+  },
+  {
+    text: 'Đoàn đại biểu cấp cao Campuchia sang dự Kỳ họp lần thứ 20 Ủy ban hỗn hợp về hợp tác kinh tế.',
+    entities: [c('Campuchia', 'KH')],
+    expect: [
+      { type: 'visit', actors: ['KH', 'VN'] },
+      { type: 'talks', actors: ['VN', 'KH'] },
+    ],
+  },
+  {
+    text: 'Trước thềm chuyến thăm chính thức nước này, Thủ tướng đã trả lời phỏng vấn báo chí Singapore. Singapore là đối tác đầu tư lớn của Việt Nam.',
+    entities: [c('Singapore', 'SG'), VN],
+    expect: [{ type: 'visit', actors: ['VN', 'SG'] }],
+  },
+  {
+    text: 'Việt Nam đã nâng cấp quan hệ với Brazil và Nam Phi lên Đối tác chiến lược trong năm 2024.',
+    entities: [VN, c('Brazil', 'BR'), c('Nam Phi', 'ZA')],
+    expect: [
+      { type: 'relation_upgrade', actors: ['VN', 'BR'] },
+      { type: 'relation_upgrade', actors: ['VN', 'ZA'] },
+    ],
+  },
+  {
+    text: 'Hai Thứ trưởng Ngoại giao đã trao đổi công hàm về việc mở Tổng Lãnh sự quán Việt Nam tại Osaka, Nhật Bản.',
+    entities: [VN, c('Nhật Bản', 'JP')],
+    expect: [{ type: 'agreement_signed', actors: ['VN', 'JP'] }],
+  },
+  {
+    text: 'Sáng 2/10, Phó Thủ tướng điện đàm với Tổng Thư ký Liên Hợp Quốc về ứng phó thiên tai.',
+    entities: [o('Liên Hợp Quốc', 'UN')],
+    expect: [{ type: 'phone_call', actors: ['VN', 'UN'] }],
+  },
+  {
+    text: 'Chuyến công du Nam Mỹ lần này đưa Thủ tướng tới Argentina, nơi hai bên ký 4 thỏa thuận hợp tác.',
+    entities: [c('Argentina', 'AR')],
+    expect: [
+      { type: 'visit', actors: ['VN', 'AR'] },
+      { type: 'agreement_signed', actors: ['VN', 'AR'] },
+    ],
+  },
+  {
+    text: 'Bên lề hội nghị tại Peru, Thủ tướng đã có cuộc gặp song phương với Thủ tướng Nhật Bản và Thủ tướng New Zealand tại Lima, Peru.',
+    entities: [c('Nhật Bản', 'JP'), c('New Zealand', 'NZ'), c('Peru', 'PE')],
+    expect: [
+      { type: 'talks', actors: ['VN', 'JP'] },
+      { type: 'talks', actors: ['VN', 'NZ'] },
+    ],
+  },
+  {
+    text: 'Trong chuyến thăm, Bộ trưởng Đặng Hoàng Yến đã hội đàm với Ngoại trưởng Ba Lan Adam Nowak và hội kiến Tổng thống Ba Lan Jan Kowal.',
+    entities: [
+      c('Ba Lan', 'PL'),
+      p('Đặng Hoàng Yến', 'Bộ trưởng'),
+      p('Adam Nowak', 'Ngoại trưởng Ba Lan'),
+      p('Jan Kowal', 'Tổng thống Ba Lan'),
+    ],
+    expect: [
+      { type: 'talks', actors: ['VN', 'PL'] },
+      { type: 'talks', actors: ['VN', 'PL'] },
+    ],
+  },
+  {
+    text: 'Hội nghị Cấp cao APEC và các hội nghị liên quan đã khai mạc tại Lima ngày 15/11/2024.',
+    entities: [o('APEC', 'APEC')],
+    times: [['ngày 15/11/2024', '2024-11-15', '2024-11-15']],
+    expect: [{ type: 'conference', actors: ['VN', 'APEC'], date: { start: '2024-11-15', end: '2024-11-15' } }],
+  },
+  {
+    text: 'Chủ tịch Quốc hội dự phiên khai mạc Đại hội đồng AIPA lần thứ 45 tại Vientiane, Lào.',
+    entities: [o('AIPA', 'AIPA'), c('Lào', 'LA')],
+    expect: [{ type: 'conference', actors: ['VN', 'AIPA', 'LA'] }],
+  },
+  {
+    text: 'Thủ tướng tiếp Thị trưởng thành phố Paris của Pháp đang thăm làm việc tại Việt Nam.',
+    entities: [c('Pháp', 'FR'), VN],
+    expect: [
+      { type: 'talks', actors: ['VN', 'FR'] },
+      { type: 'visit', actors: ['FR', 'VN'] },
+    ],
+  },
 ];
 
 /** Sentences that must yield no event at all. */
@@ -285,9 +387,15 @@ export const NEGATIVES: { text: string; entities: EntitySpec[] }[] = [
   { text: 'Việt Nam tiếp tục thúc đẩy quan hệ hữu nghị với các nước láng giềng.', entities: [VN] },
   { text: 'Cơ quan chức năng tổ chức thăm dò ý kiến người dân về dự án.', entities: [] },
   { text: 'Những ký ức về chiến tranh vẫn còn in đậm trong lòng cựu chiến binh Mỹ.', entities: [c('Mỹ', 'US')] },
-  { text: 'Đến nay, Việt Nam đã tiếp nhận 156 triệu liều vaccine từ các đối tác, trong đó Nhật Bản hỗ trợ nhiều nhất.', entities: [VN, c('Nhật Bản', 'JP')] },
+  {
+    text: 'Đến nay, Việt Nam đã tiếp nhận 156 triệu liều vaccine từ các đối tác, trong đó Nhật Bản hỗ trợ nhiều nhất.',
+    entities: [VN, c('Nhật Bản', 'JP')],
+  },
   { text: 'Trong năm 2023, lãnh đạo cấp cao đã có 35 cuộc điện đàm và 22 chuyến thăm nước ngoài.', entities: [] },
-  { text: 'Chủ tịch nước chuyển lời mời Tổng thống Ireland sang thăm Việt Nam vào thời gian thích hợp.', entities: [c('Ireland', 'IE'), VN] },
+  {
+    text: 'Chủ tịch nước chuyển lời mời Tổng thống Ireland sang thăm Việt Nam vào thời gian thích hợp.',
+    entities: [c('Ireland', 'IE'), VN],
+  },
   { text: 'Thủ tướng mời Thủ tướng Bỉ sớm thăm Việt Nam và được vui vẻ nhận lời.', entities: [c('Bỉ', 'BE'), VN] },
   { text: 'Hai bên nhất trí tăng cường trao đổi đoàn và tiếp xúc cấp cao với Thụy Điển.', entities: [c('Thụy Điển', 'SE')] },
   { text: 'Doanh nghiệp Việt Nam cần tiếp cận thị trường Hàn Quốc tốt hơn.', entities: [VN, c('Hàn Quốc', 'KR')] },
@@ -296,15 +404,29 @@ export const NEGATIVES: { text: string; entities: EntitySpec[] }[] = [
   { text: 'Năm nay kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản.', entities: [VN, c('Nhật Bản', 'JP')] },
   { text: 'Kể từ khi thiết lập quan hệ ngoại giao, hai nước luôn ủng hộ lẫn nhau.', entities: [] },
   { text: 'Doanh nghiệp gặp nhiều khó khăn do thị trường châu Âu suy giảm.', entities: [] },
-  { text: 'Hai bên phối hợp chặt chẽ tại các diễn đàn đa phương như Liên Hợp Quốc và ASEAN.', entities: [o('Liên Hợp Quốc', 'UN'), o('ASEAN', 'ASEAN')] },
+  {
+    text: 'Hai bên phối hợp chặt chẽ tại các diễn đàn đa phương như Liên Hợp Quốc và ASEAN.',
+    entities: [o('Liên Hợp Quốc', 'UN'), o('ASEAN', 'ASEAN')],
+  },
   { text: 'Nghị quyết 34/NQ-TW về công tác đối ngoại được ký ban hành ngày 9/1/2025.', entities: [] },
   { text: 'Chương trình hội nghị gồm các phiên thảo luận về kinh tế số.', entities: [] },
   { text: 'Bà con kiều bào tới thăm hỏi gia đình thương binh tại Quảng Trị.', entities: [] },
   { text: 'Thủ tướng tiếp tục chỉ đạo các bộ, ngành tháo gỡ khó khăn cho doanh nghiệp Singapore.', entities: [c('Singapore', 'SG')] },
   { text: 'Thủ tướng gặp gỡ cộng đồng người Việt Nam tại Đức.', entities: [VN, c('Đức', 'DE')] },
   { text: 'Phó Thủ tướng chúc mừng bà Sato tái đắc cử Chủ tịch Ủy ban Olympic.', entities: [] },
-  { text: 'Việt Nam sẵn sàng phối hợp tổ chức các diễn đàn, sự kiện quảng bá hợp tác ASEAN - Ấn Độ.', entities: [VN, o('ASEAN', 'ASEAN'), c('Ấn Độ', 'IN')] },
+  {
+    text: 'Việt Nam sẵn sàng phối hợp tổ chức các diễn đàn, sự kiện quảng bá hợp tác ASEAN - Ấn Độ.',
+    entities: [VN, o('ASEAN', 'ASEAN'), c('Ấn Độ', 'IN')],
+  },
   { text: 'Các chuyến thăm cấp cao thời gian qua đã tạo xung lực mới cho quan hệ với Lào.', entities: [c('Lào', 'LA')] },
+  {
+    text: 'Việt Nam tích cực tham gia các cơ chế như Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương.',
+    entities: [VN, o('Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương', 'APEC')],
+  },
+  { text: 'Đây là lần thứ ba hai Bộ trưởng hội đàm kể từ đầu năm với người đồng cấp Úc.', entities: [c('Úc', 'AU')] },
+  { text: 'Đại hội đồng cổ đông thường niên của công ty đã thông qua kế hoạch kinh doanh.', entities: [] },
+  { text: 'Người dân gặp khó khăn khi tiếp cận dịch vụ công tại Mỹ.', entities: [c('Mỹ', 'US')] },
+  { text: 'Chủ tịch Ủy ban toàn quốc Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc phát biểu.', entities: [c('Trung Quốc', 'CN')] },
 ];
 
 /** The entities of an example as an entity extractor would give them. */
@@ -315,7 +437,13 @@ export function entitiesOf(text: string, specs: EntitySpec[]): Entity[] {
     for (let at = text.indexOf(s.surface); at >= 0; at = text.indexOf(s.surface, at + s.surface.length)) {
       const end = at + s.surface.length;
       // A shorter name inside a longer one of another entity ("Liên Hợp Quốc" in "Hội đồng Bảo an Liên Hợp Quốc").
-      const inside = specs.some((o) => o !== s && o.surface.length > s.surface.length && o.surface.includes(s.surface) && text.slice(Math.max(0, at - o.surface.length), end + o.surface.length).includes(o.surface));
+      const inside = specs.some(
+        (o) =>
+          o !== s &&
+          o.surface.length > s.surface.length &&
+          o.surface.includes(s.surface) &&
+          text.slice(Math.max(0, at - o.surface.length), end + o.surface.length).includes(o.surface),
+      );
       if (!inside) mentions.push({ start: at, end, text: s.surface });
     }
     out.push({ type: s.type, id: s.id, name: s.surface, title: s.title ?? null, mentions });

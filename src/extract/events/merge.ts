@@ -1,6 +1,6 @@
 // One event per real happening: mentions of the same type, the same parties, compatible dates and (for
 // meetings) compatible people are one event. A lead and a later paragraph about the same visit give one visit.
-import type { DiplomaticEvent, EventType, Period } from '../../types.ts';
+import type { DiplomaticEvent, EventType, IsoDate, Period } from '../../types.ts';
 import { VN } from './context.ts';
 
 export interface Mention {
@@ -30,13 +30,22 @@ interface Group {
   everyone: Set<string>;
 }
 
-// An undated lead ("Thủ tướng thăm Mỹ") takes the date of a mention that follows it closely; a dated mention far
-// below is as likely a past or planned happening of the same kind.
+// An undated lead ("Thủ tướng thăm Mỹ") takes the date of a mention that follows it closely and falls near the
+// publication date; a dated mention far below, or years away, is a past or planned happening of the same kind.
 const DATE_JOIN_REACH = 600;
+const RECENT_DAYS = 60;
 
-function datesJoin(g: Group, m: Mention): boolean {
-  if (!g.event.date && m.event.date) return m.at - g.lastAt <= DATE_JOIN_REACH;
-  return datesFit(g.event.date, m.event.date);
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+function datesJoin(g: Group, m: Mention, published: IsoDate | null): boolean {
+  const d = m.event.date;
+  if (!g.event.date && d) {
+    if (!published || m.at - g.lastAt > DATE_JOIN_REACH) return false;
+    return daysBetween(d.start, published) <= RECENT_DAYS || daysBetween(d.end, published) <= RECENT_DAYS;
+  }
+  return datesFit(g.event.date, d);
 }
 
 function overlaps(a: Period, b: Period): boolean {
@@ -56,6 +65,7 @@ function sameParties(type: EventType, a: DiplomaticEvent, b: DiplomaticEvent): b
   const fa = foreign(a);
   const fb = foreign(b);
   if (!fa.length || !fb.length) return fa.length === fb.length;
+  // A conference is told by its organisation when both name one (country ids are ISO alpha-2, longer ids are bodies).
   if (type === 'conference') {
     const oa = fa.filter((x) => x.length > 2);
     const ob = fb.filter((x) => x.length > 2);
@@ -80,28 +90,41 @@ function peopleFit(type: EventType, g: Group, m: Mention): boolean {
   return m.everyone.filter((p) => g.everyone.has(p)).length >= 2;
 }
 
+// ISO dates compare as strings; Math.min would turn them into NaN.
 function union(a: Period, b: Period): Period {
-  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+  const starts = [a.start, b.start].sort();
+  const ends = [a.end, b.end].sort();
+  return { start: starts[0] as string, end: ends[1] as string };
 }
 
-export function mergeMentions(mentions: Mention[]): DiplomaticEvent[] {
+export function mergeMentions(mentions: Mention[], published: IsoDate | null = null): DiplomaticEvent[] {
   const objects = new Map<string, number>();
-  for (const m of mentions) if (m.hasObject) objects.set(`${m.event.type}@${m.clause}`, (objects.get(`${m.event.type}@${m.clause}`) ?? 0) + 1);
+  for (const m of mentions)
+    if (m.hasObject) objects.set(`${m.event.type}@${m.clause}`, (objects.get(`${m.event.type}@${m.clause}`) ?? 0) + 1);
   const groups: Group[] = [];
   for (const m of mentions) {
     const e = m.event;
     // "làm việc với X, gặp đại diện Y": a second meeting in one clause naming nobody is still its own meeting.
     const alone = m.hasObject && !m.people.length && (objects.get(`${e.type}@${m.clause}`) ?? 0) > 1;
-    const g = alone ? undefined : groups.find(
-      (x) =>
-        x.event.type === e.type &&
-        (!x.kind || !m.kind || x.kind === m.kind) &&
-        sameParties(e.type, x.event, e) &&
-        datesJoin(x, m) &&
-        peopleFit(e.type, x, m),
-    );
+    const g = alone
+      ? undefined
+      : groups.find(
+          (x) =>
+            x.event.type === e.type &&
+            (!x.kind || !m.kind || x.kind === m.kind) &&
+            sameParties(e.type, x.event, e) &&
+            datesJoin(x, m, published) &&
+            peopleFit(e.type, x, m),
+        );
     if (!g) {
-      groups.push({ event: { ...e, actors: [...e.actors] }, kind: m.kind, people: new Set(m.people), clauses: new Set(m.hasObject ? [m.clause] : []), everyone: new Set(m.everyone), lastAt: m.at });
+      groups.push({
+        event: { ...e, actors: [...e.actors] },
+        kind: m.kind,
+        people: new Set(m.people),
+        clauses: new Set(m.hasObject ? [m.clause] : []),
+        everyone: new Set(m.everyone),
+        lastAt: m.at,
+      });
       continue;
     }
     g.lastAt = m.at;

@@ -47,11 +47,30 @@ export function readList(file: string): string[] {
 
 // Patterns are matched against foldTone(text), so they are folded the same way; escapes such as \p{Lu} are kept.
 export function foldPattern(pattern: string): string {
-  return pattern.replace(/(\\p\{[^}]*\}|\\.)|([^\\]+)/gu, (_, esc: string | undefined, plain: string | undefined) => esc ?? foldTone(plain ?? ''));
+  return pattern.replace(
+    /(\\p\{[^}]*\}|\\.)|([^\\]+)/gu,
+    (_, esc: string | undefined, plain: string | undefined) => esc ?? foldTone(plain ?? ''),
+  );
 }
 
 function captureGroups(pattern: string): number {
   return (new RegExp(`${pattern}|`, 'u').exec('') ?? []).length - 1;
+}
+
+// Named word lists a trigger pattern may include as {name}: data/events/<name>s.txt.
+const SLOTS: Record<string, string> = {
+  counterpart: readList('counterparts.txt')
+    .map(foldPattern)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+};
+
+function fillSlots(pattern: string, file: string): string {
+  return pattern.replace(/\{([a-z]+)\}/gu, (_, name: string) => {
+    const list = SLOTS[name];
+    if (!list) throw new Error(`data/events/${file}: unknown list {${name}}`);
+    return list;
+  });
 }
 
 function loadTriggers(): Trigger[] {
@@ -60,7 +79,7 @@ function loadTriggers(): Trigger[] {
     for (const line of readList(`${type}.txt`)) {
       const bar = line.indexOf(' | ');
       const name = bar < 0 ? line : line.slice(0, bar).trim();
-      const pattern = foldPattern(bar < 0 ? line : line.slice(bar + 3).trim());
+      const pattern = fillSlots(foldPattern(bar < 0 ? line : line.slice(bar + 3).trim()), `${type}.txt`);
       if (captureGroups(pattern) !== 0) throw new Error(`data/events/${type}.txt: capture group in «${pattern}»`);
       out.push({ type, rule: `${type}/${name}`, pattern });
     }

@@ -73,4 +73,9 @@ export const INDICATOR_CORPUS: IndicatorExample[] = [
   { text: 'Chỉ có 40% doanh nghiệp công bố thông tin.', value: 40, unit: '%', key: null },
   { text: 'Mỹ chiếm 25% GDP toàn cầu.', value: 25, unit: '%', key: null },
   { text: 'Đường sắt dài 400 km nối hai thành phố.', value: 400, unit: 'km', key: null },
+  { text: 'Buổi tiệc có 300 khách mời.', value: 300, unit: 'count', key: null },
+  { text: 'Doanh số bán lẻ tăng trưởng 9%.', value: 9, unit: '%', key: null },
+  { text: 'Có 30 dự án đầu tư công được khởi công.', value: 30, unit: 'count', key: null },
+  { text: 'Việt Nam được 180 nước ủng hộ khi ứng cử.', value: 180, unit: 'count', key: null },
+  { text: 'Lễ kỷ niệm có 500 đại biểu của 20 nước tham dự.', value: 20, unit: 'count', key: null },
 ];

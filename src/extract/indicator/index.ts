@@ -27,6 +27,7 @@ interface CompiledRule {
   none: PhraseSet | null;
   partner: boolean;
   modality: Modality | null;
+  change: boolean;
   near: boolean;
 }
 
@@ -40,6 +41,8 @@ export interface IndicatorContext {
   /** The whole sentence. */
   sentence: string;
   modality: Modality;
+  /** The figure is a change (tăng 14,8%), not a level. */
+  change: boolean;
   /** A country other than Việt Nam is named in the claim's segment. */
   partner: boolean;
 }
@@ -53,6 +56,7 @@ interface RawRule {
   none?: string[];
   partner?: boolean;
   modality?: string;
+  change?: boolean;
   near?: boolean;
 }
 
@@ -66,6 +70,7 @@ function compile(r: RawRule, key: string): CompiledRule {
     none: r.none?.length ? words(r.none) : null,
     partner: r.partner === true,
     modality: (r.modality as Modality | undefined) ?? null,
+    change: r.change === true,
     near: r.near === true,
   };
 }
@@ -90,6 +95,7 @@ function ruleMatches(r: CompiledRule, c: IndicatorContext): boolean {
   if (r.counted && !countedMatches(c.counted, r.counted)) return false;
   if (r.modality && r.modality !== c.modality) return false;
   if (r.partner && !c.partner) return false;
+  if (r.change && !c.change) return false;
   const scope = r.near ? c.near : c.sentence;
   for (const g of r.all) if (!g.test(scope)) return false;
   if (r.none?.test(scope)) return false;

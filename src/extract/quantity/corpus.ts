@@ -37,6 +37,7 @@ export const QUANTITY_CORPUS: QuantityExample[] = [
   { text: 'chiếm 60 phần trăm', value: 60, unit: '%' },
   { text: 'tăng trưởng 6,5-7%', value: 6.5, valueMax: 7, unit: '%' },
   { text: 'đạt 100 %', value: 100, unit: '%' },
+  { text: 'tăng 1,2 điểm phần trăm', value: 1.2, unit: '%' },
   // Counts
   { text: 'quan hệ với 30 nước', value: 30, unit: 'count', counted: 'nước' },
   { text: 'hơn 192 triệu liều vaccine', value: 192e6, unit: 'count', counted: 'liều vaccine' },
@@ -51,6 +52,8 @@ export const QUANTITY_CORPUS: QuantityExample[] = [
   { text: 'gần 10.000 ngư dân', value: 10000, unit: 'count', counted: 'ngư dân' },
   { text: '21 đồng chí', value: 21, unit: 'count', counted: 'đồng chí' },
   { text: '400 doanh nghiệp', value: 400, unit: 'count', counted: 'doanh nghiệp' },
+  { text: 'khoảng 1,500 sinh viên', value: 1500, unit: 'count', counted: 'sinh viên' },
+  { text: '2,5 triệu người', value: 2.5e6, unit: 'count', counted: 'người' },
   { text: 'trên 93 triệu dân', value: 93e6, unit: 'count', counted: 'dân' },
   { text: '12 Hiệp định thương mại tự do', value: 12, unit: 'count', counted: 'Hiệp định thương mại tự do' },
   { text: 'tổng số 101 quốc gia', value: 101, unit: 'count', counted: 'quốc gia' },
@@ -110,4 +113,6 @@ export const QUANTITY_NEGATIVE: string[] = [
   'hai dân tộc',
   'ông Ba Lan',
   'thứ Hai tuần sau',
+  'bài viết có 12 lượt xem và 3 bình luận',
+  'mất 5 năm xây dựng',
 ];

@@ -22,6 +22,8 @@ export interface QuantityOptions {
 }
 
 const PERCENT = /[ \t\u00a0]?(?:%|phần trăm(?![\p{L}]))/uy;
+// "tăng 1,2 điểm phần trăm": percentage points, always a change.
+const POINTS = /[ \t\u00a0]+điểm phần trăm(?![\p{L}])/uy;
 const GAP = /[ \t\u00a0]*/y;
 const CURRENCY_BEFORE = /(US\$|\$|USD|EUR|€|£|¥)\s?$/u;
 
@@ -63,6 +65,9 @@ function unitAfter(text: string, folded: string, n: NumberMatch): UnitHit | null
   PERCENT.lastIndex = n.end;
   const p = PERCENT.exec(text);
   if (p) return { end: n.end + p[0].length, unit: '%', kind: 'percent', rule: '<number> %' };
+  POINTS.lastIndex = n.end;
+  const pp = POINTS.exec(folded);
+  if (pp) return { end: n.end + pp[0].length, unit: '%', kind: 'percent', rule: '<number> điểm phần trăm' };
   GAP.lastIndex = n.end;
   const gap = (GAP.exec(text) as RegExpExecArray)[0].length;
   const at = n.end + gap;
@@ -70,7 +75,7 @@ function unitAfter(text: string, folded: string, n: NumberMatch): UnitHit | null
   const m = UNIT_RE.exec(folded);
   if (!m) return null;
   const u = unitByKey(m[0]);
-  if (!u) return null;
+  if (!u || u.kind === 'none') return null;
   const end = at + m[0].length;
   if (u.kind === 'count') {
     if (gap === 0) return null;
@@ -156,13 +161,18 @@ export function findQuantities(text: string, opts: QuantityOptions = {}): Quanti
         continue;
       }
     }
+    let value = n.value;
+    // "1,500 người": no count is fractional, so a single comma group of three digits is an English thousands separator.
+    if (hit.kind === 'count' && !Number.isInteger(value) && /^\d{1,3},\d{3}$/.test(text.slice(n.start, n.end))) {
+      value = Number(text.slice(n.start, n.end).replace(',', ''));
+    }
     const start = prefix ? n.start - (prefix[0] as string).length : n.start;
     const q: Quantity = {
       start,
       end: hit.end,
       numberStart: n.start,
       numberEnd: n.end,
-      value: n.value,
+      value,
       unit: hit.unit,
       kind: hit.kind,
       number: n,

@@ -10,7 +10,7 @@ export interface UnitName {
   key: string;
   /** ISO code, unit symbol or 'count'. */
   unit: string;
-  kind: 'money' | 'physical' | 'count';
+  kind: 'money' | 'physical' | 'count' | 'none';
   needsScale?: boolean;
   notBefore?: string[];
 }
@@ -34,12 +34,14 @@ function build(): UnitName[] {
   for (const [group, list] of Object.entries(counted.nouns)) {
     for (const n of nonEmpty(list, `counted nouns: ${group}`)) names.push({ key: foldTone(n), unit: 'count', kind: 'count' });
   }
+  // Words that never make a count, matched too so that the longest match ("lượt xem") shadows a counted noun ("lượt").
+  for (const list of Object.values(counted.notCounted)) for (const n of list) names.push({ key: foldTone(n), unit: '', kind: 'none' });
   return names;
 }
 
 export const UNIT_NAMES: UnitName[] = build();
 const BY_KEY = new Map<string, UnitName>();
-// A counted noun shadows a currency of the same spelling only when longer; same key: first list wins (money, physical, count).
+// Same key in two lists: the first wins (money, physical, count, none).
 for (const n of UNIT_NAMES) if (!BY_KEY.has(n.key)) BY_KEY.set(n.key, n);
 
 /** Sticky matcher for any unit name at a position of the folded text; longest name first. */

@@ -73,11 +73,13 @@ interface Compiled {
   /** Sticky copies of regex items, for continuing at a position. */
   sticky: (RegExp | ((t: Token) => boolean))[];
   atomic: boolean;
+  /** With one earlier result in the pattern, a round only needs the results the previous round added. */
+  singleToken: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** How far back `before` and prefix regexes look. */
-const BACK = 48;
+const BACK = 72;
 
 export function compile(rules: Rule[]): Compiled[] {
   const names = new Set<string>();
@@ -96,6 +98,7 @@ export function compile(rules: Rule[]): Compiled[] {
       before: rule.before ? anchored(rule.before) : null,
       sticky: rule.pattern.map((it) => (it instanceof RegExp ? new RegExp(it.source, flags(it, 'y')) : it)),
       atomic: rule.pattern.every((it) => it instanceof RegExp),
+      singleToken: rule.pattern.filter((it) => !(it instanceof RegExp)).length === 1,
     };
   });
 }
@@ -143,6 +146,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
     for (const t of byStart.get(at) ?? []) if (item(t)) extend(c, i + 1, t.end, [...parts, { start: t.start, end: t.end, token: t }], fresh);
   };
 
+  let previous: Token[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fresh: Token[] = [];
     for (const c of compiled) {
@@ -167,7 +171,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
         }
       } else if (c.prefix) {
         const second = c.sticky[1] as (t: Token) => boolean;
-        for (const t of all) {
+        for (const t of c.singleToken ? previous : all) {
           if (!second(t)) continue;
           const from = Math.max(0, t.start - BACK);
           const m = c.prefix.exec(folded.slice(from, t.start));
@@ -179,10 +183,11 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
         }
       } else {
         const first = c.sticky[0] as (t: Token) => boolean;
-        for (const t of all) if (first(t)) extend(c, 1, t.end, [{ start: t.start, end: t.end, token: t }], fresh);
+        for (const t of c.singleToken ? previous : all) if (first(t)) extend(c, 1, t.end, [{ start: t.start, end: t.end, token: t }], fresh);
       }
     }
     if (!fresh.length) break;
+    previous = fresh;
     for (const t of fresh) {
       all.push(t);
       const list = byStart.get(t.start);

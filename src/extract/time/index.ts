@@ -58,40 +58,43 @@ const LETTER = '[\\p{L}\\p{N}]';
 const FUTURE_ALL_RE = new RegExp(`(?<!${LETTER})(?:${alternation(LEX.futureContext)})(?!${LETTER})`, 'gu');
 const PAST_VERB_RE = new RegExp(`(?<!${LETTER})(?:đã|vừa|(?<!(?:sẽ|kiến|cần|phải|đạt)\\s+)được)(?!${LETTER})`, 'gu');
 const FUTURE_NEAR_RE = /(?:sẽ|dự kiến|sắp)(?:\s+(?:vào|trong|từ|đến))?\s*$/u;
-/** Where a clause ends: sentence punctuation, a line break, or a comma/semicolon/colon followed by a space. */
-const CLAUSE_BREAK = /[.!?;\n]|[,:](?=\s)/u;
-
-function clauseBefore(folded: string, start: number, max: number): string {
-  const from = Math.max(0, start - max);
-  const s = folded.slice(from, start);
-  let cut = 0;
-  for (let i = s.length - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(s[i] as string) && !(s[i] === '.' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? ''))) {
-      if ((s[i] === ',' || s[i] === ':') && !/\s/.test(s[i + 1] ?? '')) continue;
-      cut = i + 1;
-      break;
-    }
-  }
-  return s.slice(cut);
+/** A clause ends at sentence punctuation, a line break, ';', or ',' / ':' / '.' before a space ("2,85" and "1.200" do not). */
+function isClauseBreak(s: string, i: number): boolean {
+  const c = s[i];
+  if (c === ';' || c === '\n' || c === '!' || c === '?') return true;
+  if (c === ',' || c === ':' || c === '.') return i + 1 >= s.length || /\s/.test(s[i + 1] as string);
+  return false;
 }
 
-function clauseAfter(folded: string, end: number, max: number): string {
-  const s = folded.slice(end, end + max);
-  for (let i = 0; i < s.length; i++) {
-    if (CLAUSE_BREAK.test(s[i] as string) && !(s[i] === '.' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? ''))) {
-      if ((s[i] === ',' || s[i] === ':') && !/\s/.test(s[i + 1] ?? '')) continue;
-      return s.slice(0, i);
-    }
-  }
+function clauseBefore(folded: string, start: number, max: number): string {
+  const s = folded.slice(Math.max(0, start - max), start);
+  for (let i = s.length - 1; i >= 0; i--) if (isClauseBreak(s, i)) return s.slice(i + 1);
   return s;
 }
 
+function clauseAfter(folded: string, end: number, max: number): string {
+  const s = folded.slice(end, end + max + 1);
+  for (let i = 0; i < s.length; i++) if (isClauseBreak(s, i)) return s.slice(0, i);
+  return s.slice(0, max);
+}
+
+const futureCache = new WeakMap<Token, boolean>();
+
 /** Said of the future: a cue in its clause ("dự báo năm 2021 sẽ", "mục tiêu ... vào năm 2020"), or a forward-looking value. */
 function isFuture(t: Token, env: Env): boolean {
+  let v = futureCache.get(t);
+  if (v === undefined) {
+    v = futureOf(t, env);
+    futureCache.set(t, v);
+  }
+  return v;
+}
+
+function futureOf(t: Token, env: Env): boolean {
   const n = t.node;
   if ((n.t === 'rel' && n.offset > 0) || (n.t === 'lastN' && n.dir > 0) || t.dir === 'future') return true;
   if (t.mode === 'running' || t.mode === 'base') return false;
-  if (/^\s*(?:sẽ|dự kiến)/u.test(clauseAfter(env.folded, t.end, 40))) return true;
+  if (/^\s*(?:sẽ|(?:được\s+|đã\s+được\s+)?(?:dự kiến|dự báo))/u.test(clauseAfter(env.folded, t.end, 40))) return true;
   const before = clauseBefore(env.folded, t.start, 120);
   let last = -1;
   FUTURE_ALL_RE.lastIndex = 0;
@@ -110,16 +113,15 @@ function titleEnd(text: string): number {
 }
 
 /**
- * The earliest date a past mention implies the document was written on or after: a day itself, else the start of the
- * span (a plan for "6 tháng cuối năm" or a term "nhiệm kỳ 2023-2027" may run past publication); "đến cuối năm 2021"
- * counts at its end, but "đến năm 2030" is usually a deadline and counts for nothing.
+ * The earliest date a past mention implies the document was written on or after: a day itself; "từ năm 2009 tới năm
+ * 2013" from its last unit; "đến cuối năm 2021" at its end ("đến năm 2030" is usually a deadline: nothing); anything
+ * else from its start, since "6 tháng cuối năm" or "nhiệm kỳ 2023-2027" may be a plan that runs past publication.
  */
 function lowerOf(t: Token, env: Env): Day | null {
   const span = resolveNode(t.node, { now: null, exact: false, lower: null });
   if (!span) return null;
   if (t.mode === 'until' || t.mode === 'asOfUntil') return grainOf(t.node) === 'year' ? null : span.end;
   if (t.node.t === 'day' || t.node.t === 'days') return span.end;
-  // A past stretch "từ năm 2009 tới năm 2013" reaches its last year; "giai đoạn 2021-2025" or a term may be a plan.
   if (t.node.t === 'range') {
     const end = resolveNode(t.node.b, { now: null, exact: false, lower: null });
     if (end) {
@@ -239,9 +241,13 @@ function toExpr(t: Token, env: Env, ref: Reference, lastDay: { at: number; day: 
       if (span) out.period = period(span);
       if (t.node.t === 'range' && t.node.b.t === 'now' && span) out.asOf = iso(span.end);
       break;
-    case 'since':
-      if (span && now !== null && now >= span.start) out.period = { start: iso(span.start), end: iso(now) };
+    case 'since': {
+      // "từ đầu năm" dated by its sentence's year runs to that year's end at the latest.
+      const y = (t as Token & { yearFromSentence?: number }).yearFromSentence;
+      const end = y !== undefined && (now === null || ymd(now).y > y) ? day(y, 12, 31) : now;
+      if (span && end !== null && end >= span.start) out.period = { start: iso(span.start), end: iso(end) };
       break;
+    }
     case 'until':
       if (t.node.t === 'now') {
         out.kind = 'asOf';
@@ -277,11 +283,65 @@ function toExpr(t: Token, env: Env, ref: Reference, lastDay: { at: number; day: 
   return out;
 }
 
+const needsYear = (n: TimeNode) => n.t === 'months' && n.y === undefined && n.yRel === undefined;
+
+/** The year written nearest to `t` in its sentence, from an expression that is neither a comparison base nor a plan. */
+function sentenceYear(t: Token, tokens: Token[], sentence: Span, env: Env): number | null {
+  let best: { dist: number; y: number } | null = null;
+  for (const o of tokens) {
+    if (o === t || o.start < sentence.start || o.end > sentence.end || o.mode === 'base' || !hasYear(o.node) || isFuture(o, env)) continue;
+    const span = resolveNode(o.node, { now: null, exact: false, lower: null });
+    if (!span) continue;
+    const dist = o.start > t.end ? o.start - t.end : t.start - o.end;
+    if (!best || dist < best.dist) best = { dist, y: ymd(span.end).y };
+  }
+  return best?.y ?? null;
+}
+
+/**
+ * With neither a publication date nor a dateline, "từ đầu năm" or "6 tháng đầu năm" takes the year written in its
+ * sentence ("..., đến cuối năm 2021, ...") rather than the estimated reference.
+ */
+function yearsFromSentences(tokens: Token[], env: Env): Map<Token, number> {
+  const out = new Map<Token, number>();
+  const pending = tokens.filter((t) => needsYear(t.node));
+  if (!pending.length) return out;
+  const sentences = sentenceSpans(env.text);
+  let si = 0;
+  for (const t of pending) {
+    while (si < sentences.length - 1 && (sentences[si] as Span).end <= t.start) si++;
+    const y = sentenceYear(t, tokens, sentences[si] as Span, env);
+    if (y !== null) out.set(t, y);
+  }
+  return out;
+}
+
+/** The last answer: claims and events both ask for the same document's times, one after the other. */
+let memo: { text: string; published: string | null; notBefore: string | null; result: TimeAnalysis } | null = null;
+
 /** Time expressions and the reference they were resolved against. Linear in the text; run once per document. */
 export function analyseTimes(text: string, ctx: AnalyseContext): TimeAnalysis {
+  const published = ctx.published ?? null;
+  const notBefore = ctx.notBefore ?? null;
+  if (memo && memo.text === text && memo.published === published && memo.notBefore === notBefore) {
+    return { times: memo.result.times.map((t) => ({ ...t })), reference: { ...memo.result.reference } };
+  }
+  const result = analyseUncached(text, ctx);
+  memo = { text, published, notBefore, result };
+  return { times: result.times.map((t) => ({ ...t })), reference: { ...result.reference } };
+}
+
+function analyseUncached(text: string, ctx: AnalyseContext): TimeAnalysis {
   const env = envOf(text);
-  const tokens = parse(COMPILED, env);
-  const { ref, info } = referenceOf(tokens, env, ctx);
+  const parsed = parse(COMPILED, env);
+  const { ref, info } = referenceOf(parsed, env, ctx);
+  const years = info.basis === 'published' || info.basis === 'dateline' ? null : yearsFromSentences(parsed, env);
+  const tokens = years?.size
+    ? parsed.map((t) => {
+        const y = years.get(t);
+        return y === undefined ? t : { ...t, node: { ...t.node, y } as TimeNode, yearFromSentence: y };
+      })
+    : parsed;
   let lastDay: { at: number; day: Day } | null = null;
   const times = tokens.map((t) => {
     const e = toExpr(t, env, ref, lastDay);

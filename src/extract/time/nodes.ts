@@ -195,8 +195,10 @@ export function resolveNode(n: TimeNode, ref: Reference, dir: Direction = undefi
     case 'pastYear': {
       const r = refDay(ref);
       if (r === null) return null;
-      const { y, m } = ymd(r);
-      const yy = m >= PAST_YEAR_SAME_FROM_MONTH ? y : y - 1;
+      const { y, m, d } = ymd(r);
+      // Estimated from a year written as past ("năm 2023" → not before 2023-01-01): that year is the one just gone.
+      const yearOnly = !ref.exact && m === 1 && d === 1;
+      const yy = m >= PAST_YEAR_SAME_FROM_MONTH || yearOnly ? y : y - 1;
       return { start: day(yy, 1, 1), end: day(yy, 12, 31) };
     }
     case 'lastN': {

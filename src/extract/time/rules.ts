@@ -2,7 +2,7 @@
 // The name travels into TimeExpr.rule. Word lists come from data/time/ (lexicon.ts).
 import type { Env, Part, Production, Rule, Token } from './engine.ts';
 import { alternation, countOf, LEX } from './lexicon.ts';
-import type { TimeNode, Unit } from './nodes.ts';
+import { grainOf, type TimeNode, type Unit } from './nodes.ts';
 import { foldTone } from '../../text/fold.ts';
 
 const LETTER = '[\\p{L}\\p{N}]';
@@ -25,7 +25,7 @@ const DATE_END = '(?![\\d]|[/.\\-,]\\d|/\\p{L})';
 
 /** Regex sources are written in the usual spelling; the text is matched in one tone style ("khoảng" → "khỏang"). */
 const toneStyle = (src: string) => src.replace(/o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/gu, (m) => foldTone(m));
-const rx = (src: string) => new RegExp(toneStyle(src), 'iu');
+const rx = (src: string) => new RegExp(toneStyle(src), 'u');
 
 function g(p: Part | undefined, name: string): string | undefined {
   return p?.match?.groups?.[name] ?? p?.pre?.groups?.[name];
@@ -160,6 +160,9 @@ const barePeriodDays: Rule = {
   },
 };
 
+/** A bare "12.5" after these is a quantity ("đạt 12.5"), not a date. */
+const QUANTITY_BEFORE = rx(`${B}(?:đạt|tăng|giảm|khoảng|mức|là|chiếm|lên|xuống|gần|hơn|trên|dưới|ước|xấp xỉ|còn|thêm|với)\\s*$`);
+
 /** Only these may follow a bare "30/6" or "28.6", so ratios ("3/10 quốc gia") and decimals stay numbers. */
 const BARE_DATE_FOLLOW = `(?=\\s*(?:$|[,;:)\\]”"\\n]|\\.(?!\\d)|(?:tại|ở|vừa|tới|và|đến|năm|vào|sau|trước|hằng|hàng|nay|qua|đã|sẽ|theo|hai|các|chính|thủ|bộ|tổng|chủ|phó)${E}|[-–]\\s))`;
 
@@ -167,7 +170,7 @@ const bareDm: Rule = {
   name: '<dd>/<mm>',
   pattern: [rx(`(?<![\\p{L}\\p{N}/.,\\-]|[\\p{N}][.,]\\s?)${DD('d')}(?<sep>[/.])${MM('m')}(?![\\d]|[/.,]\\d|\\s*%)${BARE_DATE_FOLLOW}`)],
   prod: ([p], env) => {
-    if (!p || notDateContext(env, p)) return null;
+    if (!p || notDateContext(env, p) || QUANTITY_BEFORE.test(env.folded.slice(Math.max(0, p.start - 16), p.start))) return null;
     // "28.6" with a dot: only day.month shapes that read as dates, not "1.5".
     if (g(p, 'sep') === '.' && Number(g(p, 'd')) < 10 && !/[(\s]$/.test(env.folded.slice(p.start - 1, p.start))) return null;
     return plain({ t: 'day', d: Number(g(p, 'd')), m: Number(g(p, 'm')) });
@@ -188,16 +191,14 @@ const partOfDayDate: Rule = {
   prod: ([p]) => (p ? plain({ t: 'day', d: Number(g(p, 'd')), m: num(g(p, 'm')), y: num(g(p, 'y')) }) : null),
 };
 
-const partOfDayRel: Rule = {
-  name: '<sáng|chiều|tối> <nay|qua|mai>',
+/** One rule per word, so each scan starts with a literal (fast). */
+const partOfDayRel: Rule[] = [...LEX.partOfDayRel].map(([word, offset]) => ({
+  name: `<sáng|chiều|tối> ${word}`,
   before: rx(`${B}${POD}\\s+`),
   beforeRequired: true,
-  pattern: [rx(`(?<w>${alternation(LEX.partOfDayRel.keys())})${E}`)],
-  prod: ([p]) => {
-    const off = LEX.partOfDayRel.get(g(p, 'w') ?? '');
-    return off === undefined ? null : plain({ t: 'rel', unit: 'day', offset: off });
-  },
-};
+  pattern: [rx(`${alternation([word])}${E}`)],
+  prod: () => plain({ t: 'rel', unit: 'day', offset }),
+}));
 
 const relDay: Rule = {
   name: 'hôm nay|hôm qua|ngày mai',
@@ -232,6 +233,18 @@ const month: Rule = {
     // "3 tháng 5 ngày" is a duration.
     if (!m || notDateContext(env, p) || /\d\s*$/.test(env.folded.slice(Math.max(0, p.start - 4), p.start))) return null;
     return plain({ t: 'month', m, y: num(g(p, 'y')) });
+  },
+};
+
+/** "tháng 1-2/2023": consecutive months of one year. */
+const monthRange: Rule = {
+  name: 'tháng <mm>-<mm>/<yyyy>',
+  pattern: [rx(`tháng\\s+${MM('m1')}\\s*[-–]\\s*${MM('m2')}(?:\\s*(?:[/.\\-]|năm)\\s*${YYYY('y')})?(?![\\d]|[/.\\-]\\d)${E}`)],
+  prod: ([p], env) => {
+    if (!p || /\d\s*$/.test(env.folded.slice(Math.max(0, p.start - 4), p.start))) return null;
+    const m1 = Number(g(p, 'm1'));
+    const m2 = Number(g(p, 'm2'));
+    return m2 > m1 ? plain({ t: 'months', m1, m2, y: num(g(p, 'y')), recent: true }) : null;
   },
 };
 
@@ -401,7 +414,27 @@ const lastNMonths: Rule = {
 const year: Rule = {
   name: 'năm <yyyy>',
   pattern: [rx(`năm\\s+${YYYY('y')}(?![\\d]|[/.,]\\d)${E}`)],
-  prod: ([p]) => plain({ t: 'year', y: Number(g(p, 'y')) }),
+  prod: ([p], env) => {
+    if (!p) return null;
+    const y = Number(g(p, 'y'));
+    if (y % 10 === 0 && DECADE_BEFORE.test(env.folded.slice(Math.max(0, p.start - 16), p.start))) return null;
+    return plain({ t: 'year', y });
+  },
+};
+
+const DECADE_BEFORE = rx(`${B}(?:những|thập\\s+niên|thập\\s+kỷ)\\s*$`);
+
+/** "những năm 1990", "thập niên 1980": a decade; "những năm 2021" is a list of years and is left to "năm <yyyy>". */
+const decade: Rule = {
+  name: 'những năm <yyy0>',
+  before: rx(`${B}(?:những|các|thập\\s+niên|thập\\s+kỷ)\\s+(?:năm\\s+)?`),
+  beforeRequired: true,
+  midWord: true,
+  pattern: [rx(`(?<![\\p{L}\\p{N}])(?<y>(?:19|20)\\d0)(?![\\d]|[/.,\\-]\\d)${E}`)],
+  prod: ([p]) => {
+    const y = Number(g(p, 'y'));
+    return plain({ t: 'years', y1: y, y2: y + 9 });
+  },
 };
 
 const NOT_A_NUMBER_AFTER = `(?!\\s*(?:${alternation(LEX.notAfterNumber)})${E})(?!\\s*%)`;
@@ -417,6 +450,9 @@ const bareYear: Rule = {
   prod: ([p]) => plain({ t: 'year', y: Number(g(p, 'y')) }),
 };
 
+/** "kỷ niệm 50 năm (1973-2023)" names an anniversary, not a span a figure covers. */
+const ANNIVERSARY_BEFORE = rx(`(?:kỷ\\s+niệm|\\d+\\s+năm)[^.;!?\\n]{0,40}[(\\[]\\s*$|kỷ\\s+niệm\\s+$`);
+
 const yearRange: Rule = {
   name: 'giai đoạn <yyyy>-<yyyy>',
   before: rx(`${B}(?:${alternation(LEX.rangePrefix)}|năm|từ\\s+năm)\\s+`),
@@ -429,22 +465,28 @@ const yearRange: Rule = {
     if (!p) return null;
     const y1 = Number(g(p, 'y1'));
     const y2 = Number(g(p, 'y2'));
-    if (y2 <= y1 || y2 - y1 > 50 || DOC_WORDS.test(env.folded.slice(Math.max(0, p.start - 24), p.start))) return null;
+    const before = env.folded.slice(Math.max(0, p.start - 48), p.start);
+    if (y2 <= y1 || y2 - y1 > 50 || DOC_WORDS.test(before.slice(-24)) || ANNIVERSARY_BEFORE.test(before)) return null;
     return plain({ t: 'years', y1, y2 });
   },
 };
 
 const relYear: Rule = {
   name: 'năm <nay|ngoái|tới>',
-  pattern: [rx(`(?:năm\\s+(?<w>${alternation(LEX.relYear.keys())})|(?<sang>sang\\s+năm))${E}(?!\\s*\\d)`)],
+  pattern: [rx(`năm\\s+(?<w>${alternation(LEX.relYear.keys())})${E}(?!\\s*\\d)`)],
   prod: ([p], env) => {
     if (!p) return null;
-    if (g(p, 'sang') !== undefined) return plain({ t: 'rel', unit: 'year', offset: 1 });
     const w = (g(p, 'w') ?? '').replace(/\s+/g, ' ');
     if (countedBefore(env, p.start) && w !== 'nay') return null;
     const off = LEX.relYear.get(w);
     return off === undefined ? null : plain({ t: 'rel', unit: 'year', offset: off });
   },
+};
+
+const nextYear: Rule = {
+  name: 'sang năm',
+  pattern: [rx(`sang\\s+năm${E}(?!\\s*\\d)`)],
+  prod: () => plain({ t: 'rel', unit: 'year', offset: 1 }),
 };
 
 const pastYear: Rule = {
@@ -508,20 +550,19 @@ const nayAfterCue: Rule = {
   prod: () => plain({ t: 'now' }, { internal: true }),
 };
 
-const nowWords: Rule = {
-  name: 'hiện nay',
-  pattern: [rx(`(?<w>${alternation(LEX.now.filter((w) => w !== 'nay'))})${E}`)],
-  prod: ([p]) => {
-    const w = (g(p, 'w') ?? '').replace(/\s+/g, ' ');
-    return plain({ t: 'now' }, { internal: !LEX.nowAlone.includes(w) });
-  },
-};
+const nowWords: Rule[] = LEX.now
+  .filter((w) => w !== 'nay')
+  .map((word) => ({
+    name: word,
+    pattern: [rx(`${alternation([word])}${E}`)],
+    prod: () => plain({ t: 'now' }, { internal: !LEX.nowAlone.includes(word) }),
+  }));
 
-const runningTotal: Rule = {
-  name: 'nâng tổng số|lũy kế|đã và đang',
-  pattern: [rx(`(?<w>${alternation(LEX.runningTotal)})${E}`)],
+const runningTotal: Rule[] = LEX.runningTotal.map((word) => ({
+  name: word,
+  pattern: [rx(`${alternation([word])}${E}`)],
   prod: () => ({ node: { t: 'now' }, mode: 'running', latent: true }),
-};
+}));
 
 /** "Hiện Việt Nam có ...": "hiện" opening a clause, not the second syllable of "thực hiện". */
 const hienClause: Rule = {
@@ -577,11 +618,21 @@ const untilTime: Rule = {
 
 const asOfTime: Rule = {
   name: 'tính đến <time>',
-  pattern: [rx(`${B}(?:tính\\s+)?(?:lũy\\s+kế\\s+|cộng\\s+dồn\\s+)?(?:tính\\s+)?(?:đến|tới)(?:\\s+(?:hết|cuối))?${E}`), isAtom],
+  pattern: [
+    rx(`${B}(?:(?:tính\\s+)?(?:lũy\\s+kế\\s+|cộng\\s+dồn\\s+)?(?:tính\\s+)?(?:đến|tới)|(?:tại|vào)\\s+thời\\s+điểm)(?:\\s+(?:hết|cuối))?${E}`),
+    isAtom,
+  ],
   prod: ([u, t], env) => {
-    if (!u || !/(?:tính|lũy|cộng)/u.test(env.folded.slice(u.start, u.end))) return null;
+    if (!u || !/(?:tính|lũy|cộng|thời)/u.test(env.folded.slice(u.start, u.end))) return null;
     return { node: tok(t).node, mode: 'asOfUntil' };
   },
+};
+
+/** "Hết năm 2022, ..." / "Hết quý I, ...": a running total at the end of the span. */
+const byEndOf: Rule = {
+  name: 'hết <time>',
+  pattern: [rx(`(?:${B}tính\\s+)?${B}hết${E}`), (t: Token) => isAtom(t) && !t.internal && t.node.t !== 'now' && grainOf(t.node) !== 'day'],
+  prod: ([, t]) => ({ node: tok(t).node, mode: 'asOfUntil' }),
 };
 
 const sinceTime: Rule = {
@@ -594,6 +645,16 @@ const sinceTime: Rule = {
     if (n.t === 'days' || n.t === 'years' || n.t === 'lastN' || n.t === 'pastYear') return plain(n);
     return { node: n, mode: 'since' };
   },
+};
+
+/** "Kể từ khi thiết lập quan hệ ngoại giao năm 1973, ...": since the year of an event. */
+const sinceEvent: Rule = {
+  name: 'từ khi <event> <time>',
+  pattern: [
+    rx(`${B}(?:kể\\s+)?từ\\s+(?:khi|sau\\s+khi|lúc)\\s+[^.,;:!?()\\n\\d]{1,60}?`),
+    (t: Token) => t.mode === 'plain' && !t.internal && (t.node.t === 'year' || t.node.t === 'month' || t.node.t === 'day'),
+  ],
+  prod: ([, t]) => ({ node: tok(t).node, mode: 'since' }),
 };
 
 const beforeTime: Rule = {
@@ -658,10 +719,11 @@ export const RULES: Rule[] = [
   barePeriodDays,
   bareDm,
   partOfDayDate,
-  partOfDayRel,
+  ...partOfDayRel,
   relDay,
   ngayD,
   month,
+  monthRange,
   relMonth,
   relWeek,
   monthPart,
@@ -673,21 +735,25 @@ export const RULES: Rule[] = [
   monthsOpening,
   lastNMonths,
   year,
+  decade,
   bareYear,
   yearRange,
   relYear,
+  nextYear,
   pastYear,
   lastNYears,
   fiscalYear,
   nayAfterCue,
-  nowWords,
-  runningTotal,
+  ...nowWords,
+  ...runningTotal,
   hienClause,
   fromTo,
   dayToDay,
   untilTime,
   asOfTime,
+  byEndOf,
   sinceTime,
+  sinceEvent,
   beforeTime,
   afterTime,
   baseTime,

@@ -1,7 +1,8 @@
 // Write routes (a bearer token each): reviews, ingest by upload or URL, and the progress of ingest jobs.
 import type { FastifyInstance } from 'fastify';
 import { readInputs } from '../../read/index.ts';
-import type { ReviewAction, ReviewTarget, Store } from '../../store/types.ts';
+import type { Review, ReviewAction, ReviewTarget, Store } from '../../store/types.ts';
+import type { RawDoc, ReadError } from '../../types.ts';
 import { requireToken } from '../auth.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { JobRunner } from '../jobs.ts';
@@ -55,7 +56,7 @@ export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenSto
       if (b.action !== 'correct' && (b.value != null || b.valueMax != null || b.fields)) {
         throw badRequest('value, valueMax và fields chỉ đi với correct / value, valueMax and fields only go with correct');
       }
-      let review;
+      let review: Review;
       try {
         review = await store.addReview({
           target: b.target,
@@ -68,7 +69,8 @@ export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenSto
         });
       } catch (e) {
         // The store refuses unknown targets with a "not found" message.
-        if (/not found/i.test((e as Error).message)) throw notFound(`${b.target.kind === 'claim' ? 'số liệu' : 'sự kiện'} ${b.target.id}`, `${b.target.kind} ${b.target.id}`);
+        if (/not found/i.test((e as Error).message))
+          throw notFound(`${b.target.kind === 'claim' ? 'số liệu' : 'sự kiện'} ${b.target.id}`, `${b.target.kind} ${b.target.id}`);
         throw e;
       }
       reply.code(201);
@@ -78,7 +80,14 @@ export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenSto
 
   app.get<{ Querystring: { kind?: 'claim' | 'event'; id?: string; limit?: number } }>(
     '/api/reviews',
-    { schema: { tags: ['reviews'], summary: 'Các lần duyệt / reviews of one target, or the most recent', querystring: reviewsQuery, response: errorResponses } },
+    {
+      schema: {
+        tags: ['reviews'],
+        summary: 'Các lần duyệt / reviews of one target, or the most recent',
+        querystring: reviewsQuery,
+        response: errorResponses,
+      },
+    },
     (req) => {
       const { kind, id, limit } = req.query;
       if (kind && id) return store.reviewsFor({ kind, id });
@@ -88,7 +97,11 @@ export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenSto
   );
 
   // Raw bodies for upload: HTML and JSONL arrive as strings (text/plain is parsed as a string by fastify already).
-  app.addContentTypeParser(['text/html', 'application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'], { parseAs: 'string', bodyLimit: opts.uploadLimit }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    ['text/html', 'application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'],
+    { parseAs: 'string', bodyLimit: opts.uploadLimit },
+    (_req, body, done) => done(null, body),
+  );
 
   app.post<{ Body: unknown; Querystring: UploadMeta }>(
     '/api/ingest',
@@ -119,7 +132,7 @@ export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenSto
     async (req, reply) => {
       const t = requireToken(req, tokens);
       const base = `upload/${new Date().toISOString().slice(0, 10)}/${Math.random().toString(16).slice(2, 10)}`;
-      let inputs;
+      let inputs: Array<RawDoc | ReadError>;
       if (typeof req.body === 'string') {
         const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
         const kind: UploadKind = type === 'text/html' ? 'html' : type === 'text/plain' ? 'text' : 'jsonl';
@@ -157,7 +170,15 @@ export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenSto
 
   app.get<{ Params: { id: string } }>(
     '/api/jobs/:id',
-    { schema: { tags: ['ingest'], summary: 'Tiến độ nhập / an ingest job and its progress', params: jobParams, security, response: { 200: { $ref: 'Job#' }, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['ingest'],
+        summary: 'Tiến độ nhập / an ingest job and its progress',
+        params: jobParams,
+        security,
+        response: { 200: { $ref: 'Job#' }, ...errorResponses },
+      },
+    },
     (req) => {
       requireToken(req, tokens);
       const job = jobs.get(req.params.id);

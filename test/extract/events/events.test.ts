@@ -50,6 +50,11 @@ test('every trigger rule is named after its type and the scan finds each rule na
   );
 });
 
+test('{counterpart} in a trigger pattern is filled from counterparts.txt', () => {
+  const tiep = TRIGGERS.find((t) => t.rule === 'talks/tiếp');
+  assert.ok(tiep && !tiep.pattern.includes('{counterpart}') && tiep.pattern.includes('đại sứ'));
+});
+
 test('patterns are folded like the text: old-style tone marks in data match new-style text', () => {
   assert.equal(foldPattern('thoả thuận|hoà bình'), 'thỏa thuận|hòa bình');
   assert.equal(foldPattern('\\p{Lu}\\d hoà'), '\\p{Lu}\\d hòa');
@@ -62,7 +67,7 @@ test('a happening told twice in one article is one event; the dated mention fixe
     { surface: 'Canada', type: 'country', id: 'CA' },
     { surface: 'Việt Nam', type: 'country', id: 'VN' },
   ]);
-  const events = extractEventsWith(text, ents, timesOf(text, [['Chiều 3/11', '2024-11-03', '2024-11-03']]));
+  const events = extractEventsWith(text, ents, timesOf(text, [['Chiều 3/11', '2024-11-03', '2024-11-03']]), '2024-11-04');
   assert.equal(events.length, 1);
   assert.deepEqual(events[0]?.actors, ['CA', 'VN']);
   assert.deepEqual(events[0]?.date, { start: '2024-11-03', end: '2024-11-03' });

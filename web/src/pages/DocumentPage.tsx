@@ -48,7 +48,7 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload: () => void }) 
       <p className="meta small">
         {d.outlet && <span>{d.outlet}</span>}
         <span>
-          {t('published')}: {d.published.date ? fmtDate(d.published.date, lang) : t('undated')} ({d.published.basis})
+          {t('published')}: {d.published.date ? fmtDate(d.published.date, lang) : t('undated')} ({i.term(d.published.basis)})
         </span>
         <span>
           {t('source')}: {url ? <a href={url} target="_blank" rel="noreferrer noopener">{d.url}</a> : d.source}
@@ -112,7 +112,7 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload: () => void }) 
                       · {t('asOf')} {fmtDate(c.asOf, lang)}
                     </>
                   )}
-                  {c.period && <> · {fmtPeriod(c.period, lang)}</>} · {c.modality} · {t('rule')}: {c.rule}
+                  {c.period && <> · {fmtPeriod(c.period, lang)}</>} · {i.term(c.modality)} · {t('rule')}: {c.rule}
                 </div>
                 <ReviewControls target={{ kind: 'claim', id: c.id }} onDone={reload} />
               </li>
@@ -148,7 +148,7 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload: () => void }) 
             {d.entities.map((e) => (
               <li key={e.id} id={`item-entity-${e.id}`} className={active === `entity-${e.id}` ? 'active' : undefined}>
                 <a href={href(`entity/${encodeURIComponent(e.id)}`)}>{e.name}</a> <span className="muted small">
-                  {e.type}
+                  {i.term(e.type)}
                   {e.title ? ` · ${e.title}` : ''} · {e.mentions.length}
                 </span>
               </li>

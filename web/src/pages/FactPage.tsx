@@ -14,7 +14,7 @@ export function FactPage({ id }: { id: string }) {
 }
 
 function FactView({ f, reload }: { f: Fact; reload: () => void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, term } = useI18n();
   const labels = useLabels();
   return (
     <article className="fact">
@@ -33,10 +33,10 @@ function FactView({ f, reload }: { f: Fact; reload: () => void }) {
           <StatusBadge status={f.status} /> {f.reasons.filter((r) => r !== f.status).map((r) => <StatusBadge key={r} status={r} />)}
         </dd>
         <dt>{t('best')}</dt>
-        <dd data-testid="fact-best">
+        <dd data-testid="fact-best" data-basis={f.best?.basis ?? ''}>
           {f.best ? (
             <>
-              <b>{fmtValue({ ...f.best, unit: f.unit }, lang)}</b> <span className="muted small">({f.best.basis})</span>
+              <b>{fmtValue({ ...f.best, unit: f.unit }, lang)}</b> <span className="muted small">({term(f.best.basis)})</span>
             </>
           ) : (
             '—'
@@ -70,7 +70,7 @@ function FactView({ f, reload }: { f: Fact; reload: () => void }) {
 }
 
 function ClaimCard({ c, best, reload }: { c: FactClaim; best: boolean; reload: () => void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, term } = useI18n();
   const sentence = c.sentence ?? c.text;
   const at = sentence.indexOf(c.text);
   const url = safeHref(c.source.url);
@@ -89,7 +89,7 @@ function ClaimCard({ c, best, reload }: { c: FactClaim; best: boolean; reload: (
         {[
           c.asOf ? `${t('asOf')} ${fmtDate(c.asOf, lang)}` : null,
           c.period ? fmtPeriod(c.period, lang) : null,
-          c.modality,
+          term(c.modality),
           c.scope.length ? `${t('scope')}: ${c.scope.join(', ')}` : null,
         ]
           .filter(Boolean)
