@@ -12,6 +12,9 @@ export const VOWEL = 8;
 /** Lower case without diacritics for the first TABLE_SIZE code units; callers index it directly. */
 export const FOLD_TABLE = new Uint16Array(TABLE_SIZE);
 const FOLD = FOLD_TABLE;
+/** Lower case, diacritics kept, for the first TABLE_SIZE code units (a letter whose lower case is longer keeps itself). */
+export const LOWER_TABLE = new Uint16Array(TABLE_SIZE);
+
 /** LETTER | LOWER | UPPER | VOWEL flags for the first TABLE_SIZE code units; callers index it directly. */
 export const CHAR_CLASS = new Uint8Array(TABLE_SIZE);
 const CLASS = CHAR_CLASS;
@@ -26,6 +29,7 @@ for (let c = 0; c < TABLE_SIZE; c++) {
     folded = (f.length === 1 ? f : lower).charCodeAt(0);
   }
   FOLD[c] = folded;
+  LOWER_TABLE[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
   if (IS_LETTER.test(ch)) CLASS[c] = LETTER | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
   if (CLASS[c] && /^[aeiouy]$/.test(String.fromCharCode(folded))) CLASS[c] |= VOWEL;
 }

@@ -5,16 +5,15 @@ import type { CleanDoc, RawDoc, RawMeta, Removed } from '../types.ts';
 import { markBoilerplate } from './boilerplate/index.ts';
 import { documentId } from './id.ts';
 import { pickAuthor } from './metadata/author.ts';
-import { leadOutlet, pickOutlet } from './metadata/outlet.ts';
+import { pickLead } from './metadata/lead.ts';
+import { pickOutlet } from './metadata/outlet.ts';
 import { pickPublished } from './metadata/published.ts';
-import { cutHeadline, metaHeadline } from './metadata/title.ts';
+import { metaHeadline, separateHeadline } from './metadata/title.ts';
 import { normalize } from './normalize.ts';
-import { type Block, splitBlocks } from './paragraphs.ts';
+import { type Block, joinBlocks, splitBlocks } from './paragraphs.ts';
 import { repairParagraph } from './repair.ts';
 import { removeSpam } from './spam.ts';
 import { scoreParagraphs } from './spun.ts';
-
-const PARAGRAPH_BREAK = '\n\n';
 
 function mergeMeta(container: RawMeta, page: RawMeta): RawMeta {
   const out: RawMeta = { ...page };
@@ -73,36 +72,21 @@ export function clean(raw: RawDoc): CleanDoc {
   const { header, tail } = page;
   const titleBlock = header.titleIndex >= 0 && !blocks[header.titleIndex]?.drop ? (blocks[header.titleIndex] as Block) : null;
   let printedTitle = titleBlock?.text ?? null;
-  if (titleBlock && header.merged && kept.includes(titleBlock)) {
-    // A headline glued to the lead gets its own paragraph: a spacing repair, the words stay as written.
-    const cut = cutHeadline(titleBlock.text);
-    printedTitle = cut.title;
-    if (cut.at !== null) {
-      const lead: Block = { text: titleBlock.text.slice(cut.at).trim() };
-      titleBlock.text = titleBlock.text.slice(0, cut.at).trim();
-      kept.splice(kept.indexOf(titleBlock) + 1, 0, lead);
-      repairs++;
-    }
+  if (titleBlock && header.merged) {
+    const separated = separateHeadline(kept, titleBlock);
+    printedTitle = separated.title;
+    if (separated.split) repairs++;
   }
-  const spans: { start: number; end: number }[] = [];
-  let text = '';
-  for (const b of kept) {
-    if (text) text += PARAGRAPH_BREAK;
-    spans.push({ start: text.length, end: text.length + b.text.length });
-    text += b.text;
-  }
-  const titlePosition = titleBlock ? kept.indexOf(titleBlock) : -1;
-  // The lead: the first paragraph after the headline that opens with an outlet or runs like text.
-  const leads = kept.slice(titlePosition + 1, titlePosition + 4);
-  const lead = leads.find((b) => leadOutlet(b.text)) ?? leads.find((b) => b.text.length >= 150) ?? leads[0];
-  const body = kept.map((b) => b.text).join('\n');
+  const { text, spans } = joinBlocks(kept);
+  // With no headline in the first paragraph, that paragraph is the lead.
+  const lead = pickLead(kept, titleBlock && printedTitle ? kept.indexOf(titleBlock) : -1);
   const published = pickPublished({
     byline: header.byline,
     headDate: header.headDate,
     tailDate: tail.date,
     metaDate: meta.date,
-    lead: lead?.text ?? null,
-    body,
+    lead,
+    body: kept.map((b) => b.text).join('\n'),
   });
   const quality = scoreParagraphs(text, spans);
 
@@ -110,7 +94,7 @@ export function clean(raw: RawDoc): CleanDoc {
     source: raw.source,
     id: documentId(text),
     title: metaTitle ?? printedTitle,
-    outlet: pickOutlet(meta.outlet, lead?.text ?? null, tail.source, kept[kept.length - 1]?.text ?? null),
+    outlet: pickOutlet(meta.outlet, lead, tail.source, kept[kept.length - 1]?.text ?? null),
     author: pickAuthor(meta.author, header.byline?.author, tail.author, header.headDate?.author),
     url: meta.url ?? null,
     published,

@@ -54,3 +54,21 @@ export function splitBlocks(text: string): { blocks: Block[]; removed: Removed[]
   if (debris.length) removed.push({ text: debris.join(' '), reason: 'table-debris', rule: 'table.pipes' });
   return { blocks, removed };
 }
+
+export interface Joined {
+  text: string;
+  /** Where each block's text sits in `text`. */
+  spans: { start: number; end: number }[];
+}
+
+/** The cleaned text: the kept blocks, one blank line between them. */
+export function joinBlocks(blocks: Block[]): Joined {
+  const spans: { start: number; end: number }[] = [];
+  let text = '';
+  for (const b of blocks) {
+    if (text) text += '\n\n';
+    spans.push({ start: text.length, end: text.length + b.text.length });
+    text += b.text;
+  }
+  return { text, spans };
+}

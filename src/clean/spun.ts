@@ -45,6 +45,7 @@ const isLetterAt = chars.isLetterAt;
 const isLowerAt = chars.isLowerAt;
 const isUpperAt = chars.isUpperAt;
 const FOLD = chars.FOLD_TABLE;
+const LOWER = chars.LOWER_TABLE;
 const TABLE_SIZE = chars.TABLE_SIZE;
 
 // A word's bucket (first two letters, last letter, length; folded) needs no hashing of the string, so the many
@@ -92,20 +93,6 @@ function compile(): SpinnerModel {
   return { words, buckets };
 }
 
-/** Where a word's letters start, past punctuation stuck in front ("“Nước" → 1). */
-function lettersFrom(word: string): number {
-  let from = 0;
-  while (from < word.length && !isLetterAt(word, from)) from++;
-  return from;
-}
-
-/** Where a word's letters end, before punctuation stuck behind ("việc," → 4). */
-function lettersTo(word: string, from: number): number {
-  let to = word.length;
-  while (to > from && !isLetterAt(word, to - 1)) to--;
-  return to;
-}
-
 // Words recur (a language has some thousands of syllables): remember each one's folded form.
 const FOLD_MEMO_LIMIT = 50_000;
 const foldMemo = new Map<string, string>();
@@ -120,42 +107,111 @@ function toneKey(word: string): string {
   return key;
 }
 
-/** The word as entries are keyed: tone-folded, lower case, no punctuation. */
-function keyOf(word: string): string {
-  const from = lettersFrom(word);
-  const to = lettersTo(word, from);
-  return toneKey(from || to < word.length ? word.slice(from, to) : word);
+/**
+ * A paragraph's words as offsets, no string per word: [chunkStart, chunkEnd) is the run between spaces,
+ * [start, end) its letters without the punctuation stuck to them ("việc," → "việc").
+ */
+class Words {
+  count = 0;
+  chunkStart = new Int32Array(256);
+  chunkEnd = new Int32Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  text = '';
+
+  read(text: string): void {
+    this.text = text;
+    this.count = 0;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      while (i < n && text.charCodeAt(i) === 32) i++;
+      if (i >= n) break;
+      const cs = i;
+      while (i < n && text.charCodeAt(i) !== 32) i++;
+      let s = cs;
+      let e = i;
+      while (s < e && !isLetterAt(text, s)) s++;
+      while (e > s && !isLetterAt(text, e - 1)) e--;
+      this.push(cs, i, s, e);
+    }
+  }
+
+  private push(cs: number, ce: number, s: number, e: number): void {
+    if (this.count === this.start.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.chunkStart = grow(this.chunkStart);
+      this.chunkEnd = grow(this.chunkEnd);
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    const k = this.count++;
+    this.chunkStart[k] = cs;
+    this.chunkEnd[k] = ce;
+    this.start[k] = s;
+    this.end[k] = e;
+  }
+
+  letters(k: number): string {
+    return this.text.slice(this.start[k], this.end[k]);
+  }
+
+  chunk(k: number): string {
+    return this.text.slice(this.chunkStart[k], this.chunkEnd[k]);
+  }
+
+  /** Punctuation before or after the letters. */
+  punctBefore(k: number): boolean {
+    return (this.start[k] as number) > (this.chunkStart[k] as number);
+  }
+
+  punctAfter(k: number): boolean {
+    return (this.end[k] as number) < (this.chunkEnd[k] as number);
+  }
+
+  /** The same chunk, case aside ("Khu" = "khu", "tịch," ≠ "tịch"). */
+  sameChunk(a: number, b: number): boolean {
+    const t = this.text;
+    let i = this.chunkStart[a] as number;
+    let j = this.chunkStart[b] as number;
+    const len = (this.chunkEnd[a] as number) - i;
+    if (len !== (this.chunkEnd[b] as number) - j) return false;
+    for (const stop = i + len; i < stop; i++, j++) {
+      const x = t.charCodeAt(i);
+      const y = t.charCodeAt(j);
+      if (x !== y && (x >= TABLE_SIZE || y >= TABLE_SIZE || LOWER[x] !== LOWER[y])) return false;
+    }
+    return true;
+  }
 }
 
-function matchAt(words: string[], i: number, sub: Substitution): boolean {
+const words = new Words();
+
+function matchAt(w: Words, i: number, sub: Substitution): boolean {
   const n = sub.words.length;
-  if (i + n > words.length) return false;
+  if (i + n > w.count) return false;
   for (let k = 0; k < n; k++) {
-    const word = words[i + k] as string;
-    const from = lettersFrom(word);
-    const to = lettersTo(word, from);
-    // Only the last word may carry punctuation after it; a phrase does not run across a comma.
-    if (to < word.length && k < n - 1) return false;
-    if (from > 0 && k > 0) return false;
-    const bare = from || to < word.length ? word.slice(from, to) : word;
+    // A phrase does not run across punctuation: only its first word may have some before, its last some after.
+    if ((k < n - 1 && w.punctAfter(i + k)) || (k > 0 && w.punctBefore(i + k))) return false;
+    const bare = w.letters(i + k);
     if ((sub.caseSensitive ? bare : toneKey(bare)) !== sub.words[k]) return false;
-    if (k === n - 1 && sub.noCapAfter && to === word.length && isUpperAt(words[i + n] ?? '', 0)) return false;
   }
-  if (sub.notAfter && i > 0 && keyOf(words[i - 1] as string) === sub.notAfter) return false;
+  const next = i + n;
+  if (sub.noCapAfter && next < w.count && !w.punctAfter(next - 1) && isUpperAt(w.text, w.chunkStart[next] as number)) return false;
+  if (sub.notAfter && i > 0 && toneKey(w.letters(i - 1)) === sub.notAfter) return false;
   return true;
 }
 
-function sameWord(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined || a.length !== b.length) return false;
-  return a === b || (foldedLetter(a, 0) === foldedLetter(b, 0) && a.toLowerCase() === b.toLowerCase());
-}
-
 /** A run of 2–4 words printed twice in a row ("khu vực Khu vực"); lists repeat words after commas, so those do not count. */
-function repeatAt(words: string[], i: number): number {
-  for (let n = 2; n <= 4 && i + 2 * n <= words.length; n++) {
-    if (!sameWord(words[i], words[i + n])) continue;
+function repeatAt(w: Words, i: number): number {
+  for (let n = 2; n <= 4 && i + 2 * n <= w.count; n++) {
+    if (!w.sameChunk(i, i + n)) continue;
     let same = true;
-    for (let k = 1; k < n && same; k++) same = sameWord(words[i + k], words[i + n + k]);
+    for (let k = 1; k < n && same; k++) same = w.sameChunk(i + k, i + n + k);
     if (same) return n;
   }
   return 0;
@@ -168,48 +224,49 @@ interface Hit {
   span: number;
 }
 
-function substitutionHit(words: string[], i: number, entry: WordEntry): Hit | null {
-  const sub = entry.subs.find((s) => matchAt(words, i, s));
-  return sub ? { weight: sub.weight, signal: `${sub.spun} → ${sub.meant}`, span: sub.words.length } : null;
+function substitutionHit(w: Words, i: number, entry: WordEntry): Hit | null {
+  for (const sub of entry.subs)
+    if (matchAt(w, i, sub)) return { weight: sub.weight, signal: `${sub.spun} → ${sub.meant}`, span: sub.words.length };
+  return null;
 }
 
-function englishHit(words: string[], i: number, entry: WordEntry): Hit | null {
-  const word = words[i] as string;
-  if (!entry.english || i === 0 || !ASCII_WORD.test(word.toLowerCase())) return null;
-  const before = words[i - 1] as string;
-  const after = words[i + 1] ?? '';
-  const from = lettersFrom(after);
-  const to = lettersTo(after, from);
-  if (!isLowerAt(before, 0) || !isLowerAt(after, 0) || !isSyllable(before) || !isSyllable(after.slice(from, to))) return null;
+function englishHit(w: Words, i: number, entry: WordEntry): Hit | null {
+  if (!entry.english || i === 0 || i + 1 >= w.count || w.punctBefore(i) || w.punctAfter(i) || w.punctAfter(i - 1)) return null;
+  const word = w.letters(i);
+  if (!ASCII_WORD.test(word.toLowerCase())) return null;
+  const before = w.chunk(i - 1);
+  const after = w.letters(i + 1);
+  if (!isLowerAt(before, 0) || !isLowerAt(after, 0) || w.punctBefore(i + 1) || !isSyllable(before) || !isSyllable(after)) return null;
   return { weight: ENGLISH_WEIGHT, signal: `English word "${word}"`, span: 1 };
 }
 
-function repeatHit(words: string[], i: number): Hit | null {
-  const n = repeatAt(words, i);
-  return n ? { weight: REPEAT_WEIGHT, signal: `repeated "${words.slice(i, i + n).join(' ')}"`, span: 2 * n } : null;
+function repeatHit(w: Words, i: number): Hit | null {
+  const n = repeatAt(w, i);
+  if (!n) return null;
+  const text = w.text.slice(w.chunkStart[i], w.chunkEnd[i + n - 1]);
+  return { weight: REPEAT_WEIGHT, signal: `repeated "${text}"`, span: 2 * n };
 }
 
 /** Score one paragraph: [0,1] and the signals seen. */
 export function spunScore(text: string): { spun: number; signals: string[] } {
   model ??= compile();
   const { words: lexicon, buckets } = model;
-  const words = text.split(' ');
+  const w = words;
+  w.read(text);
   const signals: string[] = [];
   let weight = 0;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    if (!word) continue;
+  for (let i = 0; i < w.count; i++) {
+    const s = w.start[i] as number;
+    const e = w.end[i] as number;
     let entry: WordEntry | undefined;
-    const from = lettersFrom(word);
-    const to = lettersTo(word, from);
-    if (to > from && buckets[bucket(word, from, to)]) entry = lexicon.get(keyOf(word));
-    const hit = (entry && (substitutionHit(words, i, entry) ?? englishHit(words, i, entry))) || repeatHit(words, i);
+    if (e > s && buckets[bucket(text, s, e)]) entry = lexicon.get(toneKey(text.slice(s, e)));
+    const hit = (entry && (substitutionHit(w, i, entry) ?? englishHit(w, i, entry))) || repeatHit(w, i);
     if (!hit) continue;
     weight += hit.weight;
     signals.push(hit.signal);
     i += hit.span - 1;
   }
-  const scale = Math.max(1, words.length / WORDS_PER_UNIT);
+  const scale = Math.max(1, w.count / WORDS_PER_UNIT);
   return { spun: round(1 - Math.exp(-weight / scale)), signals };
 }
 

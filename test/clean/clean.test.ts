@@ -117,3 +117,12 @@ test('HTML goes through the main-text extractor, then the same cleaning', () => 
   assert.ok(!d.text.includes('bóng đá'));
   assert.equal(d.title, paras[0]);
 });
+
+test('a body with no headline gets no title, and its first paragraph stays whole', () => {
+  const body = ARTICLE.split('\n\n').slice(1).join('\n\n');
+  const d = doc(body);
+  assert.equal(d.title, null);
+  assert.equal(d.text, body);
+  const short = 'Hai nước ký 5 văn kiện hợp tác.\n\nCác văn kiện tập trung vào giáo dục và nông nghiệp.';
+  assert.equal(doc(short).title, null);
+});

@@ -75,8 +75,8 @@ test('publication date: byline over metadata over dateline; a stale page clock n
 
 test('outlet from the lead, a closing line, or metadata', () => {
   assert.equal(leadOutlet('(PLVN) - Thứ trưởng cho biết ...'), 'Pháp luật Việt Nam');
-  assert.equal(leadOutlet('VOV.VN - Sáng 01/11, tại Hà Nội ...'), 'Đài Tiếng nói Việt Nam');
-  assert.equal(leadOutlet('(Chinhphu.vn) - Ngày 8/12, ...'), 'Báo Điện tử Chính phủ');
+  assert.equal(leadOutlet('VOV.VN - Chiều 20/3, Bộ trưởng ...'), 'Đài Tiếng nói Việt Nam');
+  assert.equal(leadOutlet('(Chinhphu.vn) - Sáng 15/6, ...'), 'Báo Điện tử Chính phủ');
   assert.equal(leadOutlet('(Baomoi.com) - Sáng nay ...'), 'Baomoi.com');
   assert.equal(leadOutlet('Theo Bộ trưởng, năm nay ...'), null);
   assert.equal(leadOutlet('Hà Nội - Sáng nay, ...'), null);
@@ -101,4 +101,19 @@ test('headline: site name cut off; a headline run into the lead is cut where the
 test('a closing "(Theo ...)" names the outlet', () => {
   assert.equal(pickOutlet(undefined, null, null, 'Hai bên ký 3 văn kiện. (Theo VnExpress)'), 'VnExpress');
   assert.equal(pickOutlet(undefined, null, null, 'Hai bên ký 3 văn kiện (Nguồn: TTXVN).'), 'Thông tấn xã Việt Nam');
+});
+
+test('a long first paragraph that opens like a lead or ends its first sentence holds no headline', () => {
+  const lead =
+    'Chiều 13/2, tại Wellington, Thủ tướng đã hội đàm với Thủ tướng New Zealand, hai bên nhất trí nâng cấp quan hệ lên Đối tác ' +
+    'chiến lược toàn diện và thúc đẩy hợp tác kinh tế, giáo dục, nông nghiệp trong thời gian tới.';
+  assert.deepEqual(cutHeadline(lead), { title: null, at: null });
+  const plain =
+    'Hai nước đã ký kết 5 văn kiện hợp tác quan trọng. Các văn kiện tập trung vào lĩnh vực giáo dục, nông nghiệp, quốc phòng ' +
+    'và lao động, mở ra giai đoạn phát triển mới trong quan hệ song phương giữa hai nước.';
+  assert.deepEqual(cutHeadline(plain), { title: null, at: null });
+  const question =
+    'Vì sao doanh nghiệp Nhật Bản tăng đầu tư vào Việt Nam? Theo khảo sát mới nhất, hơn 60% doanh nghiệp Nhật Bản muốn mở rộng ' +
+    'hoạt động kinh doanh tại Việt Nam trong một đến hai năm tới, cao nhất trong khu vực.';
+  assert.equal(cutHeadline(question).title, 'Vì sao doanh nghiệp Nhật Bản tăng đầu tư vào Việt Nam?');
 });

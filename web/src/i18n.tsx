@@ -76,7 +76,7 @@ const DICT = {
   reviewDone: ['Đã ghi duyệt', 'Review recorded'],
   reviewNeedsSignIn: ['Đăng nhập để duyệt', 'Sign in to review'],
   scope: ['phạm vi', 'scope'],
-  openDocument: ['Mở bài', 'Open document'],
+  openDocument: ['Xem bài', 'Open document'],
   countriesTitle: ['Quốc gia và tổ chức', 'Countries and organisations'],
   filterEntities: ['Tìm quốc gia, tổ chức…', 'Find a country, organisation…'],
   typeCountry: ['Quốc gia', 'Countries'],

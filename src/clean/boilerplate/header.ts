@@ -4,7 +4,7 @@ import { lineKey } from '../match.ts';
 import type { Block } from '../paragraphs.ts';
 import { type DateLine, parseMetaLine } from './byline.ts';
 import { isPlayerLine, widgetReason } from './phrases.ts';
-import { drop, hasVietnameseMarks, sameText, titleLike, wordCount } from './shape.ts';
+import { drop, endsSentence, hasVietnameseMarks, sameText, titleLike, wordCount } from './shape.ts';
 
 export interface Header {
   /** Index of the headline block, -1 when the text does not print it. */
@@ -20,6 +20,7 @@ export interface Header {
 // The headline is looked for among the first blocks only; deeper lines are body text.
 const HEAD_LIMIT = 8;
 const BYLINE_LIMIT = 4;
+const KICKER = 40;
 const BREADCRUMB = /(?:\s[»›>|/]\s.*){2,}|^(?:trang chủ|home)\s*[»›>|/]/iu;
 
 interface Junk {
@@ -45,7 +46,7 @@ function headJunk(text: string): Junk | null {
   return null;
 }
 
-// Listing pages cut long headlines ("... với tướng Phan Văn ..."); the full one often follows.
+// Listing pages cut long headlines ("Thủ tướng hội đàm với ..."); the full one often follows.
 const TRUNCATED = /\s*(?:\.{3}|…)$/u;
 
 function upgradeTruncated(blocks: Block[], header: Header): void {
@@ -99,7 +100,8 @@ export function markHeader(blocks: Block[], metaTitle: string | null): Header {
       header.merged = true;
       break;
     }
-    // A short kicker above the headline ("Đối ngoại") stays in the text.
+    // A short kicker above the headline ("Đối ngoại") stays in the text; a sentence means the body has begun.
+    if (block.text.length > KICKER || endsSentence(block.text)) break;
   }
   upgradeTruncated(blocks, header);
   const from = header.titleIndex + 1;

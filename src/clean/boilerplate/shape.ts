@@ -29,10 +29,10 @@ export function endsSentence(s: string): boolean {
   return /[.!?…]["”’)]?$/.test(s) || /\.\/\.$/.test(s);
 }
 
-/** A headline-sized line: a few words, lower-case letters, not a full paragraph. */
+/** A headline-sized line: a few words, lower-case letters, no full stop at the end (headlines have none). */
 export function titleLike(s: string): boolean {
   const n = wordCount(s);
-  return n >= 2 && n <= 40 && s.length >= 10 && s.length <= 250 && /\p{Ll}/u.test(s);
+  return n >= 2 && n <= 40 && s.length >= 10 && s.length <= 250 && /\p{Ll}/u.test(s) && !/[^.]\.$/u.test(s);
 }
 
 /** Equality as a reader would judge it: case, spacing and punctuation aside. */

@@ -35,7 +35,10 @@ export function pickPublished(e: DateEvidence): Published {
   const day = dateline ? findDates(dateline[1] as string)[0] : undefined;
   if (day?.precision === 'day') return { date: day.iso, basis: 'dateline', notBefore, time: null };
   const head = fromLine(e.headDate);
-  const latestDay = latestMention(e.body, mentions.filter((d) => d.precision === 'day'));
+  const latestDay = latestMention(
+    e.body,
+    mentions.filter((d) => d.precision === 'day'),
+  );
   if (head?.date && !e.headDate?.seconds && !(latestDay && daysBetween(head.date, latestDay) > STALE_DAYS)) return head;
   return { date: null, basis: notBefore ? 'latest-mention' : 'none', notBefore, time: null };
 }

@@ -32,12 +32,18 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
   { text: 'Hiện có khoảng 12.000 sinh viên đang theo học.', claims: [{ value: 12000, unit: 'count', qualifier: 'approx' }] },
   { text: 'Giá trị đầu tư xấp xỉ 1,7 tỷ USD.', claims: [{ value: 1.7e9, unit: 'USD', qualifier: 'approx' }] },
   { text: 'Doanh thu ước đạt 3,2 tỷ USD.', claims: [{ value: 3.2e9, unit: 'USD', qualifier: 'approx' }] },
-  { text: 'Thời gian xử lý hồ sơ dưới 5 ngày, chi phí chưa đến 2 triệu đồng.', claims: [{ value: 2e6, unit: 'VND', qualifier: 'less_than' }] },
+  {
+    text: 'Thời gian xử lý hồ sơ dưới 5 ngày, chi phí chưa đến 2 triệu đồng.',
+    claims: [{ value: 2e6, unit: 'VND', qualifier: 'less_than' }],
+  },
   { text: 'Số lao động chưa tới 800 người.', claims: [{ value: 800, unit: 'count', qualifier: 'less_than' }] },
   { text: 'Việt Nam đã tiếp nhận khoảng trên 20 triệu liều vắc-xin.', claims: [{ value: 2e7, unit: 'count', qualifier: 'more_than' }] },
   { text: 'Khoản vay khoảng gần 1 tỷ USD.', claims: [{ value: 1e9, unit: 'USD', qualifier: 'nearly' }] },
   { text: 'Chương trình dành cho 50 doanh nghiệp trở lên.', claims: [{ value: 50, unit: 'count', qualifier: 'more_than' }] },
-  { text: 'Kim ngạch dự kiến từ 3 đến 5 tỷ USD.', claims: [{ value: 3e9, valueMax: 5e9, unit: 'USD', qualifier: 'range', modality: 'forecast' }] },
+  {
+    text: 'Kim ngạch dự kiến từ 3 đến 5 tỷ USD.',
+    claims: [{ value: 3e9, valueMax: 5e9, unit: 'USD', qualifier: 'range', modality: 'forecast' }],
+  },
   { text: 'Lạm phát được kiểm soát ở mức 3-4%.', claims: [{ value: 3, valueMax: 4, unit: '%', qualifier: 'range' }] },
   { text: 'Tăng trưởng năm nay cao hơn mức 5% của năm trước.', claims: [{ value: 5, unit: '%', qualifier: 'exact' }] },
   // Modality
@@ -58,7 +64,13 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
   { text: 'Công trình trị giá 1.500 tỷ đồng đã khánh thành.', claims: [{ value: 1.5e12, unit: 'VND' }] },
   { text: 'Nhật Bản cho vay 80 tỉ yên.', claims: [{ value: 8e10, unit: 'JPY' }] },
   { text: 'Lượng hàng đạt 3 triệu tấn.', claims: [{ value: 3e6, unit: 't' }] },
-  { text: 'Đường cao tốc dài 120 km đi qua 3 tỉnh.', claims: [{ value: 120, unit: 'km' }, { value: 3, unit: 'count' }] },
+  {
+    text: 'Đường cao tốc dài 120 km đi qua 3 tỉnh.',
+    claims: [
+      { value: 120, unit: 'km' },
+      { value: 3, unit: 'count' },
+    ],
+  },
   // Counts and lists
   {
     text: 'Trong năm, ngành đã bảo hộ trên 3.000 công dân, xử lý gần 400 vụ việc và đưa 1.200 ngư dân về nước.',
@@ -68,11 +80,23 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
       { value: 1200, unit: 'count', qualifier: 'exact' },
     ],
   },
-  { text: 'Đảng có quan hệ với 250 chính đảng ở 110 quốc gia.', claims: [{ value: 250, unit: 'count' }, { value: 110, unit: 'count' }] },
+  {
+    text: 'Đảng có quan hệ với 250 chính đảng ở 110 quốc gia.',
+    claims: [
+      { value: 250, unit: 'count' },
+      { value: 110, unit: 'count' },
+    ],
+  },
   { text: 'Hai bên đã ký hai văn kiện quan trọng.', claims: [{ value: 2, unit: 'count' }] },
   { text: 'Thủ tướng tiếp lãnh đạo mười doanh nghiệp hàng đầu.', claims: [{ value: 10, unit: 'count' }] },
   { text: 'Mỹ xếp thứ 9/120 quốc gia đầu tư vào Việt Nam.', claims: [{ value: 120, unit: 'count' }] },
-  { text: 'Việc này liên quan đến 600 vụ việc/900 tàu cá.', claims: [{ value: 600, unit: 'count' }, { value: 900, unit: 'count' }] },
+  {
+    text: 'Việc này liên quan đến 600 vụ việc/900 tàu cá.',
+    claims: [
+      { value: 600, unit: 'count' },
+      { value: 900, unit: 'count' },
+    ],
+  },
   { text: 'Có hơn trăm nghìn đô-la được quyên góp.', claims: [{ value: 100000, unit: 'USD', qualifier: 'more_than' }] },
   // Time attachment
   { text: 'Năm 2022, kim ngạch xuất khẩu đạt 371 tỷ USD.', claims: [{ value: 3.71e11, unit: 'USD', period: y(2022) }] },
@@ -84,7 +108,13 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
       { value: 6e9, unit: 'USD', period: y(2023), modality: 'forecast' },
     ],
   },
-  { text: 'Trong năm 2023, khách đến đạt 12 triệu lượt khách, tăng 10% so với năm 2022.', claims: [{ value: 12e6, unit: 'count' }, { value: 10, unit: '%', period: y(2023), change: true }] },
+  {
+    text: 'Trong năm 2023, khách đến đạt 12 triệu lượt khách, tăng 10% so với năm 2022.',
+    claims: [
+      { value: 12e6, unit: 'count' },
+      { value: 10, unit: '%', period: y(2023), change: true },
+    ],
+  },
   { text: 'Đến nay, cả nước có 40.000 dự án còn hiệu lực.', claims: [{ value: 40000, unit: 'count', asOf: '2024-01-15' }] },
   // Repeats inside one sentence are one claim
   { text: 'Con số 30 nước, đúng vậy, 30 nước đã tham gia.', claims: [{ value: 30, unit: 'count' }] },

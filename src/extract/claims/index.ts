@@ -1,9 +1,9 @@
 // Claims: quantitative statements. Quantities (number + unit or counted noun) become claims with a qualifier,
 // modality, change flag, the period or as-of date of their clause, a subject and an indicator key.
-import { sentenceSpans, type Span } from '../../text/sentences.ts';
+import { type Span, sentenceSpans } from '../../text/sentences.ts';
 import type { AnalyseContext, Claim, Entity, IsoDate, Modality, Period, Qualifier } from '../../types.ts';
 import { classifyIndicator } from '../indicator/index.ts';
-import { foldSameLength, findQuantities, type Quantity } from '../quantity/index.ts';
+import { findQuantities, foldSameLength, type Quantity } from '../quantity/index.ts';
 import { analyseTimes, type TimeExpr } from '../time/index.ts';
 import { hasContent, hasRunningTotal, isChange, modalityBefore, qualifierAfter, qualifierBefore, wordsBefore } from './rules.ts';
 
@@ -46,12 +46,11 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
   const folded = foldSameLength(text);
   const analysed = analyseTimes(text, ctx);
   const times = analysed.times.slice().sort((a, b) => a.start - b.start);
-  const quantities = findQuantities(text, { folded, blocked: times }).filter(
-    (q) => !NOT_CLAIM_KINDS.has(q.number.kind) && q.value > 0,
-  );
+  const quantities = findQuantities(text, { folded, blocked: times }).filter((q) => !NOT_CLAIM_KINDS.has(q.number.kind) && q.value > 0);
   if (!quantities.length) return [];
   const sentences = sentenceSpans(text);
   const countries = countryMentions(entities);
+  const docPartner = mainPartner(countries);
   // "Now" for running totals: the publication date, else what the time dimension inferred the document's date to be.
   const dates: DocDates = { published: ctx.published ?? null, now: ctx.published ?? analysed.reference.now ?? null };
   const claims: Claim[] = [];
@@ -86,7 +85,7 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
       const key = `${q.unit}|${q.value}|${q.valueMax ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      claims.push(toClaim(text, folded, w, sentFolded, countries, dates));
+      claims.push(toClaim(text, folded, w, sentFolded, countries, dates, docPartner));
     }
   }
   return shareContext(claims);
@@ -213,7 +212,7 @@ function mentioned(countries: CountryMention[], folded: string, w: Working, star
 const BILATERAL_KEYS = /^(?:trade\.bilateral|fdi\.|oda\.|agreements\.signed|visits\.|phone_calls\.|tourism\.)/;
 
 /** The entity a figure is about: VN, a partner paired with VN ("VN-RU"), or another country on its own ("Mỹ chiếm 60%"). */
-function subjectFor(inClause: Mentioned, inSegment: Mentioned, near: string, indicator: string | null): string {
+function subjectFor(inClause: Mentioned, inSegment: Mentioned, near: string, indicator: string | null, docPartner: string | null): string {
   if (inClause.foreign.size === 1) {
     const f = [...inClause.foreign][0] as string;
     return inClause.vn || inSegment.vn || BILATERAL.test(near) || (indicator && BILATERAL_KEYS.test(indicator)) ? `VN-${f}` : f;
@@ -221,7 +220,19 @@ function subjectFor(inClause: Mentioned, inSegment: Mentioned, near: string, ind
   if (inClause.foreign.size === 0 && inSegment.foreign.size === 1 && indicator && BILATERAL_KEYS.test(indicator)) {
     return `VN-${[...inSegment.foreign][0]}`;
   }
+  // A bilateral figure naming no partner ("kim ngạch hai chiều đạt 5 tỷ USD") is about the article's main partner.
+  if (inSegment.foreign.size === 0 && docPartner && indicator && BILATERAL_KEYS.test(indicator)) return `VN-${docPartner}`;
   return 'VN';
+}
+
+/** The foreign country an article is mostly about: named at least three times and clearly more than any other. */
+function mainPartner(countries: CountryMention[]): string | null {
+  const n = new Map<string, number>();
+  for (const c of countries) if (c.id !== 'VN') n.set(c.id, (n.get(c.id) ?? 0) + 1);
+  const ranked = [...n.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 3 || (second && first[1] < 1.5 * second[1])) return null;
+  return first[0];
 }
 
 const PHRASE_BREAK = /[,;:(\n]/;
@@ -249,23 +260,50 @@ function compactStart(text: string, w: Working): number {
     words++;
   }
   let s = w.segStart + Math.max(0, at);
-  while (s < w.q.start && /[\s,;:()]/.test(text[s] as string)) s++;
+  while (s < w.q.start && /[\s,;:()/\-–]/.test(text[s] as string)) s++;
   return s;
 }
 
 // Words that end the phrase a percentage describes ("60% GDP, ...", "6,5% so với năm trước").
-const PERCENT_TAIL_STOP = new Set(['so', 'và', 'trong', 'khi', 'thì', 'là', 'của', 'với', 'từ', 'đến', 'tới', 'vào', 'mà', 'nhưng', 'do', 'để']);
+const TAIL_STOP = new Set([
+  'so',
+  'và',
+  'trong',
+  'khi',
+  'thì',
+  'là',
+  'của',
+  'với',
+  'từ',
+  'đến',
+  'tới',
+  'vào',
+  'mà',
+  'nhưng',
+  'do',
+  'để',
+  'năm',
+  'tháng',
+  'quý',
+  'ngày',
+  'tuần',
+  'cho',
+  'nhằm',
+  'theo',
+]);
 
-/** End of a percentage's phrase: up to four words of what it is a share of ("50% hàng hóa đường biển toàn cầu"). */
-function compactEnd(text: string, folded: string, w: Working): number {
+/** End of the quoted phrase: a percentage takes up to four words of what it is a share of ("50% hàng hóa đường
+ * biển"); a figure with few words before it takes up to six after it ("71 nước đã công nhận quy chế kinh tế thị trường"). */
+function compactEnd(folded: string, w: Working, wordsBeforeIt: number): number {
   const { q } = w;
-  if (q.kind !== 'percent') return q.end;
+  const max = q.kind === 'percent' ? 4 : wordsBeforeIt < 3 ? 8 : 0;
   let end = q.end;
   const re = /\s+([^\s,;:()."“”!?]+)/y;
-  for (let n = 0; n < 4; n++) {
+  for (let n = 0; n < max; n++) {
     re.lastIndex = end;
     const m = re.exec(folded);
-    if (!m || re.lastIndex > w.rightEnd || PERCENT_TAIL_STOP.has(m[1] as string) || /\d/.test(m[1] as string)) break;
+    if (!m || re.lastIndex > w.rightEnd || /\d/.test(m[1] as string)) break;
+    if (TAIL_STOP.has(m[1] as string)) break;
     end = re.lastIndex;
   }
   return end;
@@ -278,6 +316,7 @@ function toClaim(
   sentFolded: string,
   countries: CountryMention[],
   dates: DocDates,
+  docPartner: string | null,
 ): Claim {
   const { q } = w;
   const right = folded.slice(q.end, w.rightEnd);
@@ -316,11 +355,11 @@ function toClaim(
   if (!asOf && dates.now && (hasRunningTotal(w.left) || (ind?.stock && !period))) asOf = dates.now;
 
   const inherits = w.prev !== null && !hasContent(folded.slice(w.segStart, q.numberStart));
-  const subject = inherits && w.prev?.subject ? w.prev.subject : subjectFor(inClause, inSegment, near, ind?.key ?? null);
+  const subject = inherits && w.prev?.subject ? w.prev.subject : subjectFor(inClause, inSegment, near, ind?.key ?? null, docPartner);
   w.subject = subject;
 
   const start = compactStart(text, w);
-  const end = compactEnd(text, folded, w);
+  const end = compactEnd(folded, w, text.slice(start, q.numberStart).split(/\s+/).filter(Boolean).length);
   const claim: Claim = {
     text: text.slice(start, end),
     start,

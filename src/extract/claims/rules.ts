@@ -86,7 +86,7 @@ export function isChange(ws: string[]): boolean {
   return false;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const FORECAST = new PhraseSet(CUES.forecast);
 const TARGET = new PhraseSet(CUES.target);
 const BLOCKERS = new PhraseSet(CUES.modalityBlockers);
@@ -110,7 +110,10 @@ function startsWithBlocker(rest: string): boolean {
 }
 
 // "Theo kế hoạch, ...", "Dự kiến, ...": a cue framing the whole sentence.
-const FRAME = new RegExp(`^\\s*(?:theo\\s+|với\\s+)?(${[...CUES.forecast, ...CUES.target].map(escape).join('|')})(?![\\p{L}\\p{N}])[^,]{0,40},`, 'u');
+const FRAME = new RegExp(
+  `^\\s*(?:theo\\s+|với\\s+)?(${[...CUES.forecast, ...CUES.target].map(escapeRe).join('|')})(?![\\p{L}\\p{N}])[^,]{0,40},`,
+  'u',
+);
 const FORECAST_SET = new Set(CUES.forecast);
 
 /** Modality from cues in the clause before the figure (after its last ", "): the cue nearest the figure wins;
@@ -139,9 +142,54 @@ export function hasRunningTotal(folded: string): boolean {
 
 // Words that carry no topic: a segment made only of these inherits the previous figure's context ("247 chính đảng ở 111 quốc gia").
 const FUNCTION_WORDS = new Set([
-  'và', 'với', 'ở', 'tại', 'của', 'cùng', 'trong', 'đó', 'có', 'gồm', 'hoặc', 'hay', 'là', 'so', 'cho', 'đến', 'tới', 'các',
-  'những', 'cả', 'trên', 'hơn', 'gần', 'khoảng', 'dưới', 'xấp', 'xỉ', 'ước', 'đạt', 'chừng', 'vượt', 'mốc', 'ít', 'nhất', 'còn',
-  'thêm', 'lại', 'được', 'nữa', 'từ', 'chưa', 'ngót', 'tổng', 'cộng', 'chiếm', 'tương', 'đương', 'với',
+  'và',
+  'với',
+  'ở',
+  'tại',
+  'của',
+  'cùng',
+  'trong',
+  'đó',
+  'có',
+  'gồm',
+  'hoặc',
+  'hay',
+  'là',
+  'so',
+  'cho',
+  'đến',
+  'tới',
+  'các',
+  'những',
+  'cả',
+  'trên',
+  'hơn',
+  'gần',
+  'khoảng',
+  'dưới',
+  'xấp',
+  'xỉ',
+  'ước',
+  'đạt',
+  'chừng',
+  'vượt',
+  'mốc',
+  'ít',
+  'nhất',
+  'còn',
+  'thêm',
+  'lại',
+  'được',
+  'nữa',
+  'từ',
+  'chưa',
+  'ngót',
+  'tổng',
+  'cộng',
+  'chiếm',
+  'tương',
+  'đương',
+  'với',
 ]);
 
 export function hasContent(foldedSegment: string): boolean {

@@ -115,7 +115,7 @@ export const examples: EntityExample[] = [
   { text: 'Quan hệ giữa Mĩ và Nam Hàn vẫn được duy trì.', expect: ['country:US', 'country:KR'] },
   { text: 'Đại sứ Việt Nam tại Mỹ Lê Thị Hoa trình thư ủy nhiệm.', expect: ['country:VN', 'country:US', 'person:Lê Thị Hoa'] },
   { text: 'Có mặt tại buổi lễ: Marek Novak, Phó Chủ tịch Thượng viện Séc.', expect: ['person:Marek Novak', 'country:CZ'] },
-  { text: 'Tổng Giám đốc Tập đoàn Lotte Shin Dong-bin cam kết mở rộng đầu tư.', expect: ['person:Shin Dong-bin'] },
+  { text: 'Chủ tịch Tập đoàn Hanwha Kim Seung-youn cam kết mở rộng đầu tư.', expect: ['person:Kim Seung-youn'] },
   {
     text: 'Tổng thống Philippines Ferdinand Marcos Jr. nhấn mạnh. Ông Marcos cũng kêu gọi đối thoại.',
     expect: ['country:PH', 'person:Ferdinand Marcos Jr.'],

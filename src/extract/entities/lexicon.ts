@@ -82,13 +82,13 @@ function isVietnameseScript(s: string): boolean {
   return /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/.test(s);
 }
 
-let cached: Lexicon | null = null;
+type Add = (text: string, entry: Omit<LexEntry, 'needCap'>, exact: boolean) => void;
 
-export function lexicon(): Lexicon {
-  if (cached) return cached;
-  const entities = new PhraseTrie<LexEntry>();
+/** One trie for countries, organisations, places and non-names; duplicates dropped. */
+function entityTrie(): { trie: PhraseTrie<LexEntry>; add: Add } {
+  const trie = new PhraseTrie<LexEntry>();
   const seen = new Set<string>();
-  const add = (text: string, entry: Omit<LexEntry, 'needCap'>, exact: boolean) => {
+  const add: Add = (text, entry, exact) => {
     const { keys, texts, loose } = phraseKeys(text);
     if (!keys.length) return;
     const dedupe = `${entry.kind}|${entry.id}|${exact ? texts.join(' ') : keys.join(' ')}|${exact}`;
@@ -97,11 +97,13 @@ export function lexicon(): Lexicon {
     const english = !isVietnameseScript(text) && !loose && texts.every((t) => /^[A-Z]/.test(t));
     // Place names are proper nouns ("Hòa Bình" the province, not "hòa bình" peace) unless the lexicon writes them lower case.
     const needCap = !exact && (entry.kind === 'place' ? /^\p{Lu}/u.test(text) : keys.length === 1 || english);
-    entities.add({ keys, texts, loose, exact, value: { ...entry, needCap } });
+    trie.add({ keys, texts, loose, exact, value: { ...entry, needCap } });
   };
+  return { trie, add };
+}
 
-  // Countries: the packages first, then our aliases.
-  const guards = readJson<{ all: Guard; names: Record<string, Guard> }>('countries/guards.json');
+/** Countries: the packages' Vietnamese and English names first, then our aliases, acronyms and guards. */
+function addCountries(add: Add, guards: { names: Record<string, Guard> }): Map<string, string> {
   const guardByKey = new Map<string, FoldedGuard>();
   for (const [name, g] of Object.entries(guards.names)) {
     guardByKey.set(phraseKeys(name).keys.join(' '), {
@@ -118,14 +120,14 @@ export function lexicon(): Lexicon {
   };
   countries.registerLocale(require('i18n-iso-countries/langs/vi.json'));
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  const countryNames = new Map<string, string>();
+  const displayNames = new Map<string, string>();
   const viNames = new Intl.DisplayNames('vi', { type: 'region' });
   const enNames = new Intl.DisplayNames('en', { type: 'region' });
   for (const id of Object.keys(countries.getAlpha2Codes())) {
     const vi = viNames.of(id);
     if (vi && vi !== id) {
       addCountry(vi, id, 'country:intl-vi');
-      countryNames.set(id, splitName(vi)[0] ?? vi);
+      displayNames.set(id, splitName(vi)[0] ?? vi);
     }
     const en = enNames.of(id);
     if (en && en !== id) addCountry(en, id, 'country:intl-en');
@@ -135,52 +137,67 @@ export function lexicon(): Lexicon {
   const aliases = readJson<{ names: Record<string, string[]>; acronyms: Record<string, string[]> }>('countries/aliases.json');
   for (const [id, names] of Object.entries(aliases.names)) for (const n of names) addCountry(n, id, 'country:alias');
   for (const [id, names] of Object.entries(aliases.acronyms)) for (const n of names) addCountry(n, id, 'country:acronym', true);
-
   for (const p of readJson<{ places: string[] }>('countries/places.json').places) add(p, { kind: 'place', id: p, rule: 'place' }, false);
+  return displayNames;
+}
 
-  // Organisations: every file under orgs/.
-  const orgNames = new Map<string, string>();
-  for (const file of readdirSync(new URL('orgs/', DATA))
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
+/** Organisations: every file under orgs/. Names ignore case; acronyms are exact. */
+function addOrgs(add: Add): Map<string, string> {
+  const displayNames = new Map<string, string>();
+  const files = readdirSync(new URL('orgs/', DATA)).filter((f) => f.endsWith('.json'));
+  for (const file of files.sort()) {
     for (const o of readJson<{ orgs: OrgData[] }>(`orgs/${file}`).orgs) {
-      orgNames.set(o.id, o.vi);
+      displayNames.set(o.id, o.vi);
       const acr = new Set(o.acronyms);
       for (const n of [o.vi, ...o.aliases, o.en]) if (n && !acr.has(n)) add(n, { kind: 'org', id: o.id, rule: 'org:name' }, false);
       for (const a of o.acronyms) add(a, { kind: 'org', id: o.id, rule: 'org:acronym' }, true);
     }
   }
+  return displayNames;
+}
 
-  // People.
-  const names = readJson<{
-    surnames: string[];
-    particles: string[];
-    suffixes: string[];
-    notName: string[];
-    orgHeads: string[];
-    stopWords: string[];
-    nonNames: string[];
-    credits: string[];
-    sentenceStarters: string[];
-    placeHeads: string[];
-  }>('titles/names.json');
-  for (const n of names.nonNames) add(n, { kind: 'nonName', id: n, rule: 'person:not-a-name' }, false);
-
-  const titleData = readJson<Record<'office' | 'honorific' | 'scholar' | 'notTitles' | 'caseSensitive', string[]>>('titles/titles.json');
+function titleTrie(): PhraseTrie<TitleKind> {
+  const data = readJson<Record<'office' | 'honorific' | 'scholar' | 'notTitles' | 'caseSensitive', string[]>>('titles/titles.json');
   const titles = new PhraseTrie<TitleKind>();
-  const exactTitles = new Set(titleData.caseSensitive);
+  const exact = new Set(data.caseSensitive);
   const addTitle = (t: string, kind: TitleKind) => {
     const { keys, texts, loose } = phraseKeys(t);
-    titles.add({ keys, texts, loose, exact: exactTitles.has(t), value: kind });
+    titles.add({ keys, texts, loose, exact: exact.has(t), value: kind });
   };
-  for (const t of titleData.office) addTitle(t, 'office');
-  for (const t of titleData.honorific) addTitle(t, 'honorific');
-  for (const t of titleData.scholar) addTitle(t, 'scholar');
-  for (const t of titleData.notTitles) addTitle(t, 'notTitle');
+  for (const t of data.office) addTitle(t, 'office');
+  for (const t of data.honorific) addTitle(t, 'honorific');
+  for (const t of data.scholar) addTitle(t, 'scholar');
+  for (const t of data.notTitles) addTitle(t, 'notTitle');
+  return titles;
+}
 
+interface NameData {
+  surnames: string[];
+  particles: string[];
+  suffixes: string[];
+  notName: string[];
+  sentenceStarters: string[];
+  orgHeads: string[];
+  placeHeads: string[];
+  stopWords: string[];
+  nonNames: string[];
+  credits: string[];
+}
+
+let cached: Lexicon | null = null;
+
+/** The matchers, built on first use and shared: about 100 ms once per process. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const { trie, add } = entityTrie();
+  const guards = readJson<{ all: Guard; names: Record<string, Guard> }>('countries/guards.json');
+  const countryNames = addCountries(add, guards);
+  const orgNames = addOrgs(add);
+  const names = readJson<NameData>('titles/names.json');
+  for (const n of names.nonNames) add(n, { kind: 'nonName', id: n, rule: 'person:not-a-name' }, false);
   cached = {
-    entities,
-    titles,
+    entities: trie,
+    titles: titleTrie(),
     countryNames,
     orgNames,
     surnames: foldSet(names.surnames),

@@ -41,7 +41,9 @@ const AT_CITY_RE = /(?<![\p{L}])(?:tại|ở)(?: thủ đô| thành phố)?(?: \
 
 // A country after "tại/ở" ("tại Brazil", "tại Lima, Peru") is where the meeting happens, not who meets.
 export function notPlace(ctx: DocContext, p: Party): boolean {
-  return !AT_PLACE_RE.test(ctx.folded.slice(Math.max(0, p.pos - 16), p.pos)) && !AT_CITY_RE.test(ctx.text.slice(Math.max(0, p.pos - 50), p.pos));
+  return (
+    !AT_PLACE_RE.test(ctx.folded.slice(Math.max(0, p.pos - 16), p.pos)) && !AT_CITY_RE.test(ctx.text.slice(Math.max(0, p.pos - 50), p.pos))
+  );
 }
 
 // An organisation is a counterpart when named right after the trigger: "gặp Tổng Thư ký Liên Hợp Quốc".
@@ -149,7 +151,9 @@ export function visitActors(ctx: DocContext, clause: Clause, hit: TriggerHit): s
   if (!hostId && ctx.focus && THIS_COUNTRY_RE.test(ctx.folded.slice(hit.end, hit.end + 40))) hostId = ctx.focus;
   if (!hostId) return null;
   // "của <guest>" between the trigger and the host, or right after the host.
-  const ofAt = ctx.folded.slice(hit.end, Math.min(clause.end, hit.end + 120)).search(OF_RE);
+  // Only within the trigger's noun phrase: "thăm Philippines, một đồng minh của Mỹ" does not make the US the guest.
+  const phrase = ctx.folded.slice(hit.end, Math.min(clause.end, hit.end + 120)).split(/[,;:(]/u)[0] ?? '';
+  const ofAt = phrase.search(OF_RE);
   if (ofAt >= 0) {
     const from = hit.end + ofAt;
     const g = partiesIn(ctx, from, Math.min(clause.end, from + 70)).find((p) => p.id !== hostId && p.kind === 'country');

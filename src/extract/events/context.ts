@@ -124,9 +124,9 @@ function ownParties(parties: PartyMention[]): PartyMention[] {
   return out;
 }
 
-function countrySurfaces(text: string, parties: PartyMention[]): [string, string][] {
+function countrySurfaces(folded: string, parties: PartyMention[]): [string, string][] {
   const seen = new Map<string, string>();
-  for (const m of parties) if (m.kind === 'country') seen.set(foldTone(text.slice(m.start, m.end)), m.id);
+  for (const m of parties) if (m.kind === 'country') seen.set(folded.slice(m.start, m.end), m.id);
   return [...seen.entries()].sort((a, b) => b[0].length - a[0].length);
 }
 
@@ -170,10 +170,15 @@ export function buildContext(text: string, entities: Entity[], times: TimeExpr[]
   const named = ownParties(parties);
   // One country per person for the whole article: the strongest tie anywhere in it.
   const known = new Map<string, [string, number]>();
-  const surfaces = countrySurfaces(text, parties);
+  const surfaces = countrySurfaces(folded, parties);
   const countries = parties.filter((m) => m.kind === 'country');
+  for (const e of entities) {
+    const c = e.type === 'person' ? titleCountry(e.title, surfaces) : null;
+    if (c) known.set(e.id, c);
+  }
   for (const p of rawPeople) {
-    const c = titleCountry(p.title, surfaces) ?? personCountry(text, folded, p, countries, rawPeople, p.title);
+    if (known.get(p.id)?.[1] === 3) continue;
+    const c = personCountry(text, folded, p, countries, rawPeople, p.title);
     if (c && c[1] > (known.get(p.id)?.[1] ?? 0)) known.set(p.id, c);
   }
   const people = rawPeople.map((p) => ({ start: p.start, end: p.end, id: p.id, country: known.get(p.id)?.[0] ?? surnameGuess(p.id) }));

@@ -379,6 +379,27 @@ export const EXAMPLES: EventExample[] = [
       { type: 'visit', actors: ['FR', 'VN'] },
     ],
   },
+  {
+    text: 'Tại Budapest, Bộ trưởng Ngoại giao cùng Ngoại trưởng Hungary trao đổi về các biện pháp thúc đẩy hợp tác kinh tế.',
+    entities: [c('Hungary', 'HU')],
+    expect: [{ type: 'talks', actors: ['VN', 'HU'] }],
+  },
+  {
+    text: 'Tại phiên bỏ phiếu ở New York, Việt Nam tái trúng cử vào Hội đồng Nhân quyền Liên Hợp Quốc nhiệm kỳ 2026-2028.',
+    entities: [VN, o('Liên Hợp Quốc', 'UN')],
+    expect: [{ type: 'elected', actors: ['VN', 'UN'] }],
+  },
+  {
+    text: 'Ứng cử viên của Việt Nam đã trúng cử thành viên Ủy ban Luật pháp quốc tế với số phiếu cao.',
+    entities: [VN],
+    expect: [{ type: 'elected', actors: ['VN'] }],
+  },
+  {
+    text: 'Ngày 6/1/2025, Bộ trưởng Ngoại giao đã điện đàm với Ngoại trưởng Anh về chuẩn bị các hoạt động kỷ niệm quan hệ hai nước.',
+    entities: [c('Anh', 'GB')],
+    times: [['Ngày 6/1/2025', '2025-01-06', '2025-01-06']],
+    expect: [{ type: 'phone_call', actors: ['VN', 'GB'], date: { start: '2025-01-06', end: '2025-01-06' } }],
+  },
 ];
 
 /** Sentences that must yield no event at all. */
@@ -424,6 +445,7 @@ export const NEGATIVES: { text: string; entities: EntitySpec[] }[] = [
     entities: [VN, o('Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương', 'APEC')],
   },
   { text: 'Đây là lần thứ ba hai Bộ trưởng hội đàm kể từ đầu năm với người đồng cấp Úc.', entities: [c('Úc', 'AU')] },
+  { text: 'Việt Nam cùng các nước thành viên trao đổi kinh nghiệm ứng phó biến đổi khí hậu.', entities: [VN] },
   { text: 'Đại hội đồng cổ đông thường niên của công ty đã thông qua kế hoạch kinh doanh.', entities: [] },
   { text: 'Người dân gặp khó khăn khi tiếp cận dịch vụ công tại Mỹ.', entities: [c('Mỹ', 'US')] },
   { text: 'Chủ tịch Ủy ban toàn quốc Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc phát biểu.', entities: [c('Trung Quốc', 'CN')] },

@@ -108,7 +108,14 @@ export function eventMentions(text: string, entities: Entity[], times: TimeExpr[
     const next = hits[j];
     const nextStart = next && next.start < clause.end ? next.start : clause.end;
     const date = dateFor(ctx, clause, hit, nextStart);
-    const place = placeFor(ctx, clause, hit);
+    let place = placeFor(ctx, clause, hit);
+    // A visit takes place in its host; another country named after "tại" is a stop on the way.
+    if (
+      hit.type === 'visit' &&
+      place &&
+      ctx.parties.some((p) => p.kind === 'country' && p.id !== actors[1] && ctx.text.slice(p.start, p.end) === place)
+    )
+      place = null;
     const kind = hit.type === 'conference' ? conferenceKind(ctx.folded.slice(hit.start, hit.end)) : '';
     for (const part of partsOf(ctx, clause, hit, actors, nextStart)) {
       const event = {

@@ -44,12 +44,25 @@ export function dateFor(ctx: DocContext, clause: Clause, hit: TriggerHit, nextSt
   return before ?? sentence;
 }
 
-const PLACE_RE = /(?<![\p{L}])(?:tại|ở) ((?:[\p{Lu}][\p{L}.-]*)(?:[ -][\p{Lu}][\p{L}.-]*){0,3})/u;
+const PLACE_RE = /(?<![\p{L}])(?:tại|ở) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})/u;
+// "tại Hội nghị cấp cao APEC" names the occasion, not the place.
+const OCCASION_RE = /^(?:Hội nghị|Hội thảo|Diễn đàn|Lễ|Kỳ họp|Khóa họp|Phiên|Cuộc|Buổi|Tọa đàm|Đối thoại|Thượng đỉnh)(?![\p{L}])/u;
 
-/** The capitalised place after "tại/ở" following the trigger: "tại Nhà Trắng", "ở Phnom Penh". */
+const CONTINUES_RE = /^ \p{Ll}/u;
+
+/** Where the event took place: the capitalised name after "tại/ở" following the trigger ("tại Nhà Trắng"). */
 export function placeFor(ctx: DocContext, clause: Clause, hit: TriggerHit): string | null {
-  const m = PLACE_RE.exec(ctx.text.slice(hit.end, Math.min(clause.end, hit.end + 80)));
-  return m?.[1] ?? null;
+  const from = hit.end;
+  const m = PLACE_RE.exec(ctx.text.slice(from, Math.min(clause.end, from + 80)));
+  if (!m?.[1]) return null;
+  const at = from + (m.index ?? 0) + m[0].length - m[1].length;
+  // A country named there is the whole place ("tại Nhật Bản Tham gia ..." is a caption run into the text).
+  const country = ctx.parties.find((p) => p.kind === 'country' && p.start === at);
+  if (country) return ctx.text.slice(country.start, country.end);
+  // "tại Hội nghị ...", "tại Đại lễ đường Nhân dân": an occasion, or a one-word start of a name we would cut short.
+  const rest = ctx.text.slice(at, at + m[1].length + 12);
+  if (OCCASION_RE.test(rest) || (!m[1].includes(' ') && CONTINUES_RE.test(rest.slice(m[1].length)))) return null;
+  return m[1];
 }
 
 // Without a publication date, "chiều 23/5" gets its year by guessing; an undated event is better than a wrong year.

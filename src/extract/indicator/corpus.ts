@@ -28,12 +28,27 @@ export const INDICATOR_CORPUS: IndicatorExample[] = [
   { text: 'Lượng kiều hối chuyển về đạt 16 tỷ USD.', value: 1.6e10, unit: 'USD', key: 'remittances.amount' },
   { text: 'Tăng trưởng kinh tế đạt 5,05%.', value: 5.05, unit: '%', key: 'gdp.growth' },
   { text: 'GDP quý III tăng 5,3%.', value: 5.3, unit: '%', key: 'gdp.growth' },
-  { text: 'Đã có 72 nước công nhận quy chế kinh tế thị trường của Việt Nam.', value: 72, unit: 'count', key: 'market_economy.recognitions' },
+  {
+    text: 'Đã có 72 nước công nhận quy chế kinh tế thị trường của Việt Nam.',
+    value: 72,
+    unit: 'count',
+    key: 'market_economy.recognitions',
+  },
   { text: 'Năm qua đón 12,6 triệu lượt khách quốc tế.', value: 12.6e6, unit: 'count', key: 'tourism.arrivals' },
   // Partnerships
   { text: 'Việt Nam có quan hệ ngoại giao với 194 quốc gia.', value: 194, unit: 'count', key: 'diplomatic_relations.countries' },
-  { text: 'Nước ta đã có quan hệ đối tác chiến lược toàn diện với 8 nước.', value: 8, unit: 'count', key: 'partnerships.strategic_comprehensive' },
-  { text: 'Trong năm, Việt Nam thiết lập thêm 3 quan hệ đối tác chiến lược.', value: 3, unit: 'count', key: 'partnerships.strategic_comprehensive.new' },
+  {
+    text: 'Nước ta đã có quan hệ đối tác chiến lược toàn diện với 8 nước.',
+    value: 8,
+    unit: 'count',
+    key: 'partnerships.strategic_comprehensive',
+  },
+  {
+    text: 'Trong năm, Việt Nam thiết lập thêm 3 quan hệ đối tác chiến lược.',
+    value: 3,
+    unit: 'count',
+    key: 'partnerships.strategic_comprehensive.new',
+  },
   // Multilateral
   { text: 'Việt Nam đã ký kết 16 hiệp định thương mại tự do.', value: 16, unit: 'count', key: 'fta.count' },
   { text: 'Có 3 FTA đang trong quá trình đàm phán.', value: 3, unit: 'count', key: 'fta.count' },

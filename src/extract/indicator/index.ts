@@ -79,7 +79,13 @@ export const PILLARS: Record<string, Label> = taxonomy.pillars;
 
 export const INDICATORS: IndicatorDef[] = taxonomy.indicators.map((d) => {
   if (!(d.pillar in PILLARS)) throw new Error(`indicator ${d.key}: unknown pillar ${d.pillar}`);
-  return { key: d.key, pillar: d.pillar, label: d.label, stock: 'stock' in d && d.stock === true, rules: (d.rules as RawRule[]).map((r) => compile(r, d.key)) };
+  return {
+    key: d.key,
+    pillar: d.pillar,
+    label: d.label,
+    stock: 'stock' in d && d.stock === true,
+    rules: (d.rules as RawRule[]).map((r) => compile(r, d.key)),
+  };
 });
 
 const BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));

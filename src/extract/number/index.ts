@@ -89,7 +89,8 @@ function parseFrom(text: string, atoms: Atom[], i: number): { parsed: Parsed | n
       if (w === 'mốt' && last !== 'muoi') break;
       if (free) group = u;
       else if (last === 'muoi' || last === 'muoi10' || last === 'linh') group += u;
-      else if (last === 'tram' && atoms[j + 1]?.word === 'mươi') group += u; // "hai trăm bốn mươi"
+      else if (last === 'tram' && atoms[j + 1]?.word === 'mươi')
+        group += u; // "hai trăm bốn mươi"
       else break;
       lastUnit = u;
       last = 'unit';
@@ -244,7 +245,12 @@ export function findNumbers(text: string, lower?: string): NumberMatch[] {
   }
   const out = joinRanges(text, singles);
   if (low.includes('nửa')) addPattern(low, out, HALF, () => ({ value: 0.5, kind: 'fraction', rule: 'fraction: một nửa' }));
-  if (low.includes('gấp')) addPattern(low, out, MULTIPLIER_WORD, (m) => ({ value: m[1]?.toLowerCase() === 'đôi' ? 2 : 1.5, kind: 'multiplier', rule: 'multiplier: gấp đôi' }));
+  if (low.includes('gấp'))
+    addPattern(low, out, MULTIPLIER_WORD, (m) => ({
+      value: m[1]?.toLowerCase() === 'đôi' ? 2 : 1.5,
+      kind: 'multiplier',
+      rule: 'multiplier: gấp đôi',
+    }));
   return out.sort((a, b) => a.start - b.start);
 }
 

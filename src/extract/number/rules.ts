@@ -72,13 +72,49 @@ export const DIGIT_RULES: DigitRule[] = [
 
 /** Number words and their roles in the grammar. */
 export const UNIT_WORDS: Record<string, number> = {
-  một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mốt: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+  mốt: 1,
 };
 export const SCALE_WORDS: Record<string, number> = {
-  nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9,
+  nghìn: 1e3,
+  ngàn: 1e3,
+  vạn: 1e4,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
 };
 /** Words that never stand alone as a number (a year, "a", "fourth", ...). */
-export const NOT_ALONE = new Set(['một', 'năm', 'tư', 'lăm', 'mốt', 'linh', 'lẻ', 'mươi', 'rưỡi', 'nửa', 'chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
+export const NOT_ALONE = new Set([
+  'một',
+  'năm',
+  'tư',
+  'lăm',
+  'mốt',
+  'linh',
+  'lẻ',
+  'mươi',
+  'rưỡi',
+  'nửa',
+  'chục',
+  'trăm',
+  'nghìn',
+  'ngàn',
+  'vạn',
+  'triệu',
+  'tỷ',
+  'tỉ',
+]);
 
 /** Words before a scale-only numeral that make it a vague amount ("hàng nghìn", "vài triệu"). */
 export const VAGUE_BEFORE = /(?:^|[^\p{L}])(hàng|vài|mấy|dăm|mươi|hàng chục|hàng trăm)\s+$/iu;

@@ -30,8 +30,21 @@ const CURRENCY_BEFORE = /(US\$|\$|USD|EUR|€|£|¥)\s?$/u;
 // foldTone's tone-style map, applied without re-normalising: cleaned text is already NFC, and this runs on every document.
 const OLD_TONE = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
 const TONE_MOVE: Record<string, string> = {
-  à: 'òa', á: 'óa', ả: 'ỏa', ã: 'õa', ạ: 'ọa', è: 'òe', é: 'óe', ẻ: 'ỏe', ẽ: 'õe', ẹ: 'ọe',
-  ỳ: 'ùy', ý: 'úy', ỷ: 'ủy', ỹ: 'ũy', ỵ: 'ụy',
+  à: 'òa',
+  á: 'óa',
+  ả: 'ỏa',
+  ã: 'õa',
+  ạ: 'ọa',
+  è: 'òe',
+  é: 'óe',
+  ẻ: 'ỏe',
+  ẽ: 'õe',
+  ẹ: 'ọe',
+  ỳ: 'ùy',
+  ý: 'úy',
+  ỷ: 'ủy',
+  ỹ: 'ũy',
+  ỵ: 'ụy',
 };
 
 /** foldTone(text) with the same offsets as text (lower case, one tone-mark style). */

@@ -15,7 +15,7 @@ export interface UnitName {
   notBefore?: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function nonEmpty<T>(list: T[], what: string): T[] {
   // An empty list is a data error, not a silent no-match.
@@ -26,10 +26,17 @@ function nonEmpty<T>(list: T[], what: string): T[] {
 function build(): UnitName[] {
   const names: UnitName[] = [];
   for (const c of nonEmpty(currencies.currencies, 'currencies')) {
-    for (const n of c.names) names.push({ key: foldTone(n), unit: c.iso, kind: 'money', needsScale: 'needsScale' in c && c.needsScale === true });
+    for (const n of c.names)
+      names.push({ key: foldTone(n), unit: c.iso, kind: 'money', needsScale: 'needsScale' in c && c.needsScale === true });
   }
   for (const u of nonEmpty(physical.units, 'physical units')) {
-    for (const n of u.names) names.push({ key: foldTone(n), unit: u.symbol, kind: 'physical', notBefore: ('notBefore' in u ? u.notBefore : undefined)?.map(foldTone) });
+    for (const n of u.names)
+      names.push({
+        key: foldTone(n),
+        unit: u.symbol,
+        kind: 'physical',
+        notBefore: ('notBefore' in u ? u.notBefore : undefined)?.map(foldTone),
+      });
   }
   for (const [group, list] of Object.entries(counted.nouns)) {
     for (const n of nonEmpty(list, `counted nouns: ${group}`)) names.push({ key: foldTone(n), unit: 'count', kind: 'count' });
@@ -46,7 +53,10 @@ for (const n of UNIT_NAMES) if (!BY_KEY.has(n.key)) BY_KEY.set(n.key, n);
 
 /** Sticky matcher for any unit name at a position of the folded text; longest name first. */
 export const UNIT_RE = new RegExp(
-  `(?:${[...BY_KEY.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?:${[...BY_KEY.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?![\\p{L}\\p{N}])`,
   'uy',
 );
 export const unitByKey = (key: string): UnitName | undefined => BY_KEY.get(key);

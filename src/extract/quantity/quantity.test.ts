@@ -22,7 +22,11 @@ test('quantity negative corpus: dates, codes, names, ordinals, anniversaries, ph
   assert.ok(QUANTITY_NEGATIVE.length >= 30);
   for (const s of QUANTITY_NEGATIVE) {
     const qs = findQuantities(s).filter((q) => q.number.kind === 'number' || q.number.kind === 'range');
-    assert.deepEqual(qs.map((q) => s.slice(q.start, q.end)), [], s);
+    assert.deepEqual(
+      qs.map((q) => s.slice(q.start, q.end)),
+      [],
+      s,
+    );
   }
 });
 

@@ -71,7 +71,10 @@ export const BLOCK_RULES: BlockRule[] = [
   { name: 'not: name with hyphen', test: (c) => HYPHEN_NAME_BEFORE.test(c.before) },
   { name: 'not: document code after', test: (c) => CODE_AFTER.test(c.after) },
   { name: 'not: clock time', test: (c) => CLOCK_AFTER.test(c.after) },
-  { name: 'not: phone number', test: (c) => c.n.leadingZero === true || (c.n.scale === 1 && (DIGIT_GROUP_AFTER.test(c.after) || PHONE_BEFORE.test(c.before))) },
+  {
+    name: 'not: phone number',
+    test: (c) => c.n.leadingZero === true || (c.n.scale === 1 && (DIGIT_GROUP_AFTER.test(c.after) || PHONE_BEFORE.test(c.before))),
+  },
 ];
 
 /** Count-only blocker: a capitalised code before the number names a thing ("TPP 11", "APEC 2017"). */

@@ -17,6 +17,8 @@ export interface Governing {
 export interface GoverningOptions {
   /** The figure's sentence; computed from the text when omitted. */
   sentence?: Span;
+  /** The figure's clause; by default bounded by ", ", ";", ":", brackets and line breaks within the sentence. */
+  clause?: Span;
   /** The document's topic period (documentPeriod), used when the sentence has no time. */
   documentPeriod?: TimeExpr | null;
   /** Also look after the figure in the rest of its sentence (off by default: it mostly finds other figures' times). */
@@ -66,21 +68,17 @@ function nearestAfter(times: readonly TimeExpr[], at: number, to: number): TimeE
   return best;
 }
 
-function answer(t: TimeExpr, basis: GoverningBasis, cue: TimeExpr | null): Governing {
+function answer(t: TimeExpr, basis: GoverningBasis): Governing {
   const g: Governing = { basis, by: [t] };
   if (t.period) g.period = t.period;
   if (t.asOf) g.asOf = t.asOf;
-  if (cue && !g.asOf && cue.asOf) {
-    g.asOf = cue.asOf;
-    g.by.push(cue);
-  }
   return g;
 }
 
 /**
  * The time governing the figure at [start, end) — pass the number's own span. Attachment rule: the nearest expression
  * before the figure in its clause, else the nearest after it in its clause, else the nearest before it in its sentence,
- * else the document's topic period; comparison bases ("so với năm 2015") never govern, and a running-total cue
+ * else the document's topic period; comparison bases ("so với năm 2018") never govern, and a running-total cue
  * ("nâng tổng số", "đã và đang") in the clause, with no dated expression there, gives the reference as asOf alone.
  */
 export function governingTime(
@@ -90,24 +88,24 @@ export function governingTime(
   opts: GoverningOptions = {},
 ): Governing | null {
   const sentence = opts.sentence ?? sentenceAt(text, figure.start);
-  const clause = clauseSpan(text, figure.start, figure.end, sentence);
+  const clause = opts.clause ?? clauseSpan(text, figure.start, figure.end, sentence);
   const inSentence = times.filter((t) => usable(t) && t.start >= sentence.start && t.end <= sentence.end);
   const strong = inSentence.filter((t) => !isCue(t));
   const cue = nearestBefore(inSentence.filter(isCue), clause.start, figure.start, figure.end);
 
   const c1 = nearestBefore(strong, clause.start, figure.start, figure.end);
-  if (c1) return answer(c1, 'clause', null);
+  if (c1) return answer(c1, 'clause');
   const c2 = nearestAfter(strong, figure.end, clause.end);
-  if (c2) return answer(c2, 'clause-after', null);
+  if (c2) return answer(c2, 'clause-after');
   // A running total ("nâng tổng số ... lên 30") is dated, not spread over the sentence's period.
   if (cue?.asOf) return { asOf: cue.asOf, basis: 'clause', by: [cue] };
   const s1 = nearestBefore(strong, sentence.start, figure.start, figure.end);
-  if (s1) return answer(s1, 'sentence', null);
+  if (s1) return answer(s1, 'sentence');
   if (opts.sentenceAfter) {
     const s2 = nearestAfter(strong, figure.end, sentence.end);
-    if (s2) return answer(s2, 'sentence-after', null);
+    if (s2) return answer(s2, 'sentence-after');
   }
-  if (opts.documentPeriod?.period) return answer(opts.documentPeriod, 'document', null);
+  if (opts.documentPeriod?.period) return answer(opts.documentPeriod, 'document');
   return null;
 }
 

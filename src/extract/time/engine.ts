@@ -143,7 +143,8 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
       if (m) extend(c, i + 1, at + m[0].length, [...parts, { start: at, end: at + m[0].length, match: m }], fresh);
       return;
     }
-    for (const t of byStart.get(at) ?? []) if (item(t)) extend(c, i + 1, t.end, [...parts, { start: t.start, end: t.end, token: t }], fresh);
+    for (const t of byStart.get(at) ?? [])
+      if (item(t)) extend(c, i + 1, t.end, [...parts, { start: t.start, end: t.end, token: t }], fresh);
   };
 
   let previous: Token[] = [];
@@ -179,11 +180,21 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
           const start = from + m.index;
           const end = start + m[0].trimEnd().length;
           if (start > 0 && WORD_CHAR.test(folded[start - 1] as string) && WORD_CHAR.test(folded[start] as string)) continue;
-          extend(c, 2, t.end, [{ start, end, match: m }, { start: t.start, end: t.end, token: t }], fresh);
+          extend(
+            c,
+            2,
+            t.end,
+            [
+              { start, end, match: m },
+              { start: t.start, end: t.end, token: t },
+            ],
+            fresh,
+          );
         }
       } else {
         const first = c.sticky[0] as (t: Token) => boolean;
-        for (const t of c.singleToken ? previous : all) if (first(t)) extend(c, 1, t.end, [{ start: t.start, end: t.end, token: t }], fresh);
+        for (const t of c.singleToken ? previous : all)
+          if (first(t)) extend(c, 1, t.end, [{ start: t.start, end: t.end, token: t }], fresh);
       }
     }
     if (!fresh.length) break;

@@ -1,13 +1,13 @@
 // Time: dates, periods and running totals, resolved against the publication date (an input, never the clock).
 import { foldTone } from '../../text/fold.ts';
+import { type Span, sentenceSpans } from '../../text/sentences.ts';
 import type { AnalyseContext, IsoDate, Period } from '../../types.ts';
+import { documentPeriod, type Governing, governingTime } from './attach.ts';
 import { type Day, type DaySpan, day, iso, parseIso, ymd } from './calendar.ts';
 import { compile, type Env, parse, type Token } from './engine.ts';
-import { LEX, alternation } from './lexicon.ts';
+import { alternation, LEX } from './lexicon.ts';
 import { type Direction, grainOf, hasYear, type Reference, resolveNode, type TimeNode } from './nodes.ts';
 import { RULES } from './rules.ts';
-import { documentPeriod, type Governing, governingTime } from './attach.ts';
-import { type Span, sentenceSpans } from '../../text/sentences.ts';
 
 export interface TimeExpr {
   start: number;
@@ -20,7 +20,7 @@ export interface TimeExpr {
   /** For 'asOf': the date the running total is reported at. "từ năm 2019 đến nay" has both. */
   asOf?: IsoDate;
   rule: string;
-  /** A comparison base ("so với năm 2015", "cùng kỳ năm 2020"): never the period of a nearby figure. */
+  /** A comparison base ("so với năm 2018", "cùng kỳ năm 2020"): never the period of a nearby figure. */
   base?: true;
   /** Implied, not written as a date: running-total cues ("nâng tổng số", "đã và đang") and "trong 6 tháng". */
   latent?: true;
@@ -117,7 +117,7 @@ function titleEnd(text: string): number {
  * 2013" from its last unit; "đến cuối năm 2021" at its end ("đến năm 2030" is usually a deadline: nothing); anything
  * else from its start, since "6 tháng cuối năm" or "nhiệm kỳ 2023-2027" may be a plan that runs past publication.
  */
-function lowerOf(t: Token, env: Env): Day | null {
+function lowerOf(t: Token): Day | null {
   const span = resolveNode(t.node, { now: null, exact: false, lower: null });
   if (!span) return null;
   if (t.mode === 'until' || t.mode === 'asOfUntil') return grainOf(t.node) === 'year' ? null : span.end;
@@ -158,7 +158,7 @@ function inferLower(tokens: Token[], env: Env, text: string): Day | null {
       if (span && (planned === null || span.start < planned)) planned = day(ymd(span.start).y, 1, 1);
       continue;
     }
-    const d = lowerOf(t, env);
+    const d = lowerOf(t);
     if (d !== null && (best === null || d > best)) best = d;
   }
   return best ?? planned;
@@ -195,36 +195,45 @@ function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext): { ref: Ref
     const span = resolveNode(dl.node, { now: null, exact: false, lower });
     if (span) {
       const now = span.start;
-      return { ref: { now, exact: false, lower }, info: { now: iso(now), basis: 'dateline', notBefore: lower === null ? null : iso(lower) } };
+      return {
+        ref: { now, exact: false, lower },
+        info: { now: iso(now), basis: 'dateline', notBefore: lower === null ? null : iso(lower) },
+      };
     }
   }
-  // No dateline: the latest dated past mention in the lead ("chiều 31/5", placed from the lower bound) stands for
+  // No dateline: the latest dated past mention in the lead ("chiều 18/4", placed from the lower bound) stands for
   // "now"; the lead only, since teasers of other articles at the foot carry their own dates.
   let now = lower;
   let basis: ReferenceBasis = base;
   const title = titleEnd(env.text);
   for (const t of tokens) {
     if (t.start > title + LEAD_CHARS) break;
-    if (t.start < title || t.mode !== 'plain' || (t.node.t !== 'day' && t.node.t !== 'days') || t.node.m === undefined || isFuture(t, env)) continue;
+    if (t.start < title || t.mode !== 'plain' || (t.node.t !== 'day' && t.node.t !== 'days') || t.node.m === undefined || isFuture(t, env))
+      continue;
     const span = resolveNode(t.node, { now: null, exact: false, lower });
     if (span && (now === null || span.end > now)) {
       now = span.end;
       basis = 'latest-mention';
     }
   }
-  return { ref: { now, exact: false, lower }, info: { now: now === null ? null : iso(now), basis, notBefore: lower === null ? null : iso(lower) } };
+  return {
+    ref: { now, exact: false, lower },
+    info: { now: now === null ? null : iso(now), basis, notBefore: lower === null ? null : iso(lower) },
+  };
 }
 
 const period = (s: DaySpan): Period => ({ start: iso(s.start), end: iso(s.end) });
 
-/** A day without a month ("Tới sáng 21") follows the last dated day before it, within this many characters. */
+/** A day without a month ("Tới sáng 19") follows the last dated day before it, within this many characters. */
 const DAY_ONLY_REACH = 1500;
 
 function toExpr(t: Token, env: Env, ref: Reference, lastDay: { at: number; day: Day } | null): TimeExpr {
   const future = isFuture(t, env);
   const near: Direction = t.dir ?? (FUTURE_NEAR_RE.test(env.folded.slice(Math.max(0, t.start - 24), t.start)) ? 'future' : undefined);
-  const dayOnly = t.node.t === 'day' && t.node.m === undefined && t.node.y === undefined && lastDay && t.start - lastDay.at < DAY_ONLY_REACH;
-  const span = dayOnly && lastDay ? resolveNode(t.node, { now: lastDay.day - 7, exact: true, lower: null }, 'future') : resolveNode(t.node, ref, near);
+  const dayOnly =
+    t.node.t === 'day' && t.node.m === undefined && t.node.y === undefined && lastDay && t.start - lastDay.at < DAY_ONLY_REACH;
+  const span =
+    dayOnly && lastDay ? resolveNode(t.node, { now: lastDay.day - 7, exact: true, lower: null }, 'future') : resolveNode(t.node, ref, near);
   const out: TimeExpr = { start: t.start, end: t.end, text: env.text.slice(t.start, t.end), kind: 'period', rule: t.rule };
   const now = ref.now;
   const g = grainOf(t.node);

@@ -1,16 +1,5 @@
 // Time values as the rules build them (fields the text gave), and their resolution to day spans against a reference.
-import {
-  addMonths,
-  type Day,
-  type DaySpan,
-  day,
-  daysInMonth,
-  monthEnd,
-  monthStart,
-  validDate,
-  weekStart,
-  ymd,
-} from './calendar.ts';
+import { addMonths, type Day, type DaySpan, day, daysInMonth, monthEnd, monthStart, validDate, weekStart, ymd } from './calendar.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -18,7 +7,7 @@ export type Unit = 'day' | 'week' | 'month' | 'year';
 export type TimeNode =
   /** A calendar day: "ngày 7/12/2021", "30/6", "sáng 21". yRel: year relative to the reference ("năm ngoái"). */
   | { t: 'day'; y?: number; yRel?: number; m?: number; d: number }
-  /** Consecutive days of one month: "ngày 22-23/6", "hai ngày 23 và 24-10". */
+  /** Consecutive days of one month: "ngày 15-16/6", "hai ngày 9 và 10-3". */
   | { t: 'days'; y?: number; yRel?: number; m?: number; d1: number; d2: number }
   /** A calendar month: "tháng 3/2021", "tháng Ba". */
   | { t: 'month'; y?: number; yRel?: number; m: number }
@@ -53,8 +42,15 @@ export interface Reference {
 /** Direction for yearless dates: 'future' picks the next occurrence after the reference, 'past' the latest before it. */
 export type Direction = 'past' | 'future' | undefined;
 
-/** Yearless dates with only a lower bound: the first occurrence on or after this many days before it. */
+/**
+ * Yearless dates with only a lower bound: the first occurrence on or after this many days before it, when the bound is
+ * a day ("ngày 12/7/2021" may be mentioned a few weeks after "30/6"); none when it is the 1st of a month or of a year.
+ */
 const LOWER_SLACK_DAYS = 45;
+
+function slackFrom(lower: Day): Day {
+  return ymd(lower).d === 1 ? lower : lower - LOWER_SLACK_DAYS;
+}
 /** "năm qua" means the current year from this month on (year-end reviews). */
 const PAST_YEAR_SAME_FROM_MONTH = 11;
 
@@ -120,7 +116,7 @@ function pickYear(spanOf: (y: number) => DaySpan | null, ref: Reference, dir: Di
     const past = cands.filter((c) => c.s.start <= anchor);
     return past.length ? (past[past.length - 1] as { y: number }).y : null;
   }
-  const from = anchor - LOWER_SLACK_DAYS;
+  const from = slackFrom(anchor);
   return cands.find((c) => c.s.end >= from)?.y ?? null;
 }
 
@@ -206,7 +202,8 @@ export function resolveNode(n: TimeNode, ref: Reference, dir: Direction = undefi
       if (r === null) return null;
       const { y, m } = ymd(r);
       const k = n.dir * n.n;
-      if (n.unit === 'year') return k < 0 ? { start: day(y + k, 1, 1), end: day(y, 12, 31) } : { start: day(y, 1, 1), end: day(y + k, 12, 31) };
+      if (n.unit === 'year')
+        return k < 0 ? { start: day(y + k, 1, 1), end: day(y, 12, 31) } : { start: day(y, 1, 1), end: day(y + k, 12, 31) };
       if (n.unit === 'month') {
         const [oy, om] = addMonths(y, m, k);
         return k < 0 ? { start: monthStart(oy, om), end: monthEnd(y, m) } : { start: monthStart(y, m), end: monthEnd(oy, om) };
@@ -266,11 +263,15 @@ function resolveDays(
     const past = cands.filter((s) => s.start <= anchor);
     return past[past.length - 1] ?? null;
   }
-  return cands.find((s) => s.end >= anchor - LOWER_SLACK_DAYS) ?? null;
+  return cands.find((s) => s.end >= slackFrom(anchor)) ?? null;
 }
 
 function isCalendarYearless(n: TimeNode): boolean {
-  return (n.t === 'day' || n.t === 'days' || n.t === 'month' || n.t === 'months' || n.t === 'monthPart') && n.y === undefined && n.yRel === undefined;
+  return (
+    (n.t === 'day' || n.t === 'days' || n.t === 'month' || n.t === 'months' || n.t === 'monthPart') &&
+    n.y === undefined &&
+    n.yRel === undefined
+  );
 }
 
 /** A day-only start borrows the end's month: "từ 20 đến 22/5". */

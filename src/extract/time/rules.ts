@@ -1,9 +1,10 @@
 // Time rules for Vietnamese: each a named pattern (regexes over folded text, or earlier results) and a production.
 // The name travels into TimeExpr.rule. Word lists come from data/time/ (lexicon.ts).
+
+import { foldTone } from '../../text/fold.ts';
 import type { Env, Part, Production, Rule, Token } from './engine.ts';
 import { alternation, countOf, LEX } from './lexicon.ts';
 import { grainOf, type TimeNode, type Unit } from './nodes.ts';
-import { foldTone } from '../../text/fold.ts';
 
 const LETTER = '[\\p{L}\\p{N}]';
 /** Word start / end: \b does not know Vietnamese letters. */
@@ -62,7 +63,9 @@ function withYear<T extends TimeNode>(n: T, y: string | undefined, rel: string |
   return null;
 }
 
-const DOC_WORDS = rx('(?:số|nghị quyết|quyết định|chỉ thị|thông tư|nghị định|công văn|kết luận|luật|văn bản|thông báo|tờ trình|hotline|điện thoại|đt|tel|fax)[\\s:.]*$');
+const DOC_WORDS = rx(
+  '(?:số|nghị quyết|quyết định|chỉ thị|thông tư|nghị định|công văn|kết luận|luật|văn bản|thông báo|tờ trình|hotline|điện thoại|đt|tel|fax)[\\s:.]*$',
+);
 const RANK_WORDS = rx('(?:thứ|hạng|top|tỷ số|tỉ số|tỷ lệ|tỉ lệ|vị trí)\\s*$');
 
 /** A number that belongs to a document number, phone number or rank, not a date. */
@@ -82,10 +85,11 @@ function countedBefore(env: Env, start: number): boolean {
 }
 
 const isAtom = (t: Token) => t.mode === 'plain' && t.node.t !== 'range';
-const isCalendar = (t: Token) =>
-  t.mode === 'plain' && !t.internal && ['day', 'days', 'month', 'months', 'monthPart'].includes(t.node.t);
-const isYearless = (t: Token) => isCalendar(t) && (t.node as { y?: number; yRel?: number }).y === undefined && (t.node as { yRel?: number }).yRel === undefined;
-const isYearSpec = (t: Token) => t.mode === 'plain' && (t.node.t === 'year' || (t.node.t === 'rel' && t.node.unit === 'year') || t.node.t === 'pastYear');
+const isCalendar = (t: Token) => t.mode === 'plain' && !t.internal && ['day', 'days', 'month', 'months', 'monthPart'].includes(t.node.t);
+const isYearless = (t: Token) =>
+  isCalendar(t) && (t.node as { y?: number; yRel?: number }).y === undefined && (t.node as { yRel?: number }).yRel === undefined;
+const isYearSpec = (t: Token) =>
+  t.mode === 'plain' && (t.node.t === 'year' || (t.node.t === 'rel' && t.node.unit === 'year') || t.node.t === 'pastYear');
 const isDay = (t: Token) => t.mode === 'plain' && !t.internal && (t.node.t === 'day' || t.node.t === 'days');
 
 const tok = (p: Part | undefined) => p?.token as Token;
@@ -105,9 +109,7 @@ const dmy: Rule = {
 
 const dayMonthWords: Rule = {
   name: 'ngày <dd> tháng <mm> năm <yyyy>',
-  pattern: [
-    rx(`ngày\\s+${DD('d')}\\s+tháng\\s+(?:${MM('m')}|${MONTH_WORD('mw')})(?:\\s*(?:,?\\s*năm\\s+|[/\\-]\\s*)${YYYY('y')})?${E}`),
-  ],
+  pattern: [rx(`ngày\\s+${DD('d')}\\s+tháng\\s+(?:${MM('m')}|${MONTH_WORD('mw')})(?:\\s*(?:,?\\s*năm\\s+|[/\\-]\\s*)${YYYY('y')})?${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
     const m = g(p, 'm') !== undefined ? Number(g(p, 'm')) : monthOf(g(p, 'mw'), env, p);
@@ -132,9 +134,7 @@ const ngayDays: Rule = {
   name: 'ngày <dd>-<dd>/<mm>',
   before: rx(`${B}(?:các|hai|ba|\\d)\\s+`),
   pattern: [
-    rx(
-      `ngày\\s+${DD('d1')}\\s*(?:[-–]|và|,|đến|tới)\\s*${DD('d2')}\\s*(?<sep>[/.\\-])\\s*${MM('m')}(?:\\k<sep>${YYYY('y')})?${DATE_END}`,
-    ),
+    rx(`ngày\\s+${DD('d1')}\\s*(?:[-–]|và|,|đến|tới)\\s*${DD('d2')}\\s*(?<sep>[/.\\-])\\s*${MM('m')}(?:\\k<sep>${YYYY('y')})?${DATE_END}`),
   ],
   prod: ([p]) => {
     if (!p) return null;
@@ -266,7 +266,9 @@ const relWeek: Rule = {
     const off = LEX.relWeek.get((g(p, 'w') ?? '').replace(/\s+/g, ' '));
     if (off === undefined) return null;
     // "tuần qua" is the seven days up to the reference, not the previous calendar week.
-    return plain(off === -1 && /qua/.test(g(p, 'w') ?? '') ? { t: 'lastN', unit: 'week', n: 1, dir: -1 } : { t: 'rel', unit: 'week', offset: off });
+    return plain(
+      off === -1 && /qua/.test(g(p, 'w') ?? '') ? { t: 'lastN', unit: 'week', n: 1, dir: -1 } : { t: 'rel', unit: 'week', offset: off },
+    );
   },
 };
 
@@ -314,9 +316,7 @@ const yearPart: Rule = {
   name: '<đầu|cuối|nửa đầu> năm [<yyyy>]',
   before: rx(`${B}(?<part>(?:nửa\\s+)?(?:đầu|giữa|cuối|sau)|nửa)\\s+`),
   beforeRequired: true,
-  pattern: [
-    rx(`năm(?<tail>\\s+(?:đầu|cuối))?(?:\\s+${YYYY('y')}|\\s+${YEAR_REL})?(?!\\s+học)(?![\\d]|[/.\\-]\\d)${E}`),
-  ],
+  pattern: [rx(`năm(?<tail>\\s+(?:đầu|cuối))?(?:\\s+${YYYY('y')}|\\s+${YEAR_REL})?(?!\\s+học)(?![\\d]|[/.\\-]\\d)${E}`)],
   prod: ([p]) => {
     const key = `${g(p, 'part') ?? ''} năm${g(p, 'tail') ?? ''}`.replace(/\s+/g, ' ');
     const range = LEX.yearParts.get(key);
@@ -350,7 +350,11 @@ const monthsOfYear: Rule = {
   name: '<n> tháng năm <yyyy>',
   before: rx(`${B}${COUNT('n')}\\s+`),
   beforeRequired: true,
-  pattern: [rx(`tháng\\s+(?:của\\s+)?(?:năm\\s+(?:${YYYY('y')}|(?<yrel>${alternation(LEX.relYear.keys())}))|${YYYY('y2')})(?![\\d]|[/.\\-]\\d)${E}`)],
+  pattern: [
+    rx(
+      `tháng\\s+(?:của\\s+)?(?:năm\\s+(?:${YYYY('y')}|(?<yrel>${alternation(LEX.relYear.keys())}))|${YYYY('y2')})(?![\\d]|[/.\\-]\\d)${E}`,
+    ),
+  ],
   prod: ([p]) => {
     const n = countOf(g(p, 'n') ?? '');
     if (!n || n > 11) return null;
@@ -366,11 +370,7 @@ const inMonths: Rule = {
   name: 'trong <n> tháng',
   before: rx(`${B}(?:chỉ\\s+)?trong\\s+(?:vòng\\s+)?${COUNT('n')}\\s+`),
   beforeRequired: true,
-  pattern: [
-    rx(
-      `tháng(?!\\s+(?:tới|qua|nữa|gần|trước|sau|kể|liên|liền|vừa|trở|đầu|cuối|năm|của|\\d)${E})${E}`,
-    ),
-  ],
+  pattern: [rx(`tháng(?!\\s+(?:tới|qua|nữa|gần|trước|sau|kể|liên|liền|vừa|trở|đầu|cuối|năm|của|\\d)${E})${E}`)],
   prod: ([p], env) => {
     const n = countOf(g(p, 'n') ?? '');
     if (!n || n < 3 || n > 11 || !p) return null;
@@ -391,6 +391,19 @@ const monthsOpening: Rule = {
     const n = countOf(g(p, 'n') ?? '');
     if (!p || !n || n < 2 || n > 11) return null;
     return plain({ t: 'months', m1: 1, m2: n }, { latent: true });
+  },
+};
+
+const lastNDays: Rule = {
+  name: '<n> ngày|tuần qua|tới',
+  before: rx(`${B}${COUNT('n')}\\s+`),
+  beforeRequired: true,
+  pattern: [rx(`(?<unit>ngày|tuần)\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN])})${E}`)],
+  prod: ([p]) => {
+    const n = countOf(g(p, 'n') ?? '');
+    const w = (g(p, 'w') ?? '').replace(/\s+/g, ' ');
+    if (!n || w === 'liên tiếp') return null;
+    return plain({ t: 'lastN', unit: g(p, 'unit') === 'tuần' ? 'week' : 'day', n, dir: LEX.nextN.includes(w) ? 1 : -1 });
   },
 };
 
@@ -456,11 +469,7 @@ const ANNIVERSARY_BEFORE = rx(`(?:kỷ\\s+niệm|\\d+\\s+năm)[^.;!?\\n]{0,40}[(
 const yearRange: Rule = {
   name: 'giai đoạn <yyyy>-<yyyy>',
   before: rx(`${B}(?:${alternation(LEX.rangePrefix)}|năm|từ\\s+năm)\\s+`),
-  pattern: [
-    rx(
-      `(?<![\\p{L}\\p{N}/.\\-])${YYYY('y1')}\\s*[-–—]\\s*${YYYY('y2')}(?![\\d]|[/.\\-]\\d|/\\p{L})${E}`,
-    ),
-  ],
+  pattern: [rx(`(?<![\\p{L}\\p{N}/.\\-])${YYYY('y1')}\\s*[-–—]\\s*${YYYY('y2')}(?![\\d]|[/.\\-]\\d|/\\p{L})${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
     const y1 = Number(g(p, 'y1'));
@@ -520,7 +529,7 @@ const lastNYears: Rule = {
 const fiscalYear: Rule = {
   name: 'năm tài khóa <yyyy>',
   before: rx(`${B}năm\\s+`),
-  pattern: [rx(`(?:tài\\s+khóa|fy)\\s*(?:năm\\s+)?${YYYY('y')}${E}`)],
+  pattern: [rx(`(?:tài\\s+khóa|tài\\s+chính|fy)\\s*(?:năm\\s+)?${YYYY('y')}${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
     const y = Number(g(p, 'y'));
@@ -619,7 +628,9 @@ const untilTime: Rule = {
 const asOfTime: Rule = {
   name: 'tính đến <time>',
   pattern: [
-    rx(`${B}(?:(?:tính\\s+)?(?:lũy\\s+kế\\s+|cộng\\s+dồn\\s+)?(?:tính\\s+)?(?:đến|tới)|(?:tại|vào)\\s+thời\\s+điểm)(?:\\s+(?:hết|cuối))?${E}`),
+    rx(
+      `${B}(?:(?:tính\\s+)?(?:lũy\\s+kế\\s+|cộng\\s+dồn\\s+)?(?:tính\\s+)?(?:đến|tới)(?:\\s+thời\\s+điểm)?|(?:tại|vào)\\s+thời\\s+điểm)(?:\\s+(?:hết|cuối))?${E}`,
+    ),
     isAtom,
   ],
   prod: ([u, t], env) => {
@@ -641,7 +652,7 @@ const sinceTime: Rule = {
   prod: ([, t]) => {
     const n = tok(t).node;
     if (n.t === 'now') return null;
-    // "Từ ngày 22-23/6" names the days themselves.
+    // "Từ ngày 15-16/6" names the days themselves.
     if (n.t === 'days' || n.t === 'years' || n.t === 'lastN' || n.t === 'pastYear') return plain(n);
     return { node: n, mode: 'since' };
   },
@@ -734,6 +745,7 @@ export const RULES: Rule[] = [
   inMonths,
   monthsOpening,
   lastNMonths,
+  lastNDays,
   year,
   decade,
   bareYear,

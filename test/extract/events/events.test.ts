@@ -89,3 +89,11 @@ test('visits with dates that do not overlap stay apart', () => {
 test('extractEvents keeps its signature and runs without entities', () => {
   assert.deepEqual(extractEvents('Thủ tướng thăm chính thức một nước.', { published: '2024-01-01' }, []), []);
 });
+
+test('place: the capitalised name after "tại", never the occasion', () => {
+  const us = [{ surface: 'Mỹ', type: 'country' as const, id: 'US' }];
+  const white = 'Thủ tướng hội đàm với Tổng thống Mỹ tại Nhà Trắng.';
+  assert.equal(extractEventsWith(white, entitiesOf(white, us), [])[0]?.place, 'Nhà Trắng');
+  const summit = 'Thủ tướng gặp Tổng thống Mỹ tại Hội nghị thượng đỉnh.';
+  assert.equal(extractEventsWith(summit, entitiesOf(summit, us), []).find((e) => e.type === 'talks')?.place, null);
+});
