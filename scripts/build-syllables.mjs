@@ -56,6 +56,8 @@ function bothStyles(s) {
 
 export function deriveSyllables(wordList) {
   const syllables = new Set();
+  // How many entries use a syllable: a stand-in for how common it is, to break ties ("lớn hơn", not "lớ nhơn").
+  const uses = new Map();
   const words2 = new Set();
   // One-token loanwords the dictionary spells without a space ("ôtô", "ximăng"): never to be split.
   const joined = new Set();
@@ -65,6 +67,7 @@ export function deriveSyllables(wordList) {
     const parts = entry.split(/[\s-]+/).filter(Boolean);
     if (!parts.every((p) => /^\p{L}+$/u.test(p))) continue;
     const ok = parts.filter(isSyllableShape);
+    for (const p of ok) for (const v of bothStyles(p)) uses.set(v, (uses.get(v) ?? 0) + 1);
     if (parts.length === 1 && !ok.length) joined.add(parts[0]);
     for (const p of ok) for (const v of bothStyles(p)) syllables.add(v);
     // Only plain two-syllable entries: longer ones are mostly compounds of these anyway.
@@ -72,7 +75,8 @@ export function deriveSyllables(wordList) {
       for (const a of bothStyles(parts[0])) for (const b of bothStyles(parts[1])) words2.add(`${a} ${b}`);
     }
   }
-  return { syllables: [...syllables].sort(), words2: [...words2].sort(), joined: [...joined].sort() };
+  const sorted = [...syllables].sort();
+  return { syllables: sorted, uses: sorted.map((x) => uses.get(x) ?? 1), words2: [...words2].sort(), joined: [...joined].sort() };
 }
 
 function main() {

@@ -2,6 +2,7 @@
 // recorded with its reason), repair what is kept, then read the metadata and score spinning.
 import { htmlToArticle } from '../read/html.ts';
 import type { CleanDoc, RawDoc, RawMeta, Removed } from '../types.ts';
+import { parseMetaLine } from './boilerplate/byline.ts';
 import { markBoilerplate } from './boilerplate/index.ts';
 import { documentId } from './id.ts';
 import { pickAuthor } from './metadata/author.ts';
@@ -80,8 +81,10 @@ export function clean(raw: RawDoc): CleanDoc {
   const { text, spans } = joinBlocks(kept);
   // With no headline in the first paragraph, that paragraph is the lead.
   const lead = pickLead(kept, titleBlock && printedTitle ? kept.indexOf(titleBlock) : -1);
+  // A container's author field sometimes holds the whole byline ("Minh Quân - 20:15, 01/07/2024").
+  const metaByline = meta.author ? parseMetaLine(meta.author) : null;
   const published = pickPublished({
-    byline: header.byline,
+    byline: header.byline ?? (metaByline?.date ? metaByline : null),
     headDate: header.headDate,
     tailDate: tail.date,
     metaDate: meta.date,
@@ -95,7 +98,7 @@ export function clean(raw: RawDoc): CleanDoc {
     id: documentId(text),
     title: metaTitle ?? printedTitle,
     outlet: pickOutlet(meta.outlet, lead, tail.source, kept[kept.length - 1]?.text ?? null),
-    author: pickAuthor(meta.author, header.byline?.author, tail.author, header.headDate?.author),
+    author: pickAuthor(metaByline ? metaByline.author : meta.author, header.byline?.author, tail.author, header.headDate?.author),
     url: meta.url ?? null,
     published,
     text,

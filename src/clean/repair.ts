@@ -30,6 +30,18 @@ function protectedSpans(text: string): [number, number][] {
   return spans;
 }
 
+const WORD_BEFORE = /[\p{L}\p{M}]+(?=\s+$)/u;
+const WORD_AFTER = /^\s+([\p{L}\p{M}]+)/u;
+
+/** The word just before `at`, across one run of spaces ("" after punctuation). */
+function wordBefore(text: string, at: number): string {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+}
+
+function wordAfter(text: string, at: number): string {
+  return WORD_AFTER.exec(text.slice(at, at + 12))?.[1] ?? '';
+}
+
 /** Syllables run together or glued to an entity remnant: "sángtạogópphần" → "sáng tạo góp phần". */
 function tokenEdit(text: string, start: number, end: number, removed: Removed[]): Edit | null {
   const token = text.slice(start, end);
@@ -40,7 +52,7 @@ function tokenEdit(text: string, start: number, end: number, removed: Removed[])
     const s = text[start - 1] === ' ' && (text[end] === ' ' || end === text.length) ? start - 1 : start;
     return { start: s, end, text: '' };
   }
-  const pieces = splitToken(token);
+  const pieces = splitToken(token, wordBefore(text, start), wordAfter(text, end));
   if (!pieces) return null;
   for (const p of pieces) if (p.remnant) removed.push({ text: p.text, reason: 'entity-remnant', rule: 'repair.entity-remnant' });
   const kept = pieces.filter((p) => !p.remnant).map((p) => p.text);

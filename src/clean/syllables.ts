@@ -10,6 +10,8 @@ const BUILDER = new URL('../../scripts/build-syllables.mjs', import.meta.url);
 
 interface Lexicon {
   syllables: Set<string>;
+  /** Cost of each syllable in the lattice: common syllables cost less. */
+  cost: Map<string, number>;
   words2: Set<string>;
   joined: Set<string>;
   remnants: Set<string>;
@@ -22,8 +24,9 @@ function load(): Lexicon {
   // A checkout where `npm install` did not run "prepare" yet: build the file once rather than fail.
   if (!existsSync(GENERATED)) spawnSync(process.execPath, [fileURLToPath(BUILDER)], { stdio: 'ignore' });
   if (!existsSync(GENERATED)) throw new Error('data/generated/syllables.json is missing: run `node scripts/build-syllables.mjs`');
-  const data = JSON.parse(readFileSync(GENERATED, 'utf8')) as { syllables: string[]; words2: string[]; joined?: string[] };
+  const data = JSON.parse(readFileSync(GENERATED, 'utf8')) as { syllables: string[]; uses?: number[]; words2: string[]; joined?: string[] };
   const syllables = new Set(data.syllables);
+  const cost = new Map(data.syllables.map((syl, i) => [syl, SYLLABLE_COST - COMMON_DISCOUNT * Math.log10(1 + (data.uses?.[i] ?? 1))]));
   let maxSyllable = 0;
   for (const s of syllables) maxSyllable = Math.max(maxSyllable, s.length);
   return {
@@ -67,32 +70,38 @@ const VOWEL_START = /^[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫ
 // Costs of the lattice: a syllable costs 1, a known two-syllable word earns a bonus, a one-letter syllable and a
 // dropped entity remnant cost extra so they are used only when nothing else covers the token.
 const SYLLABLE_COST = 1;
+// Up to ~0.23 off for a syllable used in a few hundred dictionary entries.
+const COMMON_DISCOUNT = 0.1;
 const PAIR_BONUS = 0.7;
 const SHORT_COST = 0.6;
 const REMNANT_COST = 1.5;
 
 interface State {
   cost: number;
+  /** The last piece starts with a vowel and has no known word with the piece before: the next one must make one. */
+  pending: boolean;
   prev: number;
   prevState: State | null;
   piece: Piece;
   pairs: number;
 }
 
-// Names and foreign words recur across articles ("ASEAN", "Campuchia"): remember each token's answer.
+// Names and foreign words recur across articles ("ASEAN", "Campuchia"): remember the tokens no syllables cover.
 const MEMO_LIMIT = 100_000;
-const memo = new Map<string, Piece[] | null>();
+const unsplittable = new Set<string>();
 
 /**
  * Split a letters-only token that is not a syllable into syllables (dropping glued entity remnants such as "quot"),
  * or return null when it should stay as written: foreign names, acronyms, words no syllable sequence covers.
+ * The words before and after it, when given, tip a close choice: "uy tínhàng đầu" is "tín hàng", not "tí nhàng".
  */
-export function splitToken(token: string): Piece[] | null {
-  const known = memo.get(token);
-  if (known !== undefined) return known;
-  const pieces = lattice(token);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(token, pieces);
+export function splitToken(token: string, before = '', after = ''): Piece[] | null {
+  if (unsplittable.has(token)) return null;
+  const pieces = lattice(token, before.toLowerCase(), after.toLowerCase());
+  if (!pieces) {
+    if (unsplittable.size >= MEMO_LIMIT) unsplittable.clear();
+    unsplittable.add(token);
+  }
   return pieces;
 }
 
@@ -101,12 +110,11 @@ export function needsSplit(token: string): boolean {
   if (token.length < 4) return false;
   const s = lex().syllables;
   if (s.has(token)) return false;
-  const known = memo.get(token);
-  if (known !== undefined) return known !== null || lex().remnants.has(token);
+  if (unsplittable.has(token)) return lex().remnants.has(token);
   return !s.has(token.toLowerCase());
 }
 
-function lattice(token: string): Piece[] | null {
+function lattice(token: string, before: string, after: string): Piece[] | null {
   const L = lex();
   const n = token.length;
   if (n < 4) return null;
@@ -120,7 +128,15 @@ function lattice(token: string): Piece[] | null {
   for (let i = 1; i < n; i++) if (UPPER.test(token[i] as string)) forced.add(i);
   // best[i]: states ending at i keyed by the last piece, so the pair bonus can look one piece back.
   const best: Map<string, State>[] = Array.from({ length: n + 1 }, () => new Map());
-  best[0].set('', { cost: 0, prev: -1, prevState: null, piece: { text: '', remnant: false }, pairs: 0 });
+  // The word before the token is where the first piece's pair bonus looks back to.
+  best[0].set(L.syllables.has(before) ? before : '', {
+    cost: 0,
+    pending: false,
+    prev: -1,
+    prevState: null,
+    piece: { text: '', remnant: false },
+    pairs: 0,
+  });
   for (let i = 0; i < n; i++) {
     if (!best[i].size) continue;
     const limit = Math.min(n, i + L.maxSyllable);
@@ -131,24 +147,36 @@ function lattice(token: string): Piece[] | null {
       const remnant = L.remnants.has(sub);
       if (!remnant && !L.syllables.has(sub)) continue;
       const piece: Piece = { text: token.slice(i, j), remnant };
-      // A vowel-initial syllable glued after another is ambiguous ("Riệp" is not "Ri ệp"): only inside a known word.
+      // A vowel-initial syllable glued after another is ambiguous ("Riệp" is not "Ri ệp"): only inside a known word,
+      // with the piece before it or the one after it ("tiếp tục ủng hộ").
       const vowelStart = !remnant && i > 0 && !forced.has(i) && VOWEL_START.test(sub);
-      for (const [lastKey, st] of best[i]) {
-        if (vowelStart && !L.words2.has(`${lastKey} ${sub}`)) continue;
-        let cost = st.cost + (remnant ? REMNANT_COST : SYLLABLE_COST) + (sub.length === 1 ? SHORT_COST : 0);
+      for (const [stateKey, st] of best[i]) {
+        const lastKey = stateKey.endsWith('*') ? stateKey.slice(0, -1) : stateKey;
+        const paired = !remnant && lastKey !== '' && L.words2.has(`${lastKey} ${sub}`);
+        if (st.pending && !paired) continue;
+        let cost = st.cost + (remnant ? REMNANT_COST : (L.cost.get(sub) ?? SYLLABLE_COST)) + (sub.length === 1 ? SHORT_COST : 0);
         let pairs = st.pairs;
-        if (!remnant && lastKey && L.words2.has(`${lastKey} ${sub}`)) {
+        if (paired) {
           cost -= PAIR_BONUS;
-          pairs++;
+          // A pair with the word before the token tips the choice but does not vouch for the token.
+          if (i > 0) pairs++;
         }
-        const key = remnant ? `#${sub}` : sub;
+        const pending = vowelStart && !paired;
+        const key = (remnant ? `#${sub}` : sub) + (pending ? '*' : '');
         const cur = best[j].get(key);
-        if (!cur || cost < cur.cost) best[j].set(key, { cost, prev: i, prevState: st, piece, pairs });
+        if (!cur || cost < cur.cost) best[j].set(key, { cost, pending, prev: i, prevState: st, piece, pairs });
       }
     }
   }
   let end: State | null = null;
-  for (const st of best[n].values()) if (!end || st.cost < end.cost) end = st;
+  let endCost = Number.POSITIVE_INFINITY;
+  for (const [stateKey, st] of best[n]) {
+    const lastKey = stateKey.endsWith('*') ? stateKey.slice(0, -1) : stateKey;
+    const paired = after !== '' && L.words2.has(`${lastKey} ${after}`);
+    if (st.pending && !paired) continue;
+    const cost = st.cost - (paired ? PAIR_BONUS : 0);
+    if (cost < endCost) [end, endCost] = [st, cost];
+  }
   if (!end) return null;
   const pieces: Piece[] = [];
   for (let st: State | null = end; st && st.prev >= 0; st = st.prevState) pieces.unshift(st.piece);

@@ -2,13 +2,22 @@
 import { signature } from '../cluster/index.ts';
 import { processRaw } from '../pipeline.ts';
 import { gzipText } from '../store/raw.ts';
+import { tsvectorLiteral } from '../store/search-key.ts';
 import type { IngestDoc } from '../store/types.ts';
 import type { ExtractedDoc, RawDoc } from '../types.ts';
 import { envelope, type Failure, hashOf, type Task, type TaskResult } from './task.ts';
 
 /** Wraps an analysed document with its compressed raw input and MinHash signature. */
 export function wrap(raw: RawDoc, doc: ExtractedDoc): IngestDoc {
-  return { doc, rawGz: gzipText(raw.raw), rawFormat: raw.format, rawMeta: envelope(raw), rawHash: hashOf(raw), signature: signature(doc.text) };
+  return {
+    doc,
+    rawGz: gzipText(raw.raw),
+    rawFormat: raw.format,
+    rawMeta: envelope(raw),
+    rawHash: hashOf(raw),
+    signature: signature(doc.text),
+    searchVector: { title: tsvectorLiteral(doc.title ?? '', 'A'), text: tsvectorLiteral(doc.text) },
+  };
 }
 
 export function prepare(raw: RawDoc): IngestDoc {

@@ -169,6 +169,7 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
   } finally {
     await pool.close();
   }
+  if (c.added + c.versions) await store.maintain();
   const facts = opts.refreshFacts === false || !touched.size ? 0 : await store.refreshFacts([...touched]);
   progress?.done(c);
   return { ...c, facts, seconds: (Date.now() - started) / 1000 };
@@ -229,6 +230,7 @@ export async function reanalyse(store: Store, opts: Omit<IngestOptions, 'onBatch
   } finally {
     await pool.close();
   }
+  await store.maintain();
   const facts = opts.refreshFacts === false ? 0 : await store.refreshFacts();
   progress?.done(c);
   return { documents: c.added, failed: c.failed, facts, seconds: (Date.now() - started) / 1000 };

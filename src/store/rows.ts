@@ -3,6 +3,7 @@ import { bands as lshBands } from '../cluster/index.ts';
 import { claimContexts } from '../reconcile/context.ts';
 import type { Claim, DiplomaticEvent, ExtractedDoc, Published } from '../types.ts';
 import { shortHash } from './raw.ts';
+import { tsvectorLiteral } from './search-key.ts';
 import type { DocumentSummary, IngestDoc, ReviewSummary, StoredClaim, StoredEvent } from './types.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -158,6 +159,8 @@ export function documentRow(d: IngestDoc, clusterId: string) {
     cluster_id: clusterId,
     signature: d.signature.length ? d.signature : null,
     bands: lshBands(d.signature),
+    title_v: d.searchVector?.title ?? tsvectorLiteral(doc.title ?? '', 'A'),
+    text_v: d.searchVector?.text ?? tsvectorLiteral(doc.text),
   };
 }
 

@@ -22,6 +22,7 @@ import {
   toJson,
   toSummary,
 } from './rows.ts';
+import { tsqueryLiteral } from './search-key.ts';
 import { snippetFor } from './snippet.ts';
 import type {
   ClaimFilter,
@@ -55,9 +56,10 @@ import type {
 
 const DOC_RECORD = `x(id text, version_key text, source text, url text, title text, outlet text, author text, encoding text,
   published date, published_basis text, published_not_before date, published_time text, text text, removed jsonb,
-  quality jsonb, spun real, meta jsonb, extractor text, cluster_id text, signature int[])`;
+  quality jsonb, spun real, meta jsonb, extractor text, cluster_id text, signature int[], title_v text, text_v text)`;
 const DOC_COLS = `id, version_key, source, url, title, outlet, author, encoding, published, published_basis, published_not_before,
   published_time, text, removed, quality, spun, meta, extractor, cluster_id, signature`;
+const SEARCH_VECTOR = 'x.title_v::tsvector || x.text_v::tsvector';
 const CLAIM_RECORD = `x(id text, doc_id text, ord int, text text, start_off int, end_off int, value float8, value_max float8, unit text,
   counted text, qualifier text, modality text, change boolean, period_start date, period_end date, as_of date, indicator text,
   subject text, sentence_start int, sentence_end int, sentence_text text, context text, rule text, extractor text, data jsonb)`;
@@ -144,7 +146,7 @@ export class SqlStore implements Store {
     });
 
     const inserted = await tx.query<{ id: string }>(
-      `INSERT INTO documents (${DOC_COLS}) SELECT ${DOC_COLS} FROM jsonb_to_recordset($1::jsonb) AS ${DOC_RECORD}
+      `INSERT INTO documents (${DOC_COLS}, search) SELECT ${DOC_COLS}, ${SEARCH_VECTOR} FROM jsonb_to_recordset($1::jsonb) AS ${DOC_RECORD}
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [toJson(docRows)],
     );
@@ -228,10 +230,11 @@ export class SqlStore implements Store {
       await tx.query(
         `UPDATE documents SET title = $2, outlet = $3, author = $4, published = $5, published_basis = $6, published_not_before = $7,
            published_time = $8, text = $9, removed = $10::jsonb, quality = $11::jsonb, spun = $12, extractor = $13,
-           signature = $14::int[], analysed_at = now(), url = coalesce($15, url)
+           signature = $14::int[], analysed_at = now(), url = coalesce($15, url),
+           search = $16::tsvector || $17::tsvector
          WHERE id = $1`,
         [id, r.title, r.outlet, r.author, r.published, r.published_basis, r.published_not_before, r.published_time, safeText(r.text),
-          toJson(r.removed), toJson(r.quality), r.spun, r.extractor, r.signature, r.url],
+          toJson(r.removed), toJson(r.quality), r.spun, r.extractor, r.signature, r.url, safeText(r.title_v), safeText(r.text_v)],
       );
       await tx.query('DELETE FROM doc_bands WHERE doc_id = $1', [id]);
       const bandRows = [...new Set(r.bands)].map((key) => ({ key, doc_id: id }));
@@ -660,9 +663,10 @@ export class SqlStore implements Store {
       return `$${params.length}`;
     };
     const text = q.q?.trim() ?? '';
+    const tsq = tsqueryLiteral(text);
     let rank = '0::real';
-    if (text) {
-      const tq = `websearch_to_tsquery('simple', search_key(${p(text)}))`;
+    if (tsq) {
+      const tq = `${p(tsq)}::tsquery`;
       where.push(`d.search @@ ${tq}`);
       rank = `ts_rank_cd(d.search, ${tq})`;
     }
@@ -758,6 +762,11 @@ export class SqlStore implements Store {
       outlets: (json<FacetCount[]>(s.outlets) ?? []).map((x) => ({ ...x, count: Number(x.count) })),
       indicators: (json<FacetCount[]>(s.indicators) ?? []).map((x) => ({ ...x, count: Number(x.count) })),
     };
+  }
+
+  async maintain(): Promise<void> {
+    // Merge the full-text index's pending list (filled cheaply during bulk writes) into the index proper.
+    await this.db.query("SELECT gin_clean_pending_list('documents_search'::regclass)");
   }
 
   async close(): Promise<void> {

@@ -51,6 +51,8 @@ export interface IngestDoc {
   rawHash: string;
   /** MinHash signature over syllable shingles (src/cluster/minhash.ts). */
   signature: number[];
+  /** tsvector literals of the title and the text (src/store/search-key.ts); computed by the store when absent. */
+  searchVector?: { title: string; text: string };
 }
 
 export type PutStatus =
@@ -451,6 +453,8 @@ export interface Store {
   searchDocuments(q: SearchQuery): Promise<SearchResult>;
 
   stats(): Promise<StoreStats>;
+  /** After a bulk write: merge pending full-text index entries so searches stay fast. */
+  maintain(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -145,3 +145,43 @@ test('a clean article loses nothing', () => {
   assert.deepEqual(p.dropped, []);
   assert.deepEqual(p.kept, lines);
 });
+
+test('a noisy page: breadcrumb, share buttons, tags, credits and the site footer go', () => {
+  const p = page([
+    'Trang chủ » Thế giới » Đối ngoại',
+    'Đối ngoại',
+    'Việt Nam và Ấn Độ thúc đẩy hợp tác quốc phòng',
+    'Thứ tư, 20/03/2024 14:30 (GMT+7)',
+    'Facebook',
+    'Zalo',
+    PARA,
+    PARA2,
+    PARA3,
+    'Tags: quốc phòng, Ấn Độ',
+    'Bài và ảnh: Hồng Nhung',
+    'Bản quyền thuộc về Báo Điện tử ABC. Ghi rõ nguồn khi phát hành lại thông tin.',
+    'Địa chỉ: 11 Lê Lợi, Hà Nội',
+  ]);
+  assert.deepEqual(p.kept, ['Đối ngoại', 'Việt Nam và Ấn Độ thúc đẩy hợp tác quốc phòng', PARA, PARA2, PARA3]);
+  assert.equal(p.info.header.headDate, null);
+  assert.equal(p.info.header.byline?.date, '2024-03-20');
+  assert.equal(p.info.tail.author, 'Hồng Nhung');
+});
+
+test('footer words inside the article stay', () => {
+  const line = 'Tổng biên tập Báo Nhân Dân phát biểu khai mạc hội thảo về báo chí đối ngoại.';
+  const p = page(['Hội thảo báo chí đối ngoại', PARA, line, PARA2]);
+  assert.deepEqual(p.dropped, []);
+});
+
+test('a share bar of several buttons on one line goes; a sentence using those words stays', () => {
+  const p = page([
+    'Hợp tác giáo dục Việt - Pháp',
+    PARA,
+    'Chia sẻ Facebook Zalo Email',
+    PARA2,
+    'Bạn đọc có thể chia sẻ ý kiến qua email của tòa soạn.',
+    PARA3,
+  ]);
+  assert.deepEqual(p.dropped, [['Chia sẻ Facebook Zalo Email', 'widget']]);
+});

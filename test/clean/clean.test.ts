@@ -126,3 +126,9 @@ test('a body with no headline gets no title, and its first paragraph stays whole
   const short = 'Hai nước ký 5 văn kiện hợp tác.\n\nCác văn kiện tập trung vào giáo dục và nông nghiệp.';
   assert.equal(doc(short).title, null);
 });
+
+test('an author field holding the whole byline gives the author and the date', () => {
+  const d = doc(ARTICLE, { meta: { author: 'Minh Quân - 20:15, 14/02/2025' } });
+  assert.equal(d.author, 'Minh Quân');
+  assert.deepEqual(d.published, { date: '2025-02-14', basis: 'byline', notBefore: '2025-02-13', time: '20:15' });
+});

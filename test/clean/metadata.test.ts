@@ -117,3 +117,14 @@ test('a long first paragraph that opens like a lead or ends its first sentence h
     'hoạt động kinh doanh tại Việt Nam trong một đến hai năm tới, cao nhất trong khu vực.';
   assert.equal(cutHeadline(question).title, 'Vì sao doanh nghiệp Nhật Bản tăng đầu tư vào Việt Nam?');
 });
+
+test('an outlet after the author in a byline is not part of the name', () => {
+  assert.equal(parseMetaLine('Hà Vân/VOV.VN - 11:05, 14/12/2021')?.author, 'Hà Vân');
+  assert.equal(parseMetaLine('Nguyễn Hùng (TTXVN) | 09:30 14/12/2021')?.author, 'Nguyễn Hùng');
+});
+
+test('site names in several forms come off the headline', () => {
+  assert.equal(stripSiteName('Thủ tướng tiếp Đại sứ Nhật Bản - Báo Tuổi Trẻ'), 'Thủ tướng tiếp Đại sứ Nhật Bản');
+  assert.equal(stripSiteName('Hội nghị ASEAN - Nhân Dân điện tử'), 'Hội nghị ASEAN');
+  assert.equal(stripSiteName('Chiến tranh - Hòa bình'), 'Chiến tranh - Hòa bình');
+});

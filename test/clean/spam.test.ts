@@ -44,3 +44,10 @@ test('news about football, rates, loans and apps is not spam', () => {
     assert.deepEqual(r.removed, []);
   }
 });
+
+test('betting brands are spam only with the words that come with them', () => {
+  assert.equal(removeSpam('Kinh tế tăng trưởng. Link vào W88 mới nhất').text, 'Kinh tế tăng trưởng. mới nhất');
+  for (const s of ['Người dân tải app VNeID để khai báo.', 'Đường link vào cổng thông tin của Bộ.', 'Cấm cá cược trực tuyến trái phép.']) {
+    assert.equal(removeSpam(s).text, s);
+  }
+});

@@ -4,6 +4,7 @@ import type { IsoDate } from '../../types.ts';
 import { dataSections } from '../data.ts';
 import { escapeRegex, foldKeepLength, lineKey } from '../match.ts';
 import { findDates, findTime } from '../metadata/dates.ts';
+import { knownOutlet } from '../metadata/outlet.ts';
 
 export interface DateLine {
   date: IsoDate | null;
@@ -43,10 +44,18 @@ function load(): Words {
   };
 }
 
-const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s*){1,5}$/u;
+// An author's name, perhaps with the outlet's short name after it ("Hà Vân VOV.VN" once separators are gone).
+const NAME = /^(?:(?:\p{Lu}[\p{Ll}\p{M}]*\.?|[\p{Lu}\d][\p{Lu}\d.&+-]+)\s*){1,6}$/u;
 const HAS_DIGIT = /\d/;
 const TIME_ZONE = /\(?\s*(?:gmt|utc)\s*(?:[+-]\s*\d{1,2})?\s*\)?/g;
 const SEPARATORS = /[\s,|\-–—•·/()[\]:]+/g;
+
+/** "Hà Vân VOV.VN" → "Hà Vân": the outlet after a name is not part of it. */
+function withoutOutlet(name: string): string {
+  const parts = name.split(' ');
+  while (parts.length > 1 && knownOutlet(parts[parts.length - 1] as string)) parts.pop();
+  return parts.join(' ');
+}
 
 /** Read a short line as a date line, or null when it says anything else. */
 export function parseDateLine(line: string): DateLine | null {
@@ -75,7 +84,7 @@ export function parseDateLine(line: string): DateLine | null {
   if (rest) {
     const generic = words.generic.has(lineKey(rest));
     if (!generic && !NAME.test(rest)) return null;
-    author = rest;
+    author = withoutOutlet(rest);
   }
   return {
     date: dates[0]?.iso ?? null,

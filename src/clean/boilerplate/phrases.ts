@@ -6,7 +6,12 @@ interface LineMatcher {
   reason: string;
   exact: RegExp;
   prefix: RegExp | null;
+  /** Exact phrases by key, to read a line made of several of them ("Chia sẻ Facebook Zalo"). */
+  phrases: Set<string>;
 }
+
+// Share bars print several buttons on one line; phrases are at most this many words.
+const MAX_PHRASE_WORDS = 6;
 
 let widgetMatchers: LineMatcher[] | null = null;
 let headingMatchers: Map<string, RegExp> | null = null;
@@ -20,6 +25,7 @@ function compileWidgets(): LineMatcher[] {
       reason,
       exact: new RegExp(`^(?:${exact.join('|')})$`),
       prefix: prefix.length ? new RegExp(`^(?:${prefix.join('|')})(?: |$)`) : null,
+      phrases: new Set(phrases.filter((p) => !p.endsWith(' *') && !p.includes('{n}')).map(lineKey)),
     });
   }
   return out;
@@ -32,7 +38,24 @@ export function widgetReason(line: string): string | null {
   const key = lineKey(line);
   if (!key) return null;
   for (const m of widgetMatchers) if (m.exact.test(key) || m.prefix?.test(key)) return m.reason;
+  for (const m of widgetMatchers) if (m.reason !== 'boilerplate' && m.reason !== 'page-header' && madeOf(key, m.phrases)) return m.reason;
   return null;
+}
+
+/** Can the words of the key be read as a run of phrases from the set? */
+function madeOf(key: string, phrases: Set<string>): boolean {
+  const words = key.split(' ');
+  const reach = new Uint8Array(words.length + 1);
+  reach[0] = 1;
+  for (let i = 0; i < words.length; i++) {
+    if (!reach[i]) continue;
+    let phrase = '';
+    for (let j = i; j < Math.min(words.length, i + MAX_PHRASE_WORDS); j++) {
+      phrase = phrase ? `${phrase} ${words[j]}` : (words[j] as string);
+      if (phrases.has(phrase)) reach[j + 1] = 1;
+    }
+  }
+  return reach[words.length] === 1;
 }
 
 // Media player remains: "0:00 / 0:00", "0:00", "00:01:23".

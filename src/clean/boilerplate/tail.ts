@@ -14,6 +14,8 @@ export interface Tail {
 const NAME_LINE = /^((?:\p{Lu}[\p{Ll}\p{M}]+\.?\s*){2,5}?)\s*(?:[(/-]\s*([^()]{2,30}?)\s*\)?)?$/u;
 const SOURCE_LINE = /^\(?\s*(?:Theo|Nguồn)\s*:?\s*([^()]{2,60}?)\s*\)?\.?$/iu;
 const OUTLET_ONLY = /^\(([^()]{2,30})\)$/;
+// "Bài và ảnh: Minh Anh", "Tin, ảnh: Hải Yến", "Nhóm PV: ...".
+const CREDIT_LINE = /^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*(?:và|,)\s*ảnh)?|Ảnh|Nhóm (?:PV|phóng viên)|Thực hiện)\s*:\s*([^:]{2,40})$/iu;
 // At most this many short lines at the end are read as signature lines.
 const TAIL_LINES = 3;
 
@@ -30,6 +32,7 @@ export function markTail(blocks: Block[]): Tail {
     const source = SOURCE_LINE.exec(text);
     const outlet = OUTLET_ONLY.exec(text);
     const name = NAME_LINE.exec(text);
+    const credit = CREDIT_LINE.exec(text);
     if (date) {
       tail.date ??= date;
       if (date.author) tail.author ??= date.author;
@@ -40,6 +43,9 @@ export function markTail(blocks: Block[]): Tail {
     } else if (outlet) {
       tail.source ??= (outlet[1] as string).trim();
       drop(block, 'byline', 'tail.outlet');
+    } else if (credit) {
+      tail.author ??= (credit[1] as string).trim();
+      drop(block, 'byline', 'tail.credit');
     } else if (name && !/[.!?]$/.test(text)) {
       tail.author ??= (name[1] as string).trim();
       if (name[2]) tail.source ??= name[2].trim();

@@ -22,8 +22,10 @@ export function markWidgets(blocks: Block[]): void {
       return;
     }
     const reason = widgetReason(block.text);
-    // "Liên hệ", "Giới thiệu" are menu items at the page's edges but could title a section inside the article.
-    if (!reason || (reason === 'page-header' && i > firstBody && i < lastBody)) return;
+    if (!reason) return;
+    // Menu and footer lines ("Liên hệ", "Địa chỉ: ...") belong to the page's edges; inside the article they are text.
+    if (reason === 'page-header' && i > firstBody && i < lastBody) return;
+    if (reason === 'boilerplate' && i < lastBody) return;
     drop(block, reason, `widget.${reason}`);
   });
 }

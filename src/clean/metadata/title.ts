@@ -19,7 +19,12 @@ function isOutletName(s: string): boolean {
   outletKeys ??= new Set(
     dataTable('outlets.tsv').flatMap(([name, aliases]) => [name as string, ...(aliases ?? '').split('|')].map(lineKey)),
   );
-  return outletKeys.has(lineKey(s)) || /\.(?:vn|com|net|org)$/i.test(s.trim());
+  // "Báo Tuổi Trẻ", "Tuổi Trẻ Online", "Nhân Dân điện tử" name the same outlets as their short forms.
+  const bare = s
+    .trim()
+    .replace(/^(?:báo|tạp chí|trang tin)\s+/iu, '')
+    .replace(/\s+(?:online|điện tử|điện tử online)$/iu, '');
+  return outletKeys.has(lineKey(s)) || outletKeys.has(lineKey(bare)) || /\.(?:vn|com|net|org)$/i.test(s.trim());
 }
 
 /** "Tiêu đề - VnExpress" → "Tiêu đề". */

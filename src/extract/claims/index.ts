@@ -37,7 +37,13 @@ interface Working {
 }
 
 // Where the words after a figure stop describing it: a clause comma, semicolon, colon or line break.
-const CLAUSE_BREAK = /[,;:](?=\s)|\n/gu;
+const CLAUSE_BREAK = /[,;:](?=\s)|\n/u;
+
+/** Last index of `needle` in text[from, to), or -1: never scans outside the window. */
+function lastIn(text: string, needle: string, from: number, to: number): number {
+  const i = text.lastIndexOf(needle, to - needle.length);
+  return i >= from ? i : -1;
+}
 
 const NOT_CLAIM_KINDS = new Set(['vague', 'multiplier', 'fraction']);
 
@@ -72,7 +78,11 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
     }
     const inSentence: Quantity[] = [];
     while (qi < quantities.length && (quantities[qi] as Quantity).numberStart < sentence.end) inSentence.push(quantities[qi++] as Quantity);
-    const sentTimes = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && usable(t));
+    const sentTimes: TimeExpr[] = [];
+    for (let j = ti; j < times.length && (times[j] as TimeExpr).start < sentence.end; j++) {
+      const t = times[j] as TimeExpr;
+      if (t.start >= sentence.start && t.end <= sentence.end && usable(t)) sentTimes.push(t);
+    }
     const sentFolded = folded.slice(sentence.start, sentence.end);
     const seen = new Set<string>();
     let prev: Working | null = null;
@@ -136,15 +146,14 @@ function shareContext(claims: Claim[]): Claim[] {
 
 function working(text: string, folded: string, sentence: Span, q: Quantity, prev: Working | null, next: Quantity | undefined): Working {
   let segStart = Math.max(sentence.start, prev ? prev.q.end : sentence.start, q.start - LEFT_MAX);
-  const semi = text.lastIndexOf(';', q.start);
-  if (semi >= segStart) segStart = semi + 1;
+  const semi = lastIn(text, ';', segStart, q.start);
+  if (semi >= 0) segStart = semi + 1;
   const own = folded.slice(segStart, q.numberStart);
   let left = own;
   if (prev && !hasContent(own)) left = `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}${own}`;
   let rightEnd = Math.min(sentence.end, next ? next.start : sentence.end, q.end + RIGHT_MAX);
-  CLAUSE_BREAK.lastIndex = q.end;
-  const br = CLAUSE_BREAK.exec(text);
-  if (br && br.index < rightEnd) rightEnd = br.index;
+  const br = CLAUSE_BREAK.exec(text.slice(q.end, rightEnd));
+  if (br) rightEnd = q.end + br.index;
   const head = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
   const modality = modalityBefore(own, head) ?? (prev && !hasContent(own) ? prev.modality : null);
   const prevContext = prev ? `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}` : null;
@@ -160,7 +169,7 @@ function timeFor(text: string, folded: string, w: Working, sentTimes: TimeExpr[]
   const adjacent = after[0];
   if (adjacent && adjacent.start - q.end <= 14 && ADJACENT_GAP.test(text.slice(q.end, adjacent.start))) return adjacent;
   // The clause of the figure: back to the last clause comma.
-  const clauseStart = Math.max(w.sentence.start, text.lastIndexOf(', ', q.numberStart) + 1);
+  const clauseStart = Math.max(w.sentence.start, lastIn(text, ', ', w.sentence.start, q.numberStart) + 1);
   const lastBefore = before[before.length - 1];
   if (lastBefore && lastBefore.start >= clauseStart) return lastBefore;
   if (adjacent && adjacent.start < w.rightEnd && !text.slice(q.end, adjacent.start).includes('(')) return adjacent;
@@ -198,7 +207,16 @@ function mentioned(countries: CountryMention[], folded: string, w: Working, star
   const foreign = new Set<string>();
   let vn = false;
   const { q } = w;
-  for (const c of countries) {
+  // Mentions are sorted by start: skip to the first that may end after `start` (mentions are short).
+  let lo = 0;
+  let hi = countries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((countries[mid] as CountryMention).start < start - 64) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < countries.length; i++) {
+    const c = countries[i] as CountryMention;
     if (c.end <= start) continue;
     if (c.start >= w.rightEnd) break;
     if (c.start >= q.end && (c.start - q.end > RIGHT_REACH || ENUMERATION_BEFORE.test(folded.slice(q.end, c.start)))) continue;
@@ -337,7 +355,8 @@ function toClaim(
   const counted = q.counted ? folded.slice(q.end - q.counted.length, q.end) : null;
   const near = `${w.left}${folded.slice(q.numberStart, w.rightEnd)}`;
   const inSegment = mentioned(countries, folded, w, w.segStart);
-  const clauseStart = Math.max(w.segStart, text.lastIndexOf(', ', q.numberStart) + 2);
+  const comma = lastIn(text, ', ', w.segStart, q.numberStart);
+  const clauseStart = comma >= 0 ? comma + 2 : w.segStart;
   const inClause = mentioned(countries, folded, w, clauseStart);
   const partner = inSegment.foreign.size > 0;
 

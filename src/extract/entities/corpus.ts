@@ -153,6 +153,13 @@ export const examples: EntityExample[] = [
     expect: ['country:ID', 'person:Retno Marsudi', 'org:ASEAN'],
   },
   { text: 'Theo hãng tin Kyodo, Thủ tướng Kishida Fumio sẽ tới Ma-ni-la.', expect: ['org:KYODO', 'person:Kishida Fumio'] },
+  {
+    text: "Cố vấn An ninh Quốc gia Mỹ Robert O'Brien gặp Tổng thống Hàn Quốc Yoon Suk Yeol.",
+    expect: ['country:US', "person:Robert O'Brien", 'country:KR', 'person:Yoon Suk Yeol'],
+  },
+  { text: 'Thủ tướng Israel Netanyahu bác bỏ đề xuất ngừng bắn.', expect: ['country:IL', 'person:Netanyahu'] },
+  { text: 'Toàn quyền Canada Mary Simon chủ trì lễ đón chính thức.', expect: ['country:CA', 'person:Mary Simon'] },
+  { text: 'Thống đốc bang California Gavin Newsom tiếp đoàn doanh nghiệp.', expect: ['person:Gavin Newsom'] },
 ];
 
 /** Text that must yield no entity at all. */

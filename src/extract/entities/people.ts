@@ -222,8 +222,8 @@ function foreignAt(ctx: Ctx, j: number): Run | null {
     if (k > j) {
       const prev = tokens[k - 1];
       const initial = prev.text.length === 1 && /^\p{Lu}$/u.test(prev.text) && /^\.\s*$/.test(t.gapText);
-      if (t.gap === 'hyphen') {
-        // Transliterations and compounds stay one word: "Xu-pha-nu-vông", "Jeong-kyu", "Walter-Steinmeier".
+      if (t.gap === 'hyphen' || (t.gap === 'punct' && /^['’]$/.test(t.gapText) && t.cap)) {
+        // Transliterations and compounds stay one word: "Xu-pha-nu-vông", "Jeong-kyu", "Walter-Steinmeier", "O'Brien".
         hyphenated = true;
         foreignLooking = true;
         lastGood = k;
@@ -246,7 +246,8 @@ function foreignAt(ctx: Ctx, j: number): Run | null {
       k++;
       continue;
     }
-    const hyphenNext = tokens[k + 1]?.gap === 'hyphen';
+    const hyphenNext =
+      after !== undefined && (after.gap === 'hyphen' || (after.gap === 'punct' && /^['’]$/.test(after.gapText) && after.cap));
     if (!canStart(ctx, k)) break;
     if (!isLatinWord(word) && !hyphenNext) break;
     const viet = isVietSyllable(word);

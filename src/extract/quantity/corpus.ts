@@ -51,6 +51,7 @@ export const QUANTITY_CORPUS: QuantityExample[] = [
   { text: '15 FTA', value: 15, unit: 'count', counted: 'FTA' },
   { text: 'gần 10.000 ngư dân', value: 10000, unit: 'count', counted: 'ngư dân' },
   { text: '21 đồng chí', value: 21, unit: 'count', counted: 'đồng chí' },
+  { text: '12 nghìn đồng nghiệp', value: 12000, unit: 'count', counted: 'đồng nghiệp' },
   { text: '400 doanh nghiệp', value: 400, unit: 'count', counted: 'doanh nghiệp' },
   { text: 'khoảng 1,500 sinh viên', value: 1500, unit: 'count', counted: 'sinh viên' },
   { text: '2,5 triệu người', value: 2.5e6, unit: 'count', counted: 'người' },

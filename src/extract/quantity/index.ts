@@ -2,7 +2,7 @@
 // from the counted-noun list. Bare numbers are never quantities.
 import { foldTone } from '../../text/fold.ts';
 import { findNumbers, type NumberMatch } from '../number/index.ts';
-import { PAIR_NOUNS, PREFIX_ISO, UNIT_RE, unitByKey } from './lexicon.ts';
+import { PAIR_NOUNS, PREFIX_ISO, unitAt } from './lexicon.ts';
 import { BLOCK_RULES, type BlockContext, COUNT_BLOCK_RULES, DATE_SHAPES, type Quantity } from './rules.ts';
 
 export type { Quantity, QuantityKind } from './rules.ts';
@@ -26,6 +26,7 @@ const PERCENT = /[ \t\u00a0]?(?:%|phần trăm(?![\p{L}]))/uy;
 const POINTS = /[ \t\u00a0]+điểm phần trăm(?![\p{L}])/uy;
 const GAP = /[ \t\u00a0]*/y;
 const CURRENCY_BEFORE = /(US\$|\$|USD|EUR|€|£|¥)\s?$/u;
+const PREFIX_LAST = new Set(['$', 'D', 'R', '€', '£', '¥']);
 
 // foldTone's tone-style map, applied without re-normalising: cleaned text is already NFC, and this runs on every document.
 const OLD_TONE = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
@@ -84,12 +85,9 @@ function unitAfter(text: string, folded: string, n: NumberMatch): UnitHit | null
   GAP.lastIndex = n.end;
   const gap = (GAP.exec(text) as RegExpExecArray)[0].length;
   const at = n.end + gap;
-  UNIT_RE.lastIndex = at;
-  const m = UNIT_RE.exec(folded);
-  if (!m) return null;
-  const u = unitByKey(m[0]);
+  const u = unitAt(folded, at);
   if (!u || u.kind === 'none') return null;
-  const end = at + m[0].length;
+  const end = at + u.key.length;
   if (u.kind === 'count') {
     if (gap === 0) return null;
     return { end, unit: 'count', kind: 'count', counted: text.slice(at, end), rule: '<number> <counted noun>' };
@@ -113,10 +111,12 @@ function isPair(folded: string, at: number): boolean {
 
 /** Whether the number sits in a date or clock shape; read in a small window around it. */
 function inDateShape(text: string, n: NumberMatch): boolean {
-  let from = Math.max(0, n.start - 14);
-  while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
-  let to = Math.min(text.length, n.end + 14);
-  while (to < text.length && !/\s/.test(text[to] as string)) to++;
+  const lo = Math.max(0, n.start - 40);
+  const hi = Math.min(text.length, n.end + 40);
+  let from = Math.max(lo, n.start - 14);
+  while (from > lo && !/\s/.test(text[from - 1] as string)) from--;
+  let to = Math.min(hi, n.end + 14);
+  while (to < hi && !/\s/.test(text[to] as string)) to++;
   const win = text.slice(from, to);
   for (const d of DATE_SHAPES) {
     d.re.lastIndex = 0;
@@ -137,8 +137,9 @@ export function findQuantities(text: string, opts: QuantityOptions = {}): Quanti
   for (const n of findNumbers(text, folded)) {
     const reject = (rule: string) => opts.onReject?.(n, rule);
     const b0 = Math.max(0, n.start - 32);
-    const before = text.slice(b0, n.start);
-    const prefix = CURRENCY_BEFORE.exec(before);
+    // A currency sign or code right before ("US$ 5 triệu"): cheap test on the last character first.
+    const lastBefore = text[n.start - 1] === ' ' ? text[n.start - 2] : text[n.start - 1];
+    const prefix = lastBefore !== undefined && PREFIX_LAST.has(lastBefore) ? CURRENCY_BEFORE.exec(text.slice(b0, n.start)) : null;
     // The unit first: most numbers (years, dates, codes) have none, and that is the cheapest test.
     const hit: UnitHit | null = prefix
       ? { end: n.end, unit: PREFIX_ISO.get(prefix[1] as string) ?? 'USD', kind: 'money', rule: '<currency> <number>' }
@@ -155,7 +156,7 @@ export function findQuantities(text: string, opts: QuantityOptions = {}): Quanti
       reject('not: inside a time expression');
       continue;
     }
-    const ctx: BlockContext = { n, before, beforeFolded: folded.slice(b0, n.start), after: text.slice(n.end, n.end + 16) };
+    const ctx: BlockContext = { n, before: text.slice(b0, n.start), beforeFolded: folded.slice(b0, n.start), after: text.slice(n.end, n.end + 16) };
     if (!prefix) {
       const block = BLOCK_RULES.find((r) => r.test(ctx));
       if (block) {

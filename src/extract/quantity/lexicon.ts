@@ -4,6 +4,7 @@ import cues from '../../../data/lexicon/units/cues.json' with { type: 'json' };
 import currencies from '../../../data/lexicon/units/currencies.json' with { type: 'json' };
 import physical from '../../../data/lexicon/units/physical.json' with { type: 'json' };
 import { foldTone } from '../../text/fold.ts';
+import { isWordChar } from './words.ts';
 
 export interface UnitName {
   /** foldTone key of the name as written in the list. */
@@ -51,14 +52,33 @@ const BY_KEY = new Map<string, UnitName>();
 // Same key in two lists: the first wins (money, physical, count, none).
 for (const n of UNIT_NAMES) if (!BY_KEY.has(n.key)) BY_KEY.set(n.key, n);
 
-/** Sticky matcher for any unit name at a position of the folded text; longest name first. */
-export const UNIT_RE = new RegExp(
-  `(?:${[...BY_KEY.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'uy',
-);
+// Unit names indexed by their first token, so that a position is tested against a handful of names, not all.
+const TOKEN_END = /[\s,;:()[\]/.!?"“”…]/;
+const firstToken = (s: string, from = 0): string => {
+  let i = from;
+  while (i < s.length && !TOKEN_END.test(s[i] as string)) i++;
+  return s.slice(from, i);
+};
+const BY_TOKEN = new Map<string, string[]>();
+for (const key of BY_KEY.keys()) {
+  const t = firstToken(key);
+  const list = BY_TOKEN.get(t);
+  if (list) list.push(key);
+  else BY_TOKEN.set(t, [key]);
+}
+for (const list of BY_TOKEN.values()) list.sort((a, b) => b.length - a.length);
+
+/** The longest unit name written at `at` in the folded text (whole words), or null. */
+export function unitAt(folded: string, at: number): UnitName | null {
+  const list = BY_TOKEN.get(firstToken(folded, at));
+  if (!list) return null;
+  for (const key of list) {
+    if (!folded.startsWith(key, at)) continue;
+    if (isWordChar(key[key.length - 1]) && isWordChar(folded[at + key.length])) continue;
+    return BY_KEY.get(key) ?? null;
+  }
+  return null;
+}
 export const unitByKey = (key: string): UnitName | undefined => BY_KEY.get(key);
 
 /** Currency signs and codes that may stand before the number ("US$ 5 tỷ"). */

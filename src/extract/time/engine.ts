@@ -1,5 +1,6 @@
 // A small Duckling-style engine: rules are sequences of regexes and earlier results; results are saturated, then the
 // longest non-overlapping ones are kept.
+import { foldTone } from '../../text/fold.ts';
 import type { Direction, TimeNode } from './nodes.ts';
 
 /**
@@ -60,6 +61,11 @@ export interface Rule {
   beforeOutside?: boolean;
   /** Skip the check that the first regex match starts a word. */
   midWord?: boolean;
+  /**
+   * Words a match of the first regex always starts with ('#digit': any number): the regex is then tried only where
+   * those words stand instead of being scanned over the whole text. Must not miss a start the regex could match at.
+   */
+  trigger?: string[];
   prod: (parts: Part[], env: Env) => Production | null;
 }
 
@@ -75,7 +81,10 @@ interface Compiled {
   atomic: boolean;
   /** With one earlier result in the pattern, a round only needs the results the previous round added. */
   singleToken: boolean;
+  trigger: string[] | null;
 }
+
+export const DIGIT = '#digit';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** How far back `before` and prefix regexes look. */
@@ -99,11 +108,45 @@ export function compile(rules: Rule[]): Compiled[] {
       sticky: rule.pattern.map((it) => (it instanceof RegExp ? new RegExp(it.source, flags(it, 'y')) : it)),
       atomic: rule.pattern.every((it) => it instanceof RegExp),
       singleToken: rule.pattern.filter((it) => !(it instanceof RegExp)).length === 1,
+      trigger: rule.trigger && first instanceof RegExp && !isPrefix ? rule.trigger.map((w) => (w === DIGIT ? w : foldTone(w))) : null,
     };
   });
 }
 
 const MAX_ROUNDS = 4;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where each trigger word (a whole word) and each number starts: the places triggered rules are tried at. */
+function wordStarts(folded: string, wanted: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const w of wanted) {
+    const list: number[] = [];
+    if (w === DIGIT) {
+      for (let i = 0; i < folded.length; i++)
+        if (isDigit(folded.charCodeAt(i)) && (i === 0 || !isDigit(folded.charCodeAt(i - 1)))) list.push(i);
+    } else {
+      for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
+        const before = folded[i - 1];
+        const after = folded[i + w.length];
+        if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) list.push(i);
+      }
+    }
+    out.set(w, list);
+  }
+  return out;
+}
+
+const wantedOf = new WeakMap<Compiled[], string[]>();
+
+function wantedFor(compiled: Compiled[]): string[] {
+  let w = wantedOf.get(compiled);
+  if (!w) {
+    w = [...new Set(compiled.flatMap((c) => c.trigger ?? []))];
+    wantedOf.set(compiled, w);
+  }
+  return w;
+}
 
 function skipBlanks(s: string, i: number): number {
   while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\u00a0')) i++;
@@ -147,28 +190,43 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
       if (item(t)) extend(c, i + 1, t.end, [...parts, { start: t.start, end: t.end, token: t }], fresh);
   };
 
+  const firstMatch = (c: Compiled, m: RegExpExecArray, fresh: Token[]) => {
+    let start = m.index;
+    let pre: RegExpExecArray | null = null;
+    if (c.before) {
+      const from = Math.max(0, start - BACK);
+      pre = c.before.exec(folded.slice(from, start));
+      if (!pre && c.rule.beforeRequired) return;
+      if (pre && !c.rule.beforeOutside) start = from + pre.index;
+    }
+    if (!c.rule.midWord && start > 0 && WORD_CHAR.test(folded[start - 1] as string)) return;
+    extend(c, 1, m.index + m[0].length, [{ start, end: m.index + m[0].length, match: m, pre }], fresh);
+  };
+
+  let words: Map<string, number[]> | null = null;
   let previous: Token[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fresh: Token[] = [];
     for (const c of compiled) {
       if (c.atomic && round > 0) continue;
-      if (c.scan) {
+      if (c.trigger) {
+        words ??= wordStarts(folded, wantedFor(compiled));
+        const re = c.sticky[0] as RegExp;
+        for (const w of c.trigger) {
+          for (const at of words.get(w) ?? []) {
+            re.lastIndex = at;
+            const m = re.exec(folded);
+            if (m?.[0].length) firstMatch(c, m, fresh);
+          }
+        }
+      } else if (c.scan) {
         c.scan.lastIndex = 0;
         for (let m = c.scan.exec(folded); m; m = c.scan.exec(folded)) {
           if (!m[0].length) {
             c.scan.lastIndex++;
             continue;
           }
-          let start = m.index;
-          let pre: RegExpExecArray | null = null;
-          if (c.before) {
-            const from = Math.max(0, start - BACK);
-            pre = c.before.exec(folded.slice(from, start));
-            if (!pre && c.rule.beforeRequired) continue;
-            if (pre && !c.rule.beforeOutside) start = from + pre.index;
-          }
-          if (!c.rule.midWord && start > 0 && WORD_CHAR.test(folded[start - 1] as string)) continue;
-          extend(c, 1, m.index + m[0].length, [{ start, end: m.index + m[0].length, match: m, pre }], fresh);
+          firstMatch(c, m, fresh);
         }
       } else if (c.prefix) {
         const second = c.sticky[1] as (t: Token) => boolean;

@@ -224,6 +224,9 @@ function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext): { ref: Ref
 
 const period = (s: DaySpan): Period => ({ start: iso(s.start), end: iso(s.end) });
 
+/** With only an estimated reference, "đến X" reads as a target only when X starts this many days after it. */
+const AHEAD_WHEN_ESTIMATED = 366;
+
 /** A day without a month ("Tới sáng 19") follows the last dated day before it, within this many characters. */
 const DAY_ONLY_REACH = 1500;
 
@@ -261,7 +264,7 @@ function toExpr(t: Token, env: Env, ref: Reference, lastDay: { at: number; day: 
       if (t.node.t === 'now') {
         out.kind = 'asOf';
         if (span) out.asOf = iso(span.end);
-      } else if (span && (future || (now !== null && span.start > now))) {
+      } else if (span && (future || (now !== null && span.start > now + (ref.exact ? 0 : AHEAD_WHEN_ESTIMATED)))) {
         out.period = period(span);
         out.future = true;
       } else {

@@ -51,6 +51,7 @@ const LOWER_SLACK_DAYS = 45;
 function slackFrom(lower: Day): Day {
   return ymd(lower).d === 1 ? lower : lower - LOWER_SLACK_DAYS;
 }
+
 /** "năm qua" means the current year from this month on (year-end reviews). */
 const PAST_YEAR_SAME_FROM_MONTH = 11;
 

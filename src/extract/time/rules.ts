@@ -2,7 +2,7 @@
 // The name travels into TimeExpr.rule. Word lists come from data/time/ (lexicon.ts).
 
 import { foldTone } from '../../text/fold.ts';
-import type { Env, Part, Production, Rule, Token } from './engine.ts';
+import { DIGIT, type Env, type Part, type Production, type Rule, type Token } from './engine.ts';
 import { alternation, countOf, LEX } from './lexicon.ts';
 import { grainOf, type TimeNode, type Unit } from './nodes.ts';
 
@@ -100,6 +100,7 @@ const plain = (node: TimeNode, extra: Partial<Production> = {}): Production => (
 
 const dmy: Rule = {
   name: '<dd>/<mm>/<yyyy>',
+  trigger: [DIGIT],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.,\\-])${DD('d')}(?<sep>[/.\\-])${MM('m')}\\k<sep>${YYYY('y')}${DATE_END}`)],
   prod: ([p], env) => {
     if (!p || notDateContext(env, p)) return null;
@@ -109,6 +110,7 @@ const dmy: Rule = {
 
 const dayMonthWords: Rule = {
   name: 'ngày <dd> tháng <mm> năm <yyyy>',
+  trigger: ['ngày'],
   pattern: [rx(`ngày\\s+${DD('d')}\\s+tháng\\s+(?:${MM('m')}|${MONTH_WORD('mw')})(?:\\s*(?:,?\\s*năm\\s+|[/\\-]\\s*)${YYYY('y')})?${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -120,18 +122,21 @@ const dayMonthWords: Rule = {
 
 const dayMonthYearWords: Rule = {
   name: '<dd> tháng <mm> năm <yyyy>',
+  trigger: [DIGIT],
   pattern: [rx(`(?<![\\p{L}\\p{N}])${DD('d')}\\s+tháng\\s+${MM('m')}\\s*(?:,?\\s*năm\\s+|[/\\-]\\s*)${YYYY('y')}${E}`)],
   prod: ([p]) => plain({ t: 'day', d: Number(g(p, 'd')), m: Number(g(p, 'm')), y: Number(g(p, 'y')) }),
 };
 
 const ngayDm: Rule = {
   name: 'ngày <dd>/<mm>',
+  trigger: ['ngày', 'hôm'],
   pattern: [rx(`${B}(?:ngày|hôm)\\s+${DD('d')}\\s*(?<sep>[/.\\-])\\s*${MM('m')}(?:\\k<sep>${YYYY('y')})?${DATE_END}`)],
   prod: ([p]) => (p ? plain({ t: 'day', d: Number(g(p, 'd')), m: Number(g(p, 'm')), y: num(g(p, 'y')) }) : null),
 };
 
 const ngayDays: Rule = {
   name: 'ngày <dd>-<dd>/<mm>',
+  trigger: ['ngày'],
   before: rx(`${B}(?:các|hai|ba|\\d)\\s+`),
   pattern: [
     rx(`ngày\\s+${DD('d1')}\\s*(?:[-–]|và|,|đến|tới)\\s*${DD('d2')}\\s*(?<sep>[/.\\-])\\s*${MM('m')}(?:\\k<sep>${YYYY('y')})?${DATE_END}`),
@@ -147,6 +152,7 @@ const ngayDays: Rule = {
 
 const barePeriodDays: Rule = {
   name: '<dd>-<dd>/<mm>',
+  trigger: [DIGIT],
   before: rx(`${B}(?:từ|trong|vào|dịp)\\s+`),
   beforeRequired: true,
   beforeOutside: true,
@@ -168,6 +174,7 @@ const BARE_DATE_FOLLOW = `(?=\\s*(?:$|[,;:)\\]”"\\n]|\\.(?!\\d)|(?:tại|ở|v
 
 const bareDm: Rule = {
   name: '<dd>/<mm>',
+  trigger: [DIGIT],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.,\\-]|[\\p{N}][.,]\\s?)${DD('d')}(?<sep>[/.])${MM('m')}(?![\\d]|[/.,]\\d|\\s*%)${BARE_DATE_FOLLOW}`)],
   prod: ([p], env) => {
     if (!p || notDateContext(env, p) || QUANTITY_BEFORE.test(env.folded.slice(Math.max(0, p.start - 16), p.start))) return null;
@@ -181,6 +188,7 @@ const POD = alt(LEX.partOfDay);
 
 const partOfDayDate: Rule = {
   name: '<sáng|chiều|tối> <dd>[/<mm>]',
+  trigger: [DIGIT],
   before: rx(`${B}${POD}(?:\\s+(?:ngày|hôm))?\\s+`),
   beforeRequired: true,
   pattern: [
@@ -194,6 +202,7 @@ const partOfDayDate: Rule = {
 /** One rule per word, so each scan starts with a literal (fast). */
 const partOfDayRel: Rule[] = [...LEX.partOfDayRel].map(([word, offset]) => ({
   name: `<sáng|chiều|tối> ${word}`,
+  trigger: [word.split(' ')[0] as string],
   before: rx(`${B}${POD}\\s+`),
   beforeRequired: true,
   pattern: [rx(`${alternation([word])}${E}`)],
@@ -202,6 +211,7 @@ const partOfDayRel: Rule[] = [...LEX.partOfDayRel].map(([word, offset]) => ({
 
 const relDay: Rule = {
   name: 'hôm nay|hôm qua|ngày mai',
+  trigger: ['ngày', 'hôm'],
   pattern: [rx(`${B}(?<w>${alternation(LEX.relDay.keys())})${E}`)],
   prod: ([p]) => {
     const off = LEX.relDay.get((g(p, 'w') ?? '').replace(/\s+/g, ' '));
@@ -212,6 +222,7 @@ const relDay: Rule = {
 /** "Ngày 21, ..." — a day of the reference month; only before words that end a date phrase. */
 const ngayD: Rule = {
   name: 'ngày <dd>',
+  trigger: ['ngày'],
   pattern: [rx(`${B}ngày\\s+${DD('d')}(?=\\s*(?:[,;:)]|\\.(?!\\d)|(?:tại|ở|và|đến|tới|vừa|này|cùng|nay)${E}))`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -226,6 +237,7 @@ const ngayD: Rule = {
 
 const month: Rule = {
   name: 'tháng <mm>[/<yyyy>]',
+  trigger: ['tháng'],
   pattern: [rx(`tháng\\s+(?:${MM('m')}|${MONTH_WORD('mw')})${YEAR_TAIL}(?![\\d]|[/.\\-]\\d|\\s*tháng)${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -239,6 +251,7 @@ const month: Rule = {
 /** "tháng 1-2/2023": consecutive months of one year. */
 const monthRange: Rule = {
   name: 'tháng <mm>-<mm>/<yyyy>',
+  trigger: ['tháng'],
   pattern: [rx(`tháng\\s+${MM('m1')}\\s*[-–]\\s*${MM('m2')}(?:\\s*(?:[/.\\-]|năm)\\s*${YYYY('y')})?(?![\\d]|[/.\\-]\\d)${E}`)],
   prod: ([p], env) => {
     if (!p || /\d\s*$/.test(env.folded.slice(Math.max(0, p.start - 4), p.start))) return null;
@@ -250,6 +263,7 @@ const monthRange: Rule = {
 
 const relMonth: Rule = {
   name: 'tháng <này|trước|tới>',
+  trigger: ['tháng'],
   pattern: [rx(`${B}tháng\\s+(?<w>${alternation(LEX.relMonth.keys())})${E}`)],
   prod: ([p], env) => {
     if (!p || countedBefore(env, p.start)) return null;
@@ -260,6 +274,7 @@ const relMonth: Rule = {
 
 const relWeek: Rule = {
   name: 'tuần <này|qua|tới>',
+  trigger: ['tuần'],
   pattern: [rx(`${B}tuần\\s+(?<w>${alternation(LEX.relWeek.keys())})${E}`)],
   prod: ([p], env) => {
     if (!p || countedBefore(env, p.start)) return null;
@@ -274,6 +289,7 @@ const relWeek: Rule = {
 
 const monthPart: Rule = {
   name: '<đầu|giữa|cuối> tháng <mm>',
+  trigger: ['tháng'],
   before: rx(`${B}(?<part>${alternation([...LEX.monthParts.keys()].map((k) => k.replace(/\s*tháng$/, '')))})\\s+`),
   beforeRequired: true,
   pattern: [
@@ -303,6 +319,7 @@ const monthPart: Rule = {
 
 const quarter: Rule = {
   name: 'quý <I-IV>[/<yyyy>]',
+  trigger: ['quý', 'quí'],
   pattern: [rx(`(?:quý|quí)\\s+${QUARTER}(?:\\s*(?:[/\\-]|năm)\\s*${YYYY('y')}|\\s+năm\\s+${YEAR_REL})?${E}`)],
   prod: ([p]) => {
     const q = LEX.quarters.get(g(p, 'q') ?? '');
@@ -314,6 +331,7 @@ const quarter: Rule = {
 
 const yearPart: Rule = {
   name: '<đầu|cuối|nửa đầu> năm [<yyyy>]',
+  trigger: ['năm'],
   before: rx(`${B}(?<part>(?:nửa\\s+)?(?:đầu|giữa|cuối|sau)|nửa)\\s+`),
   beforeRequired: true,
   pattern: [rx(`năm(?<tail>\\s+(?:đầu|cuối))?(?:\\s+${YYYY('y')}|\\s+${YEAR_REL})?(?!\\s+học)(?![\\d]|[/.\\-]\\d)${E}`)],
@@ -332,6 +350,7 @@ const YEAR_OPT = `(?:\\s+(?:của\\s+)?năm(?:\\s+${YYYY('y')}|\\s+(?<yrel>${alt
 
 const firstMonths: Rule = {
   name: '<n> tháng đầu|cuối năm [<yyyy>]',
+  trigger: ['tháng'],
   before: rx(`${B}${COUNT('n')}\\s+`),
   beforeRequired: true,
   pattern: [rx(`tháng\\s+(?<which>đầu|cuối|sau)${YEAR_OPT}(?![\\d]|[/.\\-]\\d)${E}`)],
@@ -348,6 +367,7 @@ const firstMonths: Rule = {
 /** "9 tháng năm 2023": Vietnamese reports count months from January. */
 const monthsOfYear: Rule = {
   name: '<n> tháng năm <yyyy>',
+  trigger: ['tháng'],
   before: rx(`${B}${COUNT('n')}\\s+`),
   beforeRequired: true,
   pattern: [
@@ -368,6 +388,7 @@ const DURATION_BEFORE = rx('(?:thời hạn|kéo dài|thời gian|hiệu lực|k
 /** "Chỉ trong 6 tháng, ..." — a reporting period from January, said without "đầu năm". */
 const inMonths: Rule = {
   name: 'trong <n> tháng',
+  trigger: ['tháng'],
   before: rx(`${B}(?:chỉ\\s+)?trong\\s+(?:vòng\\s+)?${COUNT('n')}\\s+`),
   beforeRequired: true,
   pattern: [rx(`tháng(?!\\s+(?:tới|qua|nữa|gần|trước|sau|kể|liên|liền|vừa|trở|đầu|cuối|năm|của|\\d)${E})${E}`)],
@@ -383,6 +404,7 @@ const inMonths: Rule = {
 /** "9 tháng, xuất khẩu đạt ..." — a reporting period opening a sentence. */
 const monthsOpening: Rule = {
   name: '<n> tháng, ...',
+  trigger: ['tháng'],
   before: rx(`(?<=(?:^|[.;:!?\\n(])\\s*)${COUNT('n')}\\s+`),
   beforeRequired: true,
   midWord: true,
@@ -396,6 +418,7 @@ const monthsOpening: Rule = {
 
 const lastNDays: Rule = {
   name: '<n> ngày|tuần qua|tới',
+  trigger: ['ngày', 'tuần'],
   before: rx(`${B}${COUNT('n')}\\s+`),
   beforeRequired: true,
   pattern: [rx(`(?<unit>ngày|tuần)\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN])})${E}`)],
@@ -409,6 +432,7 @@ const lastNDays: Rule = {
 
 const lastNMonths: Rule = {
   name: '<n> tháng qua|tới',
+  trigger: ['tháng'],
   before: rx(`${B}${COUNT('n')}\\s+`),
   beforeRequired: true,
   pattern: [rx(`tháng\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN])})${E}`)],
@@ -426,6 +450,7 @@ const lastNMonths: Rule = {
 
 const year: Rule = {
   name: 'năm <yyyy>',
+  trigger: ['năm'],
   pattern: [rx(`năm\\s+${YYYY('y')}(?![\\d]|[/.,]\\d)${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -440,6 +465,7 @@ const DECADE_BEFORE = rx(`${B}(?:những|thập\\s+niên|thập\\s+kỷ)\\s*$`);
 /** "những năm 1990", "thập niên 1980": a decade; "những năm 2021" is a list of years and is left to "năm <yyyy>". */
 const decade: Rule = {
   name: 'những năm <yyy0>',
+  trigger: [DIGIT],
   before: rx(`${B}(?:những|các|thập\\s+niên|thập\\s+kỷ)\\s+(?:năm\\s+)?`),
   beforeRequired: true,
   midWord: true,
@@ -455,6 +481,7 @@ const NOT_A_NUMBER_AFTER = `(?!\\s*(?:${alternation(LEX.notAfterNumber)})${E})(?
 /** A bare "2030" only after a word that makes it a year: "giai đoạn 2021", "đến 2030", "từ 2019". */
 const bareYear: Rule = {
   name: '<time word> <yyyy>',
+  trigger: [DIGIT],
   before: rx(`${B}${alt(LEX.yearContext)}\\s+`),
   beforeRequired: true,
   beforeOutside: true,
@@ -468,6 +495,7 @@ const ANNIVERSARY_BEFORE = rx(`(?:kỷ\\s+niệm|\\d+\\s+năm)[^.;!?\\n]{0,40}[(
 
 const yearRange: Rule = {
   name: 'giai đoạn <yyyy>-<yyyy>',
+  trigger: [DIGIT],
   before: rx(`${B}(?:${alternation(LEX.rangePrefix)}|năm|từ\\s+năm)\\s+`),
   pattern: [rx(`(?<![\\p{L}\\p{N}/.\\-])${YYYY('y1')}\\s*[-–—]\\s*${YYYY('y2')}(?![\\d]|[/.\\-]\\d|/\\p{L})${E}`)],
   prod: ([p], env) => {
@@ -482,6 +510,7 @@ const yearRange: Rule = {
 
 const relYear: Rule = {
   name: 'năm <nay|ngoái|tới>',
+  trigger: ['năm'],
   pattern: [rx(`năm\\s+(?<w>${alternation(LEX.relYear.keys())})${E}(?!\\s*\\d)`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -494,12 +523,14 @@ const relYear: Rule = {
 
 const nextYear: Rule = {
   name: 'sang năm',
+  trigger: ['sang'],
   pattern: [rx(`sang\\s+năm${E}(?!\\s*\\d)`)],
   prod: () => plain({ t: 'rel', unit: 'year', offset: 1 }),
 };
 
 const pastYear: Rule = {
   name: 'năm qua',
+  trigger: ['năm'],
   before: rx(`${B}(?<one>một|1)\\s+`),
   pattern: [rx(`năm\\s+(?:vừa\\s+)?qua${E}`)],
   prod: ([p], env) => {
@@ -511,6 +542,7 @@ const pastYear: Rule = {
 
 const lastNYears: Rule = {
   name: '<n> năm qua',
+  trigger: ['năm'],
   before: rx(`${B}(?:(?:hơn|gần|khoảng|trên|ngót|suốt)\\s+)?${COUNT('n')}\\s+`),
   beforeRequired: true,
   pattern: [rx(`năm\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN, 'trước'])})${E}`)],
@@ -551,6 +583,7 @@ const fiscalYear: Rule = {
 /** "nay" alone is "now" only right after từ / đến / tới: "đến nay", "từ nay". */
 const nayAfterCue: Rule = {
   name: 'nay',
+  trigger: ['nay'],
   before: rx(`${B}(?:từ|đến|tới)\\s+`),
   beforeRequired: true,
   beforeOutside: true,
@@ -563,12 +596,14 @@ const nowWords: Rule[] = LEX.now
   .filter((w) => w !== 'nay')
   .map((word) => ({
     name: word,
+    trigger: [word.split(' ')[0] as string],
     pattern: [rx(`${alternation([word])}${E}`)],
     prod: () => plain({ t: 'now' }, { internal: !LEX.nowAlone.includes(word) }),
   }));
 
 const runningTotal: Rule[] = LEX.runningTotal.map((word) => ({
   name: word,
+  trigger: [word.split(' ')[0] as string],
   pattern: [rx(`${alternation([word])}${E}`)],
   prod: () => ({ node: { t: 'now' }, mode: 'running', latent: true }),
 }));
@@ -576,6 +611,7 @@ const runningTotal: Rule[] = LEX.runningTotal.map((word) => ({
 /** "Hiện Việt Nam có ...": "hiện" opening a clause, not the second syllable of "thực hiện". */
 const hienClause: Rule = {
   name: 'hiện <có|là|đang>',
+  trigger: ['hiện'],
   before: rx('(?:^|[.;:,(\\n])\\s*'),
   beforeRequired: true,
   beforeOutside: true,
