@@ -31,6 +31,7 @@ function load(): Lexicon {
   for (const s of syllables) maxSyllable = Math.max(maxSyllable, s.length);
   return {
     syllables,
+    cost,
     words2: new Set(data.words2),
     joined: new Set(data.joined ?? []),
     remnants: new Set(dataList('entity-remnants.txt')),

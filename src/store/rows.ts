@@ -56,6 +56,16 @@ function spanIds(docId: string, prefix: string, items: Array<{ start: number; en
   });
 }
 
+const CLAIM_KEYS = new Set(['text', 'start', 'end', 'value', 'valueMax', 'unit', 'counted', 'qualifier', 'modality', 'change', 'period', 'asOf', 'indicator', 'subject', 'rule']);
+const EVENT_KEYS = new Set(['type', 'actors', 'date', 'place', 'text', 'start', 'end', 'rule']);
+
+/** Fields without a column of their own (sentence, fields added to the contract later), kept as JSON. */
+function extras(o: object, known: Set<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (!known.has(k) && v !== undefined) out[k] = v;
+  return out;
+}
+
 export interface AnalysisRows {
   claims: Record<string, unknown>[];
   entities: Record<string, unknown>[];
@@ -96,7 +106,7 @@ export function analysisRows(docId: string, doc: ExtractedDoc): AnalysisRows {
       context: contexts[i] ?? null,
       rule: c.rule || 'unknown',
       extractor,
-      data: c,
+      data: extras(c, CLAIM_KEYS),
     };
   });
   const byEntity = new Map<string, Record<string, unknown> & { mentions: unknown[] }>();
@@ -129,7 +139,7 @@ export function analysisRows(docId: string, doc: ExtractedDoc): AnalysisRows {
     end_off: e.end,
     rule: e.rule || 'unknown',
     extractor,
-    data: e,
+    data: extras(e, EVENT_KEYS),
   }));
   const indicators = [...new Set(claimRows.map((c) => c.indicator).filter((x): x is string => !!x))];
   return { claims: claimRows, entities, docEntities, events: eventRows, indicators };
@@ -190,7 +200,8 @@ export function toSummary(r: Record<string, unknown>): DocumentSummary {
   };
 }
 
-export const CLAIM_COLS = `c.id, c.doc_id, c.extractor, c.sentence_text, c.data, c.value, c.value_max, c.unit, c.qualifier, c.modality,
+export const CLAIM_COLS = `c.id, c.doc_id, c.extractor, c.sentence_text, c.data, c.text, c.start_off, c.end_off, c.value, c.value_max,
+  c.unit, c.counted, c.qualifier, c.modality, c.change, c.rule,
   c.indicator, c.subject, c.as_of::text AS as_of, c.period_start::text AS period_start, c.period_end::text AS period_end,
   r.action AS r_action, r.reviewer AS r_reviewer, iso_ts(r.at) AS r_at, r.value AS r_value, r.value_max AS r_value_max`;
 
@@ -207,16 +218,44 @@ function reviewOf(r: Record<string, unknown>): ReviewSummary | null {
 }
 
 export function toClaim(r: Record<string, unknown>): StoredClaim {
-  const data = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Claim;
-  return { ...data, id: r.id as string, docId: r.doc_id as string, extractor: r.extractor as string, sentenceText: (r.sentence_text as string) ?? null, review: reviewOf(r) };
+  const c: Claim = {
+    ...json<Partial<Claim>>(r.data),
+    text: r.text as string,
+    start: Number(r.start_off),
+    end: Number(r.end_off),
+    value: Number(r.value),
+    unit: r.unit as string,
+    qualifier: r.qualifier as Claim['qualifier'],
+    modality: r.modality as Claim['modality'],
+    rule: r.rule as string,
+  };
+  if (r.value_max != null) c.valueMax = Number(r.value_max);
+  if (r.counted != null) c.counted = r.counted as string;
+  if (r.change) c.change = true;
+  if (r.period_start && r.period_end) c.period = { start: r.period_start as string, end: r.period_end as string };
+  if (r.as_of) c.asOf = r.as_of as string;
+  if (r.indicator != null) c.indicator = r.indicator as string;
+  if (r.subject != null) c.subject = r.subject as string;
+  return { ...c, id: r.id as string, docId: r.doc_id as string, extractor: r.extractor as string, sentenceText: (r.sentence_text as string) ?? null, review: reviewOf(r) };
 }
 
-export const EVENT_COLS = `e.id, e.doc_id, e.extractor, e.data, r.action AS r_action, r.reviewer AS r_reviewer, iso_ts(r.at) AS r_at,
-  r.value AS r_value, r.value_max AS r_value_max`;
+export const EVENT_COLS = `e.id, e.doc_id, e.extractor, e.data, e.type, e.actors, e.date_start::text AS date_start, e.date_end::text AS date_end,
+  e.place, e.text, e.start_off, e.end_off, e.rule,
+  r.action AS r_action, r.reviewer AS r_reviewer, iso_ts(r.at) AS r_at, r.value AS r_value, r.value_max AS r_value_max`;
 
 export function toEvent(r: Record<string, unknown>): StoredEvent {
-  const data = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as DiplomaticEvent;
-  return { ...data, id: r.id as string, docId: r.doc_id as string, extractor: r.extractor as string, review: reviewOf(r) };
+  const e: DiplomaticEvent = {
+    ...json<Partial<DiplomaticEvent>>(r.data),
+    type: r.type as DiplomaticEvent['type'],
+    actors: (r.actors as string[]) ?? [],
+    text: r.text as string,
+    start: Number(r.start_off),
+    end: Number(r.end_off),
+    rule: r.rule as string,
+  };
+  if (r.date_start) e.date = { start: r.date_start as string, end: (r.date_end as string) ?? (r.date_start as string) };
+  if (r.place != null) e.place = r.place as string;
+  return { ...e, id: r.id as string, docId: r.doc_id as string, extractor: r.extractor as string, review: reviewOf(r) };
 }
 
 export function json<T>(v: unknown): T {

@@ -604,12 +604,14 @@ export class SqlStore implements Store {
       throw new Error('sửa cần giá trị mới / correct needs a new value or fields');
     }
     const { kind, id } = input.target;
-    const snap = await this.db.query<{ data: unknown; indicator?: string | null; doc_id: string }>(
-      kind === 'claim' ? 'SELECT data, indicator, doc_id FROM claims WHERE id = $1' : 'SELECT data, doc_id FROM events WHERE id = $1',
-      [id],
-    );
-    if (!snap[0]) throw new Error(`không tìm thấy ${kind === 'claim' ? 'số liệu' : 'sự kiện'} / ${kind} not found: ${id}`);
-    const snapshot = { ...json<Record<string, unknown>>(snap[0].data), docId: snap[0].doc_id };
+    const snap =
+      kind === 'claim'
+        ? (await this.db.query(`SELECT ${CLAIM_COLS} FROM claims c ${LATEST_REVIEW('claim', 'c.id')} WHERE c.id = $1`, [id])).map(toClaim)
+        : (await this.db.query(`SELECT ${EVENT_COLS} FROM events e ${LATEST_REVIEW('event', 'e.id')} WHERE e.id = $1`, [id])).map(toEvent);
+    const target = snap[0];
+    if (!target) throw new Error(`không tìm thấy ${kind === 'claim' ? 'số liệu' : 'sự kiện'} / ${kind} not found: ${id}`);
+    const { review: _r, extractor: _x, ...machine } = target;
+    const snapshot: Record<string, unknown> = { ...machine, extractor: target.extractor };
     const rows = await this.db.query<Row>(
       `INSERT INTO reviews (target_kind, target_id, action, value, value_max, fields, reviewer, reason, at, snapshot)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, coalesce($9::timestamptz, now()), $10::jsonb)
@@ -618,7 +620,7 @@ export class SqlStore implements Store {
     );
     const row = rows[0] as Row;
     if (kind === 'claim') {
-      const inds = [snap[0].indicator, input.fields?.indicator].filter((x): x is string => typeof x === 'string' && !!x);
+      const inds = [(target as StoredClaim).indicator, input.fields?.indicator].filter((x): x is string => typeof x === 'string' && !!x);
       if (inds.length) await this.refreshFacts(inds);
     }
     return { ...input, id: Number(row.id), at: row.at as string, snapshot };

@@ -47,3 +47,9 @@ test('a very long run of letters is data, not words, and stays', () => {
   assert.equal(repairParagraph(`mã ${blob} hết`).text, `mã ${blob} hết`);
   assert.ok(Date.now() - t0 < 1000);
 });
+
+test('close choices follow common syllables and the words around the token', () => {
+  assert.equal(repairParagraph('doanh nghiệp uy tínhàng đầu khu vực').text, 'doanh nghiệp uy tín hàng đầu khu vực');
+  assert.equal(repairParagraph('Hai bên tiếptụcủng hộ lẫn nhau').text, 'Hai bên tiếp tục ủng hộ lẫn nhau');
+  assert.equal(repairParagraph('quy mô lớnhơntrướcđây').text, 'quy mô lớn hơn trước đây');
+});

@@ -78,11 +78,21 @@ export const INDICATOR_CORPUS: IndicatorExample[] = [
   { text: 'Thủ tướng đã có 15 cuộc điện đàm với lãnh đạo các nước.', value: 15, unit: 'count', key: 'phone_calls.high_level' },
   { text: 'Tại lễ đón, hai bên đã ký kết 12 văn kiện hợp tác.', value: 12, unit: 'count', key: 'agreements.signed' },
   // Local external relations
-  { text: 'Tỉnh đã thiết lập quan hệ hữu nghị với 30 địa phương của các nước.', value: 30, unit: 'count', key: 'local_partnerships.localities' },
+  {
+    text: 'Tỉnh đã thiết lập quan hệ hữu nghị với 30 địa phương của các nước.',
+    value: 30,
+    unit: 'count',
+    key: 'local_partnerships.localities',
+  },
   { text: 'Các địa phương đã ký hơn 500 thỏa thuận quốc tế.', value: 500, unit: 'count', key: 'local_agreements.count' },
   // Border and territory
   { text: 'Hai nước đã cắm 1.970 cột mốc trên toàn tuyến biên giới.', value: 1970, unit: 'count', key: 'border.markers' },
-  { text: 'Việt Nam đã cử hơn 1.000 lượt cán bộ tham gia gìn giữ hòa bình Liên Hợp Quốc.', value: 1000, unit: 'count', key: 'peacekeeping.personnel' },
+  {
+    text: 'Việt Nam đã cử hơn 1.000 lượt cán bộ tham gia gìn giữ hòa bình Liên Hợp Quốc.',
+    value: 1000,
+    unit: 'count',
+    key: 'peacekeeping.personnel',
+  },
   // Nothing fits: never guess
   { text: 'Hội thảo có 300 đại biểu tham dự.', value: 300, unit: 'count', key: null },
   { text: 'Nhà máy có công suất 1.200 MW.', value: 1200, unit: 'MW', key: null },

@@ -156,7 +156,12 @@ export function findQuantities(text: string, opts: QuantityOptions = {}): Quanti
       reject('not: inside a time expression');
       continue;
     }
-    const ctx: BlockContext = { n, before: text.slice(b0, n.start), beforeFolded: folded.slice(b0, n.start), after: text.slice(n.end, n.end + 16) };
+    const ctx: BlockContext = {
+      n,
+      before: text.slice(b0, n.start),
+      beforeFolded: folded.slice(b0, n.start),
+      after: text.slice(n.end, n.end + 16),
+    };
     if (!prefix) {
       const block = BLOCK_RULES.find((r) => r.test(ctx));
       if (block) {

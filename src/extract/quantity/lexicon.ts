@@ -16,7 +16,6 @@ export interface UnitName {
   notBefore?: string[];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function nonEmpty<T>(list: T[], what: string): T[] {
   // An empty list is a data error, not a silent no-match.

@@ -108,6 +108,14 @@ export const TIME_EXAMPLES: TimeExample[] = [
   // Spans of years
   { text: 'giai đoạn 2016-2021', published: null, kind: 'period', period: ['2016-01-01', '2021-12-31'] },
   { text: '2016 - 2021', published: null, kind: 'period', period: ['2016-01-01', '2021-12-31'] },
+  { text: 'trong 5 năm (2016-2020)', span: '2016-2020', published: null, kind: 'period', period: ['2016-01-01', '2020-12-31'] },
+  {
+    text: 'tính từ đầu năm 2023 đến hết tháng 10',
+    span: 'từ đầu năm 2023 đến hết tháng 10',
+    published: null,
+    kind: 'period',
+    period: ['2023-01-01', '2023-10-31'],
+  },
   { text: 'giai đoạn 2021–2025', published: null, kind: 'period', period: ['2021-01-01', '2025-12-31'] },
   { text: 'nhiệm kỳ 2008-2009', published: null, kind: 'period', period: ['2008-01-01', '2009-12-31'] },
   { text: 'từ năm 2006 tới năm 2010', published: null, kind: 'period', period: ['2006-01-01', '2010-12-31'] },
@@ -211,6 +219,7 @@ export const TIME_NEGATIVES: string[] = [
   'lớn nhất từ trước đến nay',
   'hết sức quan trọng',
   'kỷ niệm 50 năm (1973-2023)',
+  'lễ kỷ niệm 45 năm quan hệ ngoại giao Việt Nam - Nhật Bản (1973-2018)',
   'trong thời gian qua',
   'thực hiện có hiệu quả',
   'có 2021 doanh nghiệp',

@@ -491,7 +491,7 @@ const bareYear: Rule = {
 };
 
 /** "kỷ niệm 50 năm (1973-2023)" names an anniversary, not a span a figure covers. */
-const ANNIVERSARY_BEFORE = rx(`(?:kỷ\\s+niệm|\\d+\\s+năm)[^.;!?\\n]{0,40}[(\\[]\\s*$|kỷ\\s+niệm\\s+$`);
+const ANNIVERSARY_BEFORE = rx(`kỷ\\s+niệm[^.;!?\\n]{0,60}[(\\[]\\s*$|kỷ\\s+niệm\\s+$`);
 
 const yearRange: Rule = {
   name: 'giai đoạn <yyyy>-<yyyy>',
@@ -502,7 +502,7 @@ const yearRange: Rule = {
     if (!p) return null;
     const y1 = Number(g(p, 'y1'));
     const y2 = Number(g(p, 'y2'));
-    const before = env.folded.slice(Math.max(0, p.start - 48), p.start);
+    const before = env.folded.slice(Math.max(0, p.start - 80), p.start);
     if (y2 <= y1 || y2 - y1 > 50 || DOC_WORDS.test(before.slice(-24)) || ANNIVERSARY_BEFORE.test(before)) return null;
     return plain({ t: 'years', y1, y2 });
   },
