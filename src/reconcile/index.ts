@@ -39,6 +39,10 @@ export interface ReconcileClaim {
   review?: { action: 'accept' | 'reject' | 'correct'; value?: number | null; valueMax?: number | null; fields?: Record<string, unknown> | null } | null;
 }
 
+const MAX_CLASSES = 300;
+/** Claims listed by name in an explanation; the rest are counted. */
+const MAX_LISTED = 8;
+
 export const STATUS_ORDER: FactStatus[] = ['conflicting', 'forecast_vs_actual', 'differs_in_scope', 'differs_in_time', 'consistent'];
 
 interface Working {
@@ -174,10 +178,18 @@ function buildFact(key: string, reps: Working[]): Fact {
   const reasons = new Set<FactStatus>();
   const primaries = new Set<FactStatus>();
   const pairs: Array<{ a: Working; b: Working; why: Reason[] }> = [];
-  for (let i = 0; i < reps.length; i++) {
-    for (let j = i + 1; j < reps.length; j++) {
-      const a = reps[i] as Working;
-      const b = reps[j] as Working;
+  // Claims that agree on everything that matters here form one class; pairs are compared class by class, the
+  // largest classes first, at most MAX_CLASSES of them (a noisy fact with thousands of distinct values stays cheap).
+  const classes = new Map<string, Working>();
+  for (const w of [...reps].sort((a, b) => b.copies.length - a.copies.length)) {
+    const k = [...interval(w), w.c.modality, w.scope.join(','), w.multiYear, w.timeKey].join('|');
+    if (!classes.has(k)) classes.set(k, w);
+  }
+  const cls = [...classes.values()].slice(0, MAX_CLASSES);
+  for (let i = 0; i < cls.length; i++) {
+    for (let j = i + 1; j < cls.length; j++) {
+      const a = cls[i] as Working;
+      const b = cls[j] as Working;
       if (agree(a, b)) continue;
       const why = pairReasons(a, b);
       pairs.push({ a, b, why });
@@ -288,8 +300,11 @@ function scopeText(w: Working, lang: Lang): string {
   return words.join(', ');
 }
 
-function list<T>(items: T[], f: (x: T) => string): string {
-  return items.map(f).join('; ');
+function list<T>(items: T[], f: (x: T) => string, lang: Lang = 'vi'): string {
+  const shown = items.slice(0, MAX_LISTED).map(f).join('; ');
+  const more = items.length - MAX_LISTED;
+  if (more <= 0) return shown;
+  return `${shown}; ${lang === 'vi' ? `và ${more} số liệu khác` : `and ${more} more`}`;
 }
 
 /** Claims taking part in a difference of kind r, in the fact's order (by date). */
