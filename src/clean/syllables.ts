@@ -90,6 +90,8 @@ interface State {
 // Names and foreign words recur across articles ("ASEAN", "Campuchia"): remember the tokens no syllables cover.
 const MEMO_LIMIT = 100_000;
 const unsplittable = new Set<string>();
+// Splits depend on the neighbouring words too, so they are remembered with them.
+const splits = new Map<string, Piece[]>();
 
 /**
  * Split a letters-only token that is not a syllable into syllables (dropping glued entity remnants such as "quot"),
@@ -98,10 +100,18 @@ const unsplittable = new Set<string>();
  */
 export function splitToken(token: string, before = '', after = ''): Piece[] | null {
   if (unsplittable.has(token)) return null;
-  const pieces = lattice(token, before.toLowerCase(), after.toLowerCase());
+  const b = before.toLowerCase();
+  const a = after.toLowerCase();
+  const key = `${b} ${token} ${a}`;
+  const known = splits.get(key);
+  if (known) return known;
+  const pieces = lattice(token, b, a);
   if (!pieces) {
     if (unsplittable.size >= MEMO_LIMIT) unsplittable.clear();
     unsplittable.add(token);
+  } else {
+    if (splits.size >= MEMO_LIMIT) splits.clear();
+    splits.set(key, pieces);
   }
   return pieces;
 }

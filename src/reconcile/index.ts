@@ -208,8 +208,8 @@ function buildFact(key: string, reps: Working[]): Fact {
   const actual = reps.filter((w) => w.c.modality === 'actual');
   const pool = actual.length ? actual : reps;
   const best = chooseBest(pool);
-  const lo = Math.min(...pool.map((w) => interval1(w)[0]));
-  const hi = Math.max(...pool.map((w) => interval1(w)[1]));
+  const lo = pool.reduce((m, w) => Math.min(m, interval1(w)[0]), Number.POSITIVE_INFINITY);
+  const hi = pool.reduce((m, w) => Math.max(m, interval1(w)[1]), Number.NEGATIVE_INFINITY);
   const starts = reps.map((w) => w.c.period?.start ?? w.c.asOf ?? w.c.published).filter((d): d is string => !!d).sort();
   const ends = reps.map((w) => w.end).filter((d): d is string => !!d).sort();
   const clusters = new Set(reps.flatMap((w) => [w.c.clusterId ?? w.c.docId]));
@@ -330,7 +330,7 @@ function explain(status: FactStatus, reps: Working[], pairs: Array<{ a: Working;
     }
     return {
       vi: `${n} nguồn thống nhất: ${list(reps, (w) => `${valueOf(w, 'vi')} (${timeOf(w, 'vi')})`)}.`,
-      en: `${n} sources agree: ${list(reps, (w) => `${valueOf(w, 'en')} (${timeOf(w, 'en')})`)}.`,
+      en: `${n} sources agree: ${list(reps, (w) => `${valueOf(w, 'en')} (${timeOf(w, 'en')})`, 'en')}.`,
     };
   }
   const vi: string[] = [];
@@ -339,17 +339,17 @@ function explain(status: FactStatus, reps: Working[], pairs: Array<{ a: Working;
   if (fva.length) {
     const mod = (w: Working, lang: Lang) => (w.c.modality === 'actual' ? (lang === 'vi' ? 'thực tế' : 'actual') : w.c.modality === 'forecast' ? (lang === 'vi' ? 'dự báo' : 'forecast') : lang === 'vi' ? 'mục tiêu' : 'target');
     vi.push(`dự báo/mục tiêu khác số thực tế: ${list(fva, (w) => `${valueOf(w, 'vi')} là ${mod(w, 'vi')}`)}`);
-    en.push(`forecast or target vs actual: ${list(fva, (w) => `${valueOf(w, 'en')} is ${mod(w, 'en')}`)}`);
+    en.push(`forecast or target vs actual: ${list(fva, (w) => `${valueOf(w, 'en')} is ${mod(w, 'en')}`, 'en')}`);
   }
   const scope = involved(reps, pairs, 'differs_in_scope');
   if (scope.length) {
     vi.push(`khác phạm vi: ${list(scope, (w) => `${valueOf(w, 'vi')} (${scopeText(w, 'vi')})`)}`);
-    en.push(`different scope: ${list(scope, (w) => `${valueOf(w, 'en')} (${scopeText(w, 'en')})`)}`);
+    en.push(`different scope: ${list(scope, (w) => `${valueOf(w, 'en')} (${scopeText(w, 'en')})`, 'en')}`);
   }
   const time = involved(reps, pairs, 'differs_in_time');
   if (time.length) {
     vi.push(`khác thời điểm: ${list(time, (w) => `${valueOf(w, 'vi')} (${timeOf(w, 'vi')})`)}`);
-    en.push(`different dates: ${list(time, (w) => `${valueOf(w, 'en')} (${timeOf(w, 'en')})`)}`);
+    en.push(`different dates: ${list(time, (w) => `${valueOf(w, 'en')} (${timeOf(w, 'en')})`, 'en')}`);
   }
   const conflicts = pairs.filter((p) => p.why.length === 0);
   if (conflicts.length) {
@@ -357,7 +357,7 @@ function explain(status: FactStatus, reps: Working[], pairs: Array<{ a: Working;
     const ws = reps.filter((w) => inConflict.has(w));
     const src = (w: Working) => w.c.source?.outlet ?? w.c.source?.title ?? w.c.source?.source ?? w.c.docId;
     vi.push(`mâu thuẫn cùng thời điểm và phạm vi: ${list(ws, (w) => `${valueOf(w, 'vi')} (${src(w)}, ${timeOf(w, 'vi')})`)}`);
-    en.push(`contradiction at the same date and scope: ${list(ws, (w) => `${valueOf(w, 'en')} (${src(w)}, ${timeOf(w, 'en')})`)}`);
+    en.push(`contradiction at the same date and scope: ${list(ws, (w) => `${valueOf(w, 'en')} (${src(w)}, ${timeOf(w, 'en')})`, 'en')}`);
     return { vi: `Số liệu mâu thuẫn — ${vi.join('; ')}.`, en: `Conflicting figures — ${en.join('; ')}.` };
   }
   return { vi: `Các số liệu khác nhau vì ${vi.join('; ')} — không phải mâu thuẫn.`, en: `The figures differ: ${en.join('; ')} — not a contradiction.` };

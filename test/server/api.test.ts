@@ -1,5 +1,7 @@
 // The HTTP API through fastify.inject over a PGlite store holding the bundled examples.
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { DocumentDetail, Fact, Page, SearchResult } from '../../src/store/types.ts';
@@ -307,6 +309,33 @@ describe('ingest', () => {
       'invalid_request',
     );
     assertError(await app.inject({ method: 'GET', url: '/api/jobs/0123456789abcdef', headers: auth() }), 404, 'not_found');
+  });
+
+  test('ingest by URL fetches the page and reports failures per URL', async () => {
+    const page =
+      '<html><head><title>Hợp tác sầu riêng</title></head><body><article><p>Ngày 2/2/2024, Việt Nam và Trung Quốc ký nghị định thư xuất khẩu sầu riêng Tiền Giang.</p></article></body></html>';
+    const server = createServer((req, res) => {
+      if (req.url === '/bai') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/ingest/url',
+        payload: { urls: [`http://127.0.0.1:${port}/bai`, `http://127.0.0.1:${port}/missing`] },
+        headers: auth(),
+      });
+      assert.equal(res.statusCode, 202, res.body);
+      const done = await finished((res.json() as { id: string }).id);
+      assert.equal(done.counts.added, 1);
+      assert.equal(done.failures.length, 1);
+      assert.match(JSON.stringify(done.failures), /404/);
+      assert.equal((await get<SearchResult>('/api/search?q=sau%20rieng%20tien%20giang')).body.total, 1);
+    } finally {
+      server.close();
+    }
   });
 
   test('request size limits', async () => {

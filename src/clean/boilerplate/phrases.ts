@@ -8,6 +8,8 @@ interface LineMatcher {
   prefix: RegExp | null;
   /** Exact phrases by key, to read a line made of several of them ("Chia sẻ Facebook Zalo"). */
   phrases: Set<string>;
+  /** The first word of each phrase: a line starting with any other word is not made of phrases. */
+  firstWords: Set<string>;
 }
 
 // Share bars print several buttons on one line; phrases are at most this many words.
@@ -20,12 +22,14 @@ function compileWidgets(): LineMatcher[] {
   const out: LineMatcher[] = [];
   for (const [reason, phrases] of dataSections('widget-lines.txt')) {
     const exact = phrases.filter((p) => !p.endsWith(' *')).map(phraseSource);
+    const plain = phrases.filter((p) => !p.endsWith(' *') && !p.includes('{n}')).map(lineKey);
     const prefix = phrases.filter((p) => p.endsWith(' *')).map((p) => phraseSource(p.slice(0, -2)));
     out.push({
       reason,
       exact: new RegExp(`^(?:${exact.join('|')})$`),
       prefix: prefix.length ? new RegExp(`^(?:${prefix.join('|')})(?: |$)`) : null,
-      phrases: new Set(phrases.filter((p) => !p.endsWith(' *') && !p.includes('{n}')).map(lineKey)),
+      phrases: new Set(plain),
+      firstWords: new Set(plain.map((p) => p.split(' ')[0] as string)),
     });
   }
   return out;
@@ -38,7 +42,12 @@ export function widgetReason(line: string): string | null {
   const key = lineKey(line);
   if (!key) return null;
   for (const m of widgetMatchers) if (m.exact.test(key) || m.prefix?.test(key)) return m.reason;
-  for (const m of widgetMatchers) if (m.reason !== 'boilerplate' && m.reason !== 'page-header' && madeOf(key, m.phrases)) return m.reason;
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  for (const m of widgetMatchers) {
+    if (m.reason === 'boilerplate' || m.reason === 'page-header' || !m.firstWords.has(first)) continue;
+    if (madeOf(key, m.phrases)) return m.reason;
+  }
   return null;
 }
 

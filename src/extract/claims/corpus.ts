@@ -91,6 +91,13 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
   { text: 'Thủ tướng tiếp lãnh đạo mười doanh nghiệp hàng đầu.', claims: [{ value: 10, unit: 'count' }] },
   { text: 'Mỹ xếp thứ 9/120 quốc gia đầu tư vào Việt Nam.', claims: [{ value: 120, unit: 'count' }] },
   {
+    text: 'Việt Nam trúng cử với 184/192 phiếu ủng hộ.',
+    claims: [
+      { value: 184, unit: 'count' },
+      { value: 192, unit: 'count' },
+    ],
+  },
+  {
     text: 'Việc này liên quan đến 600 vụ việc/900 tàu cá.',
     claims: [
       { value: 600, unit: 'count' },

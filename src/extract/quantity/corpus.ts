@@ -59,6 +59,8 @@ export const QUANTITY_CORPUS: QuantityExample[] = [
   { text: '12 Hiệp định thương mại tự do', value: 12, unit: 'count', counted: 'Hiệp định thương mại tự do' },
   { text: 'tổng số 101 quốc gia', value: 101, unit: 'count', counted: 'quốc gia' },
   { text: 'xếp thứ 8/112 nền kinh tế', value: 112, unit: 'count', counted: 'nền kinh tế' },
+  { text: 'Hội đồng Nhân quyền với 145 phiếu', value: 145, unit: 'count', counted: 'phiếu' },
+  { text: 'quốc gia có dân số gần 100 triệu', value: 1e8, unit: 'count', counted: 'dân số' },
   { text: '5 triệu lượt khách quốc tế', value: 5e6, unit: 'count', counted: 'lượt khách quốc tế' },
   // Physical units
   { text: 'xuất khẩu 7 triệu tấn gạo', value: 7e6, unit: 't' },

@@ -2,7 +2,7 @@
 // from the counted-noun list. Bare numbers are never quantities.
 import { foldTone } from '../../text/fold.ts';
 import { findNumbers, type NumberMatch } from '../number/index.ts';
-import { PAIR_NOUNS, PREFIX_ISO, unitAt } from './lexicon.ts';
+import { COUNTED_BEFORE, PAIR_NOUNS, PREFIX_ISO, unitAt } from './lexicon.ts';
 import { BLOCK_RULES, type BlockContext, COUNT_BLOCK_RULES, DATE_SHAPES, type Quantity } from './rules.ts';
 
 export type { Quantity, QuantityKind } from './rules.ts';
@@ -75,16 +75,52 @@ interface UnitHit {
   rule: string;
 }
 
+// "dân số gần 100 triệu": a noun before the number says what it counts (qualifier words may stand between).
+const COUNTED_BEFORE_RE = new RegExp(
+  `(?:^|[^\\p{L}])(${COUNTED_BEFORE.join('|')})(?:\\s+(?:khoảng|gần|hơn|trên|đạt|là|lên|tới|đến|xấp xỉ|ước|ước tính|chừng|vượt|có))*\\s+$`,
+  'u',
+);
+
+function countedBefore(text: string, folded: string, n: NumberMatch): UnitHit | null {
+  if (n.kind !== 'number' || n.scale < 1000) return null;
+  const m = COUNTED_BEFORE_RE.exec(folded.slice(Math.max(0, n.start - 40), n.start));
+  if (!m) return null;
+  const at = n.start - (m[0].length - m[0].indexOf(m[1] as string));
+  return {
+    end: n.end,
+    unit: 'count',
+    kind: 'count',
+    counted: text.slice(at, at + (m[1] as string).length),
+    rule: '<counted noun> <number>',
+  };
+}
+
+// "184/192 phiếu": the first number of a ratio counts the same thing as the second.
+const RATIO_AFTER = /\/(\d+)/y;
+
 function unitAfter(text: string, folded: string, n: NumberMatch): UnitHit | null {
-  PERCENT.lastIndex = n.end;
+  const direct = unitDirectlyAfter(text, folded, n.end, n);
+  if (direct) return direct;
+  const before = countedBefore(text, folded, n);
+  if (before || n.kind !== 'number' || n.scale !== 1) return before;
+  RATIO_AFTER.lastIndex = n.end;
+  const r = RATIO_AFTER.exec(text);
+  if (!r) return null;
+  const hit = unitDirectlyAfter(text, folded, RATIO_AFTER.lastIndex, { ...n, value: Number(r[1]) });
+  if (!hit || hit.kind !== 'count' || Number(r[1]) < n.value) return null;
+  return { ...hit, rule: '<number>/<number> <counted noun>' };
+}
+
+function unitDirectlyAfter(text: string, folded: string, from: number, n: NumberMatch): UnitHit | null {
+  PERCENT.lastIndex = from;
   const p = PERCENT.exec(text);
-  if (p) return { end: n.end + p[0].length, unit: '%', kind: 'percent', rule: '<number> %' };
-  POINTS.lastIndex = n.end;
+  if (p) return { end: from + p[0].length, unit: '%', kind: 'percent', rule: '<number> %' };
+  POINTS.lastIndex = from;
   const pp = POINTS.exec(folded);
-  if (pp) return { end: n.end + pp[0].length, unit: '%', kind: 'percent', rule: '<number> điểm phần trăm' };
-  GAP.lastIndex = n.end;
+  if (pp) return { end: from + pp[0].length, unit: '%', kind: 'percent', rule: '<number> điểm phần trăm' };
+  GAP.lastIndex = from;
   const gap = (GAP.exec(text) as RegExpExecArray)[0].length;
-  const at = n.end + gap;
+  const at = from + gap;
   const u = unitAt(folded, at);
   if (!u || u.kind === 'none') return null;
   const end = at + u.key.length;

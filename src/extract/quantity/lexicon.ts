@@ -16,7 +16,6 @@ export interface UnitName {
   notBefore?: string[];
 }
 
-
 function nonEmpty<T>(list: T[], what: string): T[] {
   // An empty list is a data error, not a silent no-match.
   if (!list.length) throw new Error(`lexicon list is empty: ${what}`);
@@ -85,6 +84,7 @@ export const PREFIX_ISO = new Map<string, string>();
 for (const c of currencies.currencies) for (const p of ('prefix' in c ? c.prefix : []) ?? []) PREFIX_ISO.set(p, c.iso);
 
 export const PAIR_NOUNS = new Set(counted.pairNouns.map(foldTone));
+export const COUNTED_BEFORE = counted.countedBefore.map(foldTone);
 export const NOT_COUNTED = new Set(Object.values(counted.notCounted).flat().map(foldTone));
 
 const foldList = (l: string[]) => nonEmpty(l, 'cue list').map(foldTone);
