@@ -177,6 +177,7 @@ describe('reviews and tokens', () => {
     const target = fact.claims.find((c) => c.claimId !== fact.best?.claimId) as Fact['claims'][number];
     const payload = { target: { kind: 'claim', id: target.claimId }, action: 'accept', reason: 'đúng theo Bộ Y tế' };
     assertError(await app.inject({ method: 'POST', url: '/api/reviews', payload }), 401, 'unauthorized');
+    assertError(await app.inject({ method: 'POST', url: '/api/reviews', payload: { bogus: 1 } }), 401, 'unauthorized');
     assertError(
       await app.inject({ method: 'POST', url: '/api/reviews', payload, headers: { authorization: 'Bearer dgo_wrong' } }),
       401,

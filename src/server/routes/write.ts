@@ -1,5 +1,5 @@
 // Write routes (a bearer token each): reviews, ingest by upload or URL, and the progress of ingest jobs.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { readInputs } from '../../read/index.ts';
 import type { Review, ReviewAction, ReviewTarget, Store } from '../../store/types.ts';
 import type { RawDoc, ReadError } from '../../types.ts';
@@ -7,7 +7,7 @@ import { requireToken } from '../auth.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { JobRunner } from '../jobs.ts';
 import { errorResponses, ingestBody, ingestQuery, ingestUrlBody, jobParams, reviewBody, reviewsQuery } from '../schemas.ts';
-import type { TokenStore } from '../tokens.ts';
+import type { TokenRecord, TokenStore } from '../tokens.ts';
 import { iterate, parseDocuments, parseUpload, type UploadKind, type UploadMeta } from '../upload.ts';
 
 interface ReviewBody {
@@ -29,6 +29,13 @@ export interface WriteOptions {
 }
 
 export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenStore, jobs: JobRunner, opts: WriteOptions): void {
+  // The token is checked before the body is parsed or validated: an anonymous caller learns nothing about the input.
+  const holders = new WeakMap<FastifyRequest, TokenRecord>();
+  const writer = async (req: FastifyRequest) => {
+    holders.set(req, requireToken(req, tokens));
+  };
+  const holder = (req: FastifyRequest) => holders.get(req) ?? requireToken(req, tokens);
+
   app.get('/api/me', { schema: { tags: ['reviews'], summary: 'Token đang dùng / who the bearer token belongs to', security } }, (req) => {
     const t = requireToken(req, tokens);
     return { id: t.id, name: t.name };
@@ -46,9 +53,10 @@ export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenSto
         response: errorResponses,
       },
       config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      onRequest: writer,
     },
     async (req, reply) => {
-      const t = requireToken(req, tokens);
+      const t = holder(req);
       const b = req.body;
       if (b.action === 'correct' && b.value == null && b.valueMax == null && !b.fields) {
         throw badRequest('sửa cần value, valueMax hoặc fields / correct needs value, valueMax or fields');
@@ -128,9 +136,10 @@ export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenSto
         response: { 202: { $ref: 'Job#' }, ...errorResponses },
       },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      onRequest: writer,
     },
     async (req, reply) => {
-      const t = requireToken(req, tokens);
+      const t = holder(req);
       const base = `upload/${new Date().toISOString().slice(0, 10)}/${Math.random().toString(16).slice(2, 10)}`;
       let inputs: Array<RawDoc | ReadError>;
       if (typeof req.body === 'string') {
@@ -158,9 +167,10 @@ export function writeRoutes(app: FastifyInstance, store: Store, tokens: TokenSto
         response: { 202: { $ref: 'Job#' }, ...errorResponses },
       },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      onRequest: writer,
     },
     async (req, reply) => {
-      const t = requireToken(req, tokens);
+      const t = holder(req);
       const urls = [...new Set(req.body.urls)];
       const job = jobs.start('url', t.name, readInputs(urls, { timeoutMs: opts.urlTimeoutMs, maxBytes: opts.uploadLimit }), urls.length);
       reply.code(202).header('location', `/api/jobs/${job.id}`);
