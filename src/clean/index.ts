@@ -60,6 +60,7 @@ export function clean(raw: RawDoc): CleanDoc {
   const metaTitle = meta.title ? metaHeadline(normalize(meta.title).text) : null;
   const page = markBoilerplate(blocks, metaTitle);
   recordDrops(blocks, removed);
+  removed.push(...page.removed);
 
   const kept: Block[] = [];
   for (const b of blocks) {

@@ -6,7 +6,8 @@
 // Within a fact, copies (same value from one near-duplicate cluster, or the same sentence) count once. Two claims
 // agree when their value ranges overlap given their qualifiers ("hơn 600" = [600, 660)). Each disagreeing pair is
 // explained, in this order, by modality (forecast vs actual), scope (different scope words, or a multi-year period
-// vs a running total), time (different dates); a pair none of these explains is a conflict.
+// vs a running total, or one period nested in another), time (different dates); a pair none of these explains is a
+// conflict.
 import { createHash } from 'node:crypto';
 import type { Fact, FactClaim, FactStatus } from '../store/types.ts';
 import type { IsoDate, Modality, Period, Qualifier } from '../types.ts';
@@ -161,12 +162,18 @@ function agree(a: Working, b: Working): boolean {
   return lo < hi || (lo === hi && alo === ahi && blo === bhi);
 }
 
+/** Two different periods, one inside the other: counts over different windows (2019–2021 within 2016–2021). */
+function nested(a: Period | null | undefined, b: Period | null | undefined): boolean {
+  if (!a || !b || (a.start === b.start && a.end === b.end)) return false;
+  return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+}
+
 type Reason = Exclude<FactStatus, 'consistent' | 'conflicting'>;
 
 function pairReasons(a: Working, b: Working): Reason[] {
   const out: Reason[] = [];
   if (a.c.modality !== b.c.modality) out.push('forecast_vs_actual');
-  if (a.scope.join(',') !== b.scope.join(',') || a.multiYear !== b.multiYear) out.push('differs_in_scope');
+  if (a.scope.join(',') !== b.scope.join(',') || a.multiYear !== b.multiYear || nested(a.c.period, b.c.period)) out.push('differs_in_scope');
   if (a.timeKey !== b.timeKey) out.push('differs_in_time');
   return out;
 }
@@ -294,7 +301,7 @@ function timeOf(w: Working, lang: Lang): string {
 }
 
 function scopeText(w: Working, lang: Lang): string {
-  if (w.multiYear && w.c.period) return lang === 'vi' ? `tính trong giai đoạn ${formatPeriod(w.c.period, lang)}` : `counted over ${formatPeriod(w.c.period, lang)}`;
+  if (w.c.period && (w.multiYear || !w.scope.length)) return lang === 'vi' ? `tính trong giai đoạn ${formatPeriod(w.c.period, lang)}` : `counted over ${formatPeriod(w.c.period, lang)}`;
   const words = w.scope.map((k) => scopeLabel(k, lang));
   if (!words.length) return lang === 'vi' ? 'không nêu phạm vi' : 'scope not stated';
   return words.join(', ');

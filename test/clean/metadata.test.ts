@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseDateLine, parseMetaLine } from '../../src/clean/boilerplate/byline.ts';
-import { findDates, latestMention, parseMetaDate } from '../../src/clean/metadata/dates.ts';
+import { findDates, parseMetaDate } from '../../src/clean/metadata/dates.ts';
 import { knownOutlet, leadOutlet, pickOutlet } from '../../src/clean/metadata/outlet.ts';
 import { pickPublished } from '../../src/clean/metadata/published.ts';
 import { cutHeadline, stripSiteName } from '../../src/clean/metadata/title.ts';
@@ -28,7 +28,7 @@ test('date lines: bylines, page clocks, teaser lines', () => {
   }
 });
 
-test('dates in the body and the latest one', () => {
+test('dates in the body', () => {
   assert.deepEqual(
     findDates('từ 3/2021 đến ngày 7/12/2021, ngày 5 tháng 6 năm 2020, tháng 9/2019, năm 2018').map((d) => [d.iso, d.precision]),
     [
@@ -38,10 +38,6 @@ test('dates in the body and the latest one', () => {
       ['2018-01-01', 'year'],
     ],
   );
-  assert.equal(latestMention('Ngày 12/7/2021 hội nghị khai mạc; ngày 30/6/2021 báo cáo được ký.'), '2021-07-12');
-  // Plans and the end of a term say nothing about when the text was written.
-  assert.equal(latestMention('Năm 2023 ghi nhiều dấu ấn; trọng tâm cho năm 2024; nhiệm kỳ 2023 - 2027.'), '2023-01-01');
-  assert.equal(latestMention('Không có ngày tháng nào.'), null);
   assert.deepEqual(parseMetaDate('2021-12-14T11:05:00+07:00'), { date: '2021-12-14', time: '11:05' });
   assert.deepEqual(parseMetaDate('14/12/2021 11:05'), { date: '2021-12-14', time: '11:05' });
 });
@@ -127,4 +123,17 @@ test('site names in several forms come off the headline', () => {
   assert.equal(stripSiteName('Thủ tướng tiếp Đại sứ Nhật Bản - Báo Tuổi Trẻ'), 'Thủ tướng tiếp Đại sứ Nhật Bản');
   assert.equal(stripSiteName('Hội nghị ASEAN - Nhân Dân điện tử'), 'Hội nghị ASEAN');
   assert.equal(stripSiteName('Chiến tranh - Hòa bình'), 'Chiến tranh - Hòa bình');
+});
+
+test('notBefore: the latest past mention of any grain, from the time dimension (one implementation)', () => {
+  const nb = (body: string) => pickPublished({ ...none, body }).notBefore;
+  assert.equal(nb('Ngày 12/7/2021 hội nghị khai mạc; ngày 30/6/2021 báo cáo được ký.'), '2021-07-12');
+  // Plans and the end of a term say nothing about when the text was written.
+  assert.equal(nb('Năm 2023 ghi nhiều dấu ấn; trọng tâm cho năm 2024; nhiệm kỳ 2023 - 2027.'), '2023-01-01');
+  assert.equal(nb('Không có ngày tháng nào.'), null);
+  // A later bare year outranks an old exact date; founding dates and document names count for nothing.
+  assert.equal(nb('Hai nước lập quan hệ ngoại giao ngày 3/4/1975. Năm 2022, hai bên trao đổi 15 đoàn.'), '2022-01-01');
+  assert.equal(nb('Hai bên tôn trọng Hiệp định Khung về Hợp tác Biển năm 1998.'), null);
+  // A whole-year figure: the year is over.
+  assert.equal(nb('Thương mại hai chiều năm 2022 đạt 4,1 tỷ USD.'), '2022-12-01');
 });

@@ -72,6 +72,16 @@ describe('reconcile: the issue’s examples', () => {
     assert.match(f!.explanation.vi, /giai đoạn 2019–2021/);
   });
 
+  test('nested periods (2019–2021 within 2016–2021) count over different windows: scope, not only time', () => {
+    const [f] = reconcile([
+      claim({ value: 200, qualifier: 'more_than', period: { start: '2019-01-01', end: '2021-12-31' } }),
+      claim({ value: 420, qualifier: 'more_than', period: { start: '2016-01-01', end: '2021-12-31' } }),
+    ]);
+    assert.equal(f!.status, 'differs_in_scope');
+    assert.deepEqual(f!.reasons, ['differs_in_scope', 'differs_in_time']);
+    assert.match(f!.explanation.vi, /giai đoạn 2016–2021/);
+  });
+
   test('trade: one fact per year; a forecast beside the actual figure is forecast_vs_actual', () => {
     const facts = reconcile([
       claim({ indicator: 'trade.total', unit: 'USD', value: 545e9, qualifier: 'more_than', period: { start: '2020-01-01', end: '2020-12-31' } }),

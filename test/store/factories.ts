@@ -30,10 +30,16 @@ async function pgliteTemplate(): Promise<string> {
   return dir;
 }
 
-export const pgliteFactory: Factory = async () => {
+/** A new store folder, migrated and closed, for another process to open. */
+export async function pgliteFolder(): Promise<string> {
   const tpl = await pgliteTemplate();
   const dir = mkdtempSync(join(tmpdir(), 'doingoai-store-'));
   cpSync(join(tpl, 'pgdata'), join(dir, 'pgdata'), { recursive: true });
+  return dir;
+}
+
+export const pgliteFactory: Factory = async () => {
+  const dir = await pgliteFolder();
   const store = await openStore({ dir });
   return {
     store,

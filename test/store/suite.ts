@@ -201,7 +201,7 @@ export function storeSuite(name: string, factory: Factory): void {
             ],
           }),
         ]);
-        assert.equal(await s.refreshFacts(), 6);
+        assert.equal(await s.refreshFacts(), 5);
         const vac = await s.listFacts({ indicator: 'vaccine.doses_received' });
         assert.equal(vac.items.length, 1);
         const f = vac.items[0]!;
@@ -222,7 +222,7 @@ export function storeSuite(name: string, factory: Factory): void {
         assert.equal(paged.items.length, 2);
         assert.ok(paged.nextCursor);
         const rest = await s.listFacts({ limit: 10, cursor: paged.nextCursor });
-        assert.equal(paged.items.length + rest.items.length, 6);
+        assert.equal(paged.items.length + rest.items.length, 5);
 
         const conflicts = await s.listConflicts();
         assert.deepEqual(conflicts.items.map((x) => x.indicator).sort(), ['fta.count', 'vaccine.doses_received']);

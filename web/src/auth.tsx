@@ -14,7 +14,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [name, setName] = useState<string | null>(null);
   useEffect(() => {
     const t = getToken();
-    if (t) api.me(t).then((me) => setName(me.name), () => setName(null));
+    if (t)
+      api.me(t).then(
+        (me) => setName(me.name),
+        () => setName(null),
+      );
   }, []);
   const signIn = useCallback(async (token: string) => {
     try {

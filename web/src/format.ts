@@ -28,7 +28,8 @@ const QUAL: Record<string, [string, string]> = {
 
 export function fmtValue(v: { value: number; valueMax?: number | null; unit: string; qualifier?: string }, lang: Lang): string {
   const unit = v.unit === 'count' ? '' : v.unit === '%' ? '%' : ` ${v.unit}`;
-  const num = v.valueMax != null && v.valueMax !== v.value ? `${fmtNumber(v.value, lang)}–${fmtNumber(v.valueMax, lang)}` : fmtNumber(v.value, lang);
+  const num =
+    v.valueMax != null && v.valueMax !== v.value ? `${fmtNumber(v.value, lang)}–${fmtNumber(v.valueMax, lang)}` : fmtNumber(v.value, lang);
   const q = v.qualifier ? QUAL[v.qualifier] : undefined;
   return `${q ? `${q[lang === 'vi' ? 0 : 1]} ` : ''}${num}${unit}`;
 }
@@ -52,7 +53,11 @@ const names = new Map<string, Intl.DisplayNames | null>();
 /** 'VN' → 'Việt Nam'; a pair 'VN-RU' → 'Việt Nam – Nga'; other ids as they are. */
 export function entityName(id: string | null | undefined, lang: Lang): string {
   if (!id) return '';
-  if (/^[A-Z]{2}-[A-Z]{2}$/.test(id)) return id.split('-').map((x) => entityName(x, lang)).join(' – ');
+  if (/^[A-Z]{2}-[A-Z]{2}$/.test(id))
+    return id
+      .split('-')
+      .map((x) => entityName(x, lang))
+      .join(' – ');
   if (!/^[A-Z]{2}$/.test(id)) return id;
   if (!names.has(lang)) {
     try {

@@ -19,7 +19,10 @@ const DICT = {
   tokenBad: ['Token không hợp lệ', 'Invalid token'],
   signedInAs: ['Người duyệt', 'Reviewer'],
   cancel: ['Huỷ', 'Cancel'],
-  searchPlaceholder: ['Tìm trong các bài: viet nam, "đối tác chiến lược", vaccine -covid', 'Search articles: viet nam, "strategic partner", vaccine -covid'],
+  searchPlaceholder: [
+    'Tìm trong các bài: viet nam, "đối tác chiến lược", vaccine -covid',
+    'Search articles: viet nam, "strategic partner", vaccine -covid',
+  ],
   searchButton: ['Tìm', 'Search'],
   results: ['kết quả', 'results'],
   noResults: ['Không có kết quả.', 'No results.'],
@@ -57,7 +60,10 @@ const DICT = {
   period: ['giai đoạn', 'period'],
   spun: ['bài viết lại bằng máy', 'machine-spun'],
   dashboardTitle: ['Các chỉ số theo thời gian', 'Indicators over time'],
-  dashboardHelp: ['Mỗi điểm là một dữ kiện (chỉ số, chủ thể, năm); bấm để xem các nguồn. Điểm đỏ: số liệu mâu thuẫn; cam: khác nhau có giải thích.', 'Each point is a fact (indicator, subject, year); click it for its sources. Red: conflicting figures; orange: differences explained.'],
+  dashboardHelp: [
+    'Mỗi điểm màu là một dữ kiện (chỉ số, chủ thể, năm): bấm để xem các nguồn; đỏ: số liệu mâu thuẫn, cam: khác nhau có giải thích. Chấm xám là từng số liệu: bấm để mở bài.',
+    'Each coloured point is a fact (indicator, subject, year): click it for its sources; red: conflicting figures, orange: differences explained. Grey dots are single claims: click to open the article.',
+  ],
   filterIndicators: ['Lọc chỉ số…', 'Filter indicators…'],
   sources: ['nguồn', 'sources'],
   sourcesTitle: ['Số nguồn độc lập', 'Independent sources'],

@@ -1,4 +1,4 @@
-// Dates written in Vietnamese news: "14/12/2021", "14-12-2021", "ngày 23 tháng 08 năm 2019", "tháng 3/2021", "năm 2023".
+// Dates written in Vietnamese news (bylines, metadata): "14/12/2021", "14-12-2021", "ngày 23 tháng 08 năm 2019", "tháng 3/2021", "năm 2023".
 import type { IsoDate } from '../../types.ts';
 
 export interface DateMention {
@@ -15,9 +15,6 @@ const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm|-)\s*((?:19|20)\d{2})(?!\d)/giu;
 const YEAR = /(?<![\d.,/-])((?:19|20)\d{2})(?![\d%]|[.,]\d)/g;
 // The second year of a span ("2016-2021", "nhiệm kỳ 2023 - 2027") says when it ends, not what has happened.
 const YEAR_RANGE_END = /(?:19|20)\d{2}\s*[-–]\s*$/;
-
-const FUTURE_BEFORE = /(?:đến|tới|cho|trong|vào|sang|tầm nhìn|kế hoạch|mục tiêu)\s+(?:năm\s+)?$/iu;
-const FUTURE_AFTER = /^\s*(?:sẽ|tới)/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -45,22 +42,6 @@ export function findDates(text: string): DateMention[] {
     add(m.index, m.index + m[0].length, 'year', isoDate(+m[1], 1, 1));
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** The latest date the text mentions: full dates first, then months, then years that do not name a plan. */
-export function latestMention(text: string, dates: DateMention[] = findDates(text)): IsoDate | null {
-  for (const precision of ['day', 'month'] as const) {
-    const isos = dates.filter((d) => d.precision === precision).map((d) => d.iso);
-    // ISO dates sort as text.
-    if (isos.length) return isos.sort()[isos.length - 1] as IsoDate;
-  }
-  // Plans name future years ("trọng tâm cho năm 2024", "đến năm 2030"); they say nothing about when the text was written.
-  let best: IsoDate | null = null;
-  for (const d of dates) {
-    if (FUTURE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) || FUTURE_AFTER.test(text.slice(d.end, d.end + 6))) continue;
-    if (!best || d.iso > best) best = d.iso;
-  }
-  return best;
 }
 
 export interface TimeOfDay {

@@ -1,8 +1,9 @@
 // The publication date and its basis: a byline outranks the container's metadata, a dateline and a page clock;
-// with none, the date is null and notBefore is the latest date the body mentions.
+// with none, the date is null and notBefore is the latest date the body shows it was written after.
+import { inferNotBefore } from '../../extract/time/index.ts';
 import type { Published } from '../../types.ts';
 import type { DateLine } from '../boilerplate/byline.ts';
-import { findDates, latestMention, parseMetaDate } from './dates.ts';
+import { findDates, parseMetaDate } from './dates.ts';
 
 export interface DateEvidence {
   byline: DateLine | null;
@@ -24,8 +25,8 @@ function daysBetween(a: string, b: string): number {
 }
 
 export function pickPublished(e: DateEvidence): Published {
-  const mentions = findDates(e.body);
-  const notBefore = latestMention(e.body, mentions);
+  // One implementation with the time dimension, which reads the same lower bound when it resolves "nay".
+  const notBefore = inferNotBefore(e.body);
   const fromLine = (d: DateLine | null): Published | null => (d?.date ? { date: d.date, basis: 'byline', notBefore, time: d.time } : null);
   const byline = fromLine(e.byline) ?? fromLine(e.tailDate);
   if (byline) return byline;
@@ -35,10 +36,6 @@ export function pickPublished(e: DateEvidence): Published {
   const day = dateline ? findDates(dateline[1] as string)[0] : undefined;
   if (day?.precision === 'day') return { date: day.iso, basis: 'dateline', notBefore, time: null };
   const head = fromLine(e.headDate);
-  const latestDay = latestMention(
-    e.body,
-    mentions.filter((d) => d.precision === 'day'),
-  );
-  if (head?.date && !e.headDate?.seconds && !(latestDay && daysBetween(head.date, latestDay) > STALE_DAYS)) return head;
+  if (head?.date && !e.headDate?.seconds && !(notBefore && daysBetween(head.date, notBefore) > STALE_DAYS)) return head;
   return { date: null, basis: notBefore ? 'latest-mention' : 'none', notBefore, time: null };
 }

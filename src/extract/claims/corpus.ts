@@ -59,6 +59,8 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
   { text: 'Xuất khẩu tăng 12,4% so với cùng kỳ.', claims: [{ value: 12.4, unit: '%', change: true }] },
   { text: 'Nhập khẩu giảm 3% trong quý.', claims: [{ value: 3, unit: '%', change: true }] },
   { text: 'Thị phần chiếm 18% tổng lượng.', claims: [{ value: 18, unit: '%' }] },
+  { text: 'Năm 2023 kim ngạch giảm còn 22 tỷ USD.', claims: [{ value: 2.2e10, unit: 'USD', change: false }] },
+  { text: 'Khoản đầu tư tăng thêm 2 tỷ USD.', claims: [{ value: 2e9, unit: 'USD', change: true }] },
   // Money and units
   { text: 'Tổng vốn cam kết là 2,5 tỷ euro.', claims: [{ value: 2.5e9, unit: 'EUR' }] },
   { text: 'Công trình trị giá 1.500 tỷ đồng đã khánh thành.', claims: [{ value: 1.5e12, unit: 'VND' }] },

@@ -18,6 +18,8 @@ const SKIP = new Set(CUES.skip);
 const COMPARATIVES = new Set(CUES.comparatives);
 const CHANGE = new Set(CUES.change);
 const CHANGE_SKIP = new Set([...CUES.changeSkip, ...QUAL.keys(), ...SKIP]);
+// "ở mức" stays a change after "tăng trưởng" ("tăng trưởng ở mức 20%"); the others make a level ("giảm còn 22 tỷ").
+const LEVEL = new Set(CUES.levelMarkers.filter((w) => w !== 'ở mức'));
 
 // Punctuation that ends the phrase a qualifier can belong to.
 const PHRASE_BREAK = /[,;:()[\]"“”/\n.!?]/;
@@ -79,6 +81,7 @@ export function qualifierAfter(foldedRight: string): QualifierHit | null {
 export function isChange(ws: string[]): boolean {
   for (let k = ws.length - 1; k >= 0; ) {
     if (phraseAt(ws, k, (p) => CHANGE.has(p))) return true;
+    if (phraseAt(ws, k, (p) => LEVEL.has(p))) return false;
     const s = phraseAt(ws, k, (p) => CHANGE_SKIP.has(p));
     if (!s) return false;
     k -= s;

@@ -20,17 +20,22 @@ export function extractEntities(text: string): Entity[] {
     const end = tokens[to - 1].end;
     return { start, end, text: text.slice(start, end) };
   };
-  for (const h of hits) {
-    if (h.entry.kind !== 'country' && h.entry.kind !== 'org') continue;
-    const type = h.entry.kind;
-    const key = `${type}|${h.entry.id}`;
+  const add = (type: 'country' | 'org', id: string, rule: string, m: Mention) => {
+    const key = `${type}|${id}`;
     let e = byKey.get(key);
     if (!e) {
-      const name = (type === 'country' ? lex.countryNames.get(h.entry.id) : lex.orgNames.get(h.entry.id)) ?? h.entry.id;
-      e = { type, id: h.entry.id, name, mentions: [], rule: h.rule };
+      const name = (type === 'country' ? lex.countryNames.get(id) : lex.orgNames.get(id)) ?? id;
+      e = { type, id, name, mentions: [], rule };
       byKey.set(key, e);
     }
-    e.mentions.push(mention(h.from, h.to));
+    e.mentions.push(m);
+  };
+  for (const h of hits) {
+    if (h.entry.kind !== 'country' && h.entry.kind !== 'org') continue;
+    add(h.entry.kind, h.entry.id, h.rule, mention(h.from, h.to));
+    // "Ủy ban châu Âu" is an EU institution: it names the EU as well.
+    const parent = h.entry.kind === 'org' ? lex.orgParent.get(h.entry.id) : undefined;
+    if (parent) add('org', parent, 'org:part-of', mention(h.from, h.to));
   }
 
   const blocked = [...hits, ...credits];

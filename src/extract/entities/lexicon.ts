@@ -39,8 +39,12 @@ export type TitleKind = 'office' | 'honorific' | 'scholar' | 'notTitle';
 export interface Lexicon {
   entities: PhraseTrie<LexEntry>;
   titles: PhraseTrie<TitleKind>;
+  /** Honorifics that are titles when capitalised only at a sentence start before a Vietnamese name ("Anh", "Chị"). */
+  initialHonorifics: Set<string>;
   countryNames: Map<string, string>;
   orgNames: Map<string, string>;
+  /** An institution's parent body ("EC" → "EU"): a mention of one is a mention of both. */
+  orgParent: Map<string, string>;
   surnames: Set<string>;
   particles: Set<string>;
   suffixes: Set<string>;
@@ -62,6 +66,7 @@ interface OrgData {
   en: string;
   aliases: string[];
   acronyms: string[];
+  partOf?: string;
 }
 
 function readJson<T>(path: string): T {
@@ -142,12 +147,13 @@ function addCountries(add: Add, guards: { names: Record<string, Guard> }): Map<s
 }
 
 /** Organisations: every file under orgs/. Names ignore case; acronyms are exact. */
-function addOrgs(add: Add): Map<string, string> {
+function addOrgs(add: Add, parents: Map<string, string>): Map<string, string> {
   const displayNames = new Map<string, string>();
   const files = readdirSync(new URL('orgs/', DATA)).filter((f) => f.endsWith('.json'));
   for (const file of files.sort()) {
     for (const o of readJson<{ orgs: OrgData[] }>(`orgs/${file}`).orgs) {
       displayNames.set(o.id, o.vi);
+      if (o.partOf) parents.set(o.id, o.partOf);
       const acr = new Set(o.acronyms);
       for (const n of [o.vi, ...o.aliases, o.en]) if (n && !acr.has(n)) add(n, { kind: 'org', id: o.id, rule: 'org:name' }, false);
       for (const a of o.acronyms) add(a, { kind: 'org', id: o.id, rule: 'org:acronym' }, true);
@@ -192,14 +198,17 @@ export function lexicon(): Lexicon {
   const { trie, add } = entityTrie();
   const guards = readJson<{ all: Guard; names: Record<string, Guard> }>('countries/guards.json');
   const countryNames = addCountries(add, guards);
-  const orgNames = addOrgs(add);
+  const orgParent = new Map<string, string>();
+  const orgNames = addOrgs(add, orgParent);
   const names = readJson<NameData>('titles/names.json');
   for (const n of names.nonNames) add(n, { kind: 'nonName', id: n, rule: 'person:not-a-name' }, false);
   cached = {
     entities: trie,
     titles: titleTrie(),
+    initialHonorifics: new Set(readJson<{ initialHonorifics?: string[] }>('titles/titles.json').initialHonorifics ?? []),
     countryNames,
     orgNames,
+    orgParent,
     surnames: foldSet(names.surnames),
     particles: new Set(names.particles),
     suffixes: new Set(names.suffixes),

@@ -25,6 +25,7 @@ export function findTitles(tokens: Token[], lex: Lexicon): TitleHit[] {
   for (let i = 0; i < tokens.length; ) {
     const m = lex.titles.longestAt(tokens, i);
     if (!m) {
+      if (initialHonorific(tokens, i, lex)) hits.push({ from: i, to: i + 1, kind: 'honorific' });
       i++;
       continue;
     }
@@ -32,6 +33,25 @@ export function findTitles(tokens: Token[], lex: Lexicon): TitleHit[] {
     i = m.to;
   }
   return hits;
+}
+
+/** "Anh Nguyễn Trung Kiên, ...": a capitalised honorific opening a sentence, then a Vietnamese surname and a given name. */
+function initialHonorific(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const surname = tokens[i + 1];
+  const given = tokens[i + 2];
+  return (
+    t.initial &&
+    lex.initialHonorifics.has(t.text) &&
+    surname?.gap === 'space' &&
+    surname.cap &&
+    !surname.upper &&
+    lex.surnames.has(surname.key) &&
+    isVietSyllable(surname.text) &&
+    given?.gap === 'space' &&
+    given.cap &&
+    isVietSyllable(given.text)
+  );
 }
 
 /** Photo and source credits: "Ảnh: Trọng Đức - TTXVN", "(Ảnh: VGP/Nhật Bắc)". Names there are not entities. */

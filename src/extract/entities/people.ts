@@ -39,7 +39,7 @@ export function findPeople(text: string, tokens: Token[], lex: Lexicon, titles: 
     hits.push(h);
   };
   for (const t of titles) {
-    const h = afterTitle(ctx, t);
+    const h = afterTitle(ctx, t) ?? appositionAfterTitle(ctx, t);
     if (h) push(h);
   }
   for (const t of titles) {
@@ -103,6 +103,37 @@ function afterTitle(ctx: Ctx, title: TitleHit, from = title.to, list = false): P
       onlyEntities = false;
     }
     direct = false;
+  }
+  return null;
+}
+
+/** Words a long title may carry before its apposition ("phụ trách các vấn đề ... , Name,"); other stop words end it. */
+const TITLE_FILLERS = new Set(['các', 'những', 'về', 'với', 'trong', 'cho', 'theo', 'do']);
+/** How far a title's own words may run before ", <name>,". */
+const MAX_APPOSITION = 30;
+
+/**
+ * "Trợ lý Ngoại trưởng Mỹ phụ trách các vấn đề Đông Á và Thái Bình Dương, Michael Lindqvist, cho biết": a whole name
+ * set off by commas right after a title of office of any length.
+ */
+function appositionAfterTitle(ctx: Ctx, title: TitleHit): PersonHit | null {
+  const { tokens, lex } = ctx;
+  if (title.kind !== 'office') return null;
+  for (let j = title.to; j < tokens.length && j - title.to <= MAX_APPOSITION; j++) {
+    const t = tokens[j];
+    if (j > title.to && /^\s*,\s*$/.test(t.gapText)) {
+      const run = nameAt(ctx, j);
+      if (!run || run.from !== j || run.to - run.from < 2 || run.to >= tokens.length) return null;
+      if (!/^\s*,\s*$/.test(tokens[run.to].gapText)) return null;
+      const head = textOf(ctx, title.from, j - 1);
+      return { from: run.from, to: run.to, dot: run.dot, title: head, rule: 'person:office+apposition' };
+    }
+    if (t.gap !== 'space' && t.gap !== 'hyphen' && t.gap !== 'dash') return null;
+    if (ctx.titleAt.has(j) || t.num) return null;
+    // A stop word ends the title unless it is the second syllable of a word ("vấn đề").
+    const prev = tokens[j - 1];
+    const inWord = j > title.to && t.gap === 'space' && !prev.cap && !lex.stopWords.has(prev.key);
+    if (!t.cap && lex.stopWords.has(t.key) && !TITLE_FILLERS.has(t.key) && !inWord) return null;
   }
   return null;
 }
@@ -259,9 +290,18 @@ function foreignAt(ctx: Ctx, j: number): Run | null {
     k++;
   }
   if (lastGood < j || !foreignLooking) return null;
+  // "Samsung Electronics Park Seung-hee": a given name hyphenated in lower case ("Seung-hee", "Jae-in") ends an East
+  // Asian name of a surname and that given name; capitalised words before it belong to something else.
+  const last = tokens[lastGood];
+  let from = j;
+  if (last.gap === 'hyphen' && !last.cap && lastGood - j >= 2) {
+    let start = lastGood;
+    while (start > j && tokens[start].gap === 'hyphen') start--;
+    if (start - 1 >= j && tokens[start].gap === 'space' && tokens[start - 1]?.gap === 'space' && start - 1 > j) from = start - 1;
+  }
   const dot =
     lex.suffixes.has(tokens[lastGood].text) && /^[A-Z][a-z]$/.test(tokens[lastGood].text) && ctx.text[tokens[lastGood].end] === '.';
-  return { from: j, to: lastGood + 1, foreign: true, hyphenated, dot };
+  return { from, to: lastGood + 1, foreign: true, hyphenated, dot };
 }
 
 function textOf(ctx: Ctx, from: number, toIncl: number): string | null {

@@ -101,9 +101,24 @@ export function conferenceActors(ctx: DocContext, clause: Clause, hit: TriggerHi
   return actors;
 }
 
-// Elections: Vietnam (named before the trigger) takes a seat in a body.
+// "đắc cử tổng thống Nga", "được bầu làm Thủ tướng Nhật Bản": a post, then the country it belongs to.
+const POST_RE =
+  /^(?: làm| vào| là| giữ)?(?: chức| vị trí| cương vị)? (?:phó tổng thống|tổng thống|phó thủ tướng|thủ tướng|chủ tịch nước|chủ tịch|thống đốc|thị trưởng|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|quốc vương|tổng bí thư|lãnh đạo)(?![\p{L}])/u;
+const POST_REACH = 30;
+
+// Elections: a foreign post names the country whose election it is; otherwise Vietnam (named before the trigger,
+// not as a place) takes a seat in a body.
 export function electedActors(ctx: DocContext, clause: Clause, hit: TriggerHit): string[] | null {
-  const before = partiesIn(ctx, Math.max(clause.start, hit.start - 80), hit.start);
+  const post = POST_RE.exec(ctx.folded.slice(hit.end, Math.min(clause.end, hit.end + 40)));
+  if (post) {
+    const from = hit.end + post[0].length;
+    const gap = (p: Party) => ctx.folded.slice(from, p.pos);
+    const owner = partiesIn(ctx, from, Math.min(clause.end, from + POST_REACH)).find(
+      (p) => p.kind === 'country' && !/[,;:]/u.test(gap(p)),
+    );
+    if (owner && owner.id !== VN) return [owner.id];
+  }
+  const before = partiesIn(ctx, Math.max(clause.start, hit.start - 80), hit.start).filter((p) => notPlace(ctx, p));
   if (before[before.length - 1]?.id !== VN) return null;
   const orgs = unique(
     partiesIn(ctx, clause.start, clause.end)
@@ -114,6 +129,11 @@ export function electedActors(ctx: DocContext, clause: Clause, hit: TriggerHit):
 }
 
 const OF_RE = /(?<![\p{L}])của(?![\p{L}])/u;
+// How far after "chuyến thăm" its "của <guest>" may stand when no destination is named ("lần này", "chính thức").
+const OF_REACH = 25;
+// Where the "của <guest>" noun phrase ends: another relation or a clause of its own.
+const OF_PHRASE_END_RE =
+  /(?<![\p{L}])(?:theo|tới|đến|sang|tại|ở|với|của|kể từ|khi|sau|trước|trong|nhân|vào|là|đã|sẽ|đang|diễn ra|nhằm|để|và)(?![\p{L}])/u;
 const TOWARD_RE = /(?:tới|đến|sang|tại|ở|thăm)(?: thủ đô| nước)? $/u;
 // A country after "quá cảnh", "rời", "tại" is a place on the way, not the guest.
 const PASSED_RE = /(?:tại|ở|đến|tới|sang|quá cảnh|rời|từ) $/u;
@@ -149,16 +169,29 @@ export function visitActors(ctx: DocContext, clause: Clause, hit: TriggerHit): s
   // "sang dự <meeting>": a foreign delegation comes over to a meeting held here.
   if (!hostId && hit.rule === 'visit/sang dự') hostId = VN;
   if (!hostId && ctx.focus && THIS_COUNTRY_RE.test(ctx.folded.slice(hit.end, hit.end + 40))) hostId = ctx.focus;
-  if (!hostId) return null;
   // "của <guest>" between the trigger and the host, or right after the host.
   // Only within the trigger's noun phrase: "thăm Philippines, một đồng minh của Mỹ" does not make the US the guest.
   const phrase = ctx.folded.slice(hit.end, Math.min(clause.end, hit.end + 120)).split(/[,;:(]/u)[0] ?? '';
   const ofAt = phrase.search(OF_RE);
   if (ofAt >= 0) {
     const from = hit.end + ofAt;
-    const g = partiesIn(ctx, from, Math.min(clause.end, from + 70)).find((p) => p.id !== hostId && p.kind === 'country');
+    const g = partiesIn(ctx, from, Math.min(clause.end, from + 70, hit.end + phrase.length)).find(
+      (p) => p.id !== hostId && p.kind === 'country',
+    );
     if (g) guest = g.id;
   }
+  // "chuyến thăm lần này của Tổng thống Mông Cổ": a foreign guest and no destination named; Vietnamese news means here.
+  if (!hostId && ofAt >= 0 && ofAt <= OF_REACH && ctx.parties.some((p) => p.id === VN)) {
+    const from = hit.end + ofAt + 4;
+    const rest = ctx.folded.slice(from, hit.end + phrase.length);
+    const stop = rest.search(OF_PHRASE_END_RE);
+    const own = partiesIn(ctx, from, from + (stop < 0 ? rest.length : stop)).find((p) => p.kind === 'country');
+    if (own && own.id !== VN) {
+      hostId = VN;
+      guest = own.id;
+    }
+  }
+  if (!hostId) return null;
   if (!guest) {
     const before = partiesIn(ctx, Math.max(clause.start, hit.start - 150), hit.start).filter(
       (p) => p.kind === 'country' && !PASSED_RE.test(ctx.folded.slice(Math.max(0, p.pos - 12), p.pos)),

@@ -4,7 +4,8 @@ import { foldTone } from '../../text/fold.ts';
 import { sentenceSpans } from '../../text/sentences.ts';
 import type { Entity, Period } from '../../types.ts';
 import type { TimeExpr } from '../time/index.ts';
-import { VN_SURNAMES, VN_TITLE_BEFORE_NAME_RE, VN_TITLE_RE } from './rules.ts';
+import { lexicon } from '../entities/lexicon.ts';
+import { FOREIGN_PLACE_RE, FOREIGN_PLACES, VN_SURNAMES, VN_TITLE_BEFORE_NAME_RE, VN_TITLE_RE } from './rules.ts';
 
 /** A country or organisation named in the text. */
 export interface PartyMention {
@@ -113,10 +114,15 @@ function personCountry(
 
 // A Vietnamese body ("VN-MOFA") stands for Vietnam; a party or body named after a country ("Đảng Cộng sản Liên
 // bang Nga", "Đảng Hành động Nhân dân Singapore") stands for that country, which is named inside it.
+// An institution named with its parent body ("Ủy ban châu Âu": EC and EU) takes part as the parent.
 function ownParties(parties: PartyMention[]): PartyMention[] {
   const countries = parties.filter((m) => m.kind === 'country');
+  const spans = new Set(parties.map((m) => `${m.start}:${m.end}:${m.id}`));
+  const parents = lexicon().orgParent;
   const out: PartyMention[] = [];
   for (const m of parties) {
+    const parent = m.kind === 'org' ? parents.get(m.id) : undefined;
+    if (parent && spans.has(`${m.start}:${m.end}:${parent}`)) continue;
     if (m.kind === 'org' && m.id.startsWith(`${VN}-`)) out.push({ ...m, id: VN, kind: 'country' });
     else if (m.kind === 'org' && countries.some((c) => c.start >= m.start && c.end <= m.end)) continue;
     else out.push(m);
@@ -153,6 +159,27 @@ function mainForeignCountry(parties: PartyMention[]): string | null {
   return first[0];
 }
 
+// The word before a place that may be capitalised without making it part of a person's name: "Thành phố Thượng Hải".
+const PLACE_HEAD_RE = /(?:^|[\s(])(?:[Tt]ỉnh|[Pp]hố|[Tt]hủ đô|[Kk]hu tự trị|[Đđ]ặc khu|[Tt]hành phố|TP\.?)\s$/u;
+const CAP_WORD_BEFORE_RE = /(?:^|[^.!?:;\n]\s)\p{Lu}[\p{L}\p{M}]*\s$/u;
+
+// "đến Vân Nam", "tại Thượng Hải": a province or city abroad stands for its country; not where another mention
+// already is, nor after a capitalised word ("Trần Hải Nam" is a person), unless that word is "Tỉnh", "Thành phố".
+function foreignPlaces(text: string, taken: { start: number; end: number }[]): PartyMention[] {
+  const out: PartyMention[] = [];
+  FOREIGN_PLACE_RE.lastIndex = 0;
+  for (let m = FOREIGN_PLACE_RE.exec(text); m; m = FOREIGN_PLACE_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const lead = text.slice(Math.max(0, start - 30), start);
+    if (CAP_WORD_BEFORE_RE.test(lead) && !PLACE_HEAD_RE.test(lead)) continue;
+    const id = FOREIGN_PLACES.get(m[0]);
+    if (id) out.push({ start, end, id, kind: 'country' });
+  }
+  return out;
+}
+
 export function buildContext(text: string, entities: Entity[], times: TimeExpr[]): DocContext {
   const f = foldTone(text);
   const folded = f.length === text.length ? f : text.toLowerCase();
@@ -165,6 +192,7 @@ export function buildContext(text: string, entities: Entity[], times: TimeExpr[]
       else parties.push({ start: m.start, end: m.end, id: e.id, kind: e.type });
     }
   }
+  parties.push(...foreignPlaces(text, [...parties, ...rawPeople]));
   parties.sort(byStart);
   rawPeople.sort(byStart);
   const named = ownParties(parties);

@@ -15,12 +15,27 @@ const BEFORE_WINDOW = 60;
 const AFTER_WINDOW = 70;
 const PLURAL_RE = /(?:các|những) (?:buổi|cuộc) $/u;
 
+// "Diễn đàn Doanh nghiệp ... được tổ chức tại Hà Nội": a meeting said to be held somewhere is one, whatever its name.
+const HELD_RE = /^[^.;]{0,120}?(?<![\p{L}])(?:(?:đã |vừa )?được (?:\p{L}+ )?tổ chức|đồng tổ chức)(?![\p{L}])/u;
+const HELD_WHERE_RE = /(?<![\p{L}])(?:tại|ở) \p{Lu}|(?<![\p{L}])bảo trợ(?![\p{L}])/u;
+
+function held(ctx: DocContext, clause: Clause, hit: TriggerHit): boolean {
+  return (
+    hit.type === 'conference' &&
+    HELD_RE.test(ctx.folded.slice(hit.end, clause.end)) &&
+    HELD_WHERE_RE.test(ctx.text.slice(clause.start, clause.end))
+  );
+}
+
 /** The blocker that drops a trigger (an invitation, a count, an anniversary...), if any. */
 function blocked(ctx: DocContext, clause: Clause, hit: TriggerHit): string | null {
   const before = ctx.folded.slice(Math.max(clause.start, hit.start - BEFORE_WINDOW), hit.start);
   const after = ctx.folded.slice(hit.end, Math.min(clause.end, hit.end + AFTER_WINDOW));
+  // What follows a held meeting's name is its name ("Diễn đàn Doanh nghiệp"), not a reason to drop it.
+  const hosted = held(ctx, clause, hit);
   for (const b of BLOCKERS) {
     if (b.type !== '*' && b.type !== hit.type) continue;
+    if (hosted && b.side === 'after') continue;
     if (b.re.test(b.side === 'before' ? before : after)) return b.re.source;
   }
   return null;

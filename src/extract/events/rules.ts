@@ -143,3 +143,20 @@ export const BILATERAL_RE = phraseRegex('bilateral.txt');
 
 /** Family names that mark a Vietnamese person when nothing else does. */
 export const VN_SURNAMES: ReadonlySet<string> = new Set(readList('vn-surnames.txt').map((w) => foldTone(w)));
+
+/** Provinces and cities abroad with their country (data/events/foreign-places.txt), longest names first. */
+export const FOREIGN_PLACES: ReadonlyMap<string, string> = new Map(
+  readList('foreign-places.txt')
+    .map((line) => {
+      const [place, id] = line.split(' | ').map((x) => x.trim());
+      if (!place || !id || !/^[A-Z]{2}$/.test(id)) throw new Error(`data/events/foreign-places.txt: bad line «${line}»`);
+      return [place.normalize('NFC'), id] as [string, string];
+    })
+    .sort((a, b) => b[0].length - a[0].length),
+);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One regex over the text as written: "Vân Nam", not "vân nam". */
+export const FOREIGN_PLACE_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...FOREIGN_PLACES.keys()].map(escape).join('|')})(?![\\p{L}\\p{M}])`,
+  'gu',
+);

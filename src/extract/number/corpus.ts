@@ -88,4 +88,12 @@ export const NUMBER_NEGATIVE: string[] = [
   'công nghiệp 4.0',
   'lăm le',
   'một trong những nước',
+  'Hai Bà Trưng',
+  'quận Ba Đình',
+  'linh hoạt và lẻ loi',
+  'tỷ lệ thất nghiệp',
+  'nghìn năm văn hiến',
+  'triệu phú',
+  'ngày thứ năm',
+  'một lòng một dạ',
 ];

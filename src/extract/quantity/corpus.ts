@@ -40,7 +40,7 @@ export const QUANTITY_CORPUS: QuantityExample[] = [
   { text: 'tăng 1,2 điểm phần trăm', value: 1.2, unit: '%' },
   // Counts
   { text: 'quan hệ với 30 nước', value: 30, unit: 'count', counted: 'nước' },
-  { text: 'hơn 192 triệu liều vaccine', value: 192e6, unit: 'count', counted: 'liều vaccine' },
+  { text: 'hơn 192 triệu liều vaccine', value: 192e6, unit: 'count', counted: 'liều' },
   { text: 'thúc đẩy 35 cuộc điện đàm', value: 35, unit: 'count', counted: 'cuộc điện đàm' },
   { text: 'ký 28 văn bản hợp tác', value: 28, unit: 'count', counted: 'văn bản hợp tác' },
   { text: 'với 189 quốc gia và vùng lãnh thổ', value: 189, unit: 'count', counted: 'quốc gia và vùng lãnh thổ' },
@@ -118,4 +118,6 @@ export const QUANTITY_NEGATIVE: string[] = [
   'thứ Hai tuần sau',
   'bài viết có 12 lượt xem và 3 bình luận',
   'mất 5 năm xây dựng',
+  'máy bay Su-30 và F-16 người lái',
+  'mạng 5G nước ngoài',
 ];

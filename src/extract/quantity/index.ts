@@ -107,7 +107,7 @@ function unitAfter(text: string, folded: string, n: NumberMatch): UnitHit | null
   const r = RATIO_AFTER.exec(text);
   if (!r) return null;
   const hit = unitDirectlyAfter(text, folded, RATIO_AFTER.lastIndex, { ...n, value: Number(r[1]) });
-  if (!hit || hit.kind !== 'count' || Number(r[1]) < n.value) return null;
+  if (hit?.kind !== 'count' || Number(r[1]) < n.value) return null;
   return { ...hit, rule: '<number>/<number> <counted noun>' };
 }
 

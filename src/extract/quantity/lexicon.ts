@@ -94,6 +94,7 @@ export const CUES = {
   skip: foldList(cues.skip),
   change: foldList(cues.change),
   changeSkip: foldList(cues.changeSkip),
+  levelMarkers: foldList(cues.levelMarkers),
   forecast: foldList(cues.modality.forecast),
   target: foldList(cues.modality.target),
   modalityBlockers: foldList(cues.modalityBlockers),

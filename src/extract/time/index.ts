@@ -30,7 +30,7 @@ export interface TimeExpr {
   grain?: 'day' | 'month' | 'year' | 'span';
 }
 
-export type ReferenceBasis = 'published' | 'dateline' | 'latest-mention' | 'notBefore' | 'inferred' | 'none';
+export type ReferenceBasis = 'published' | 'dateline' | 'latest-mention' | 'notBefore' | 'inferred' | 'weak' | 'none';
 
 /** What relative expressions ("đến nay", "năm qua", "30/6") were resolved against. */
 export interface TimeReference {
@@ -39,6 +39,11 @@ export interface TimeReference {
   basis: ReferenceBasis;
   /** The lower bound used for yearless dates when there is no publication date. */
   notBefore: IsoDate | null;
+  /**
+   * Whether the year of "nay" is known: from the publication date, a dated mention, or a lower bound the text supports
+   * (not only background such as "vào năm 2023", basis 'weak'). Yearless dates ("chiều 17/6") are placed only then.
+   */
+  yearKnown: boolean;
 }
 
 export interface TimeAnalysis {
@@ -135,20 +140,89 @@ function lowerOf(t: Token): Day | null {
 }
 
 /**
- * A lower bound of the publication date from the text alone: the latest fully dated past mention (a year counts from
- * its 1 January, a month from its 1st, "đến cuối năm 2021" at its end); future/target mentions, comparison bases and
- * the headline line are ignored. For cleaning's published.notBefore.
+ * A lower bound of the publication date from the text alone, for cleaning's published.notBefore and for the reference
+ * here (one implementation for both). The latest mention of any grain counts (a year from its 1 January, a month from
+ * its 1st, "đến cuối năm 2021" at its end), except:
+ * - future/target mentions, comparison bases and the headline line;
+ * - years in the names of documents ("Công ước ... về luật Biển năm 1982", "Tuyên bố chung ... năm 2023");
+ * - founding dates ("thiết lập quan hệ ngoại giao ngày 1/8/1973").
+ * "kể từ năm 2014" and plans count only when nothing else does. A year with a whole-year figure ("năm 2023 đạt 3 tỷ
+ * USD", "đạt 10 tỷ USD năm 2024") is over: not before its December. Beside a yearless "9 tháng đầu năm" that year is
+ * the last one: not before 1 January of the next. A credit "(2025, Reuters)", "sau 11 năm kể từ năm 2014" and the
+ * year of an event's name ("APEC 2017") give their year.
  */
 export function inferNotBefore(text: string): IsoDate | null {
   const env = envOf(text);
   const d = inferLower(parse(COMPILED, env), env, text);
-  return d === null ? null : iso(d);
+  return d === null ? null : iso(d.day);
 }
 
-function inferLower(tokens: Token[], env: Env, text: string): Day | null {
+export interface LowerBound {
+  day: Day;
+  /** Only narrative background supports it ("vào năm 2023", "kể từ năm 2014"): the year itself is a guess. */
+  weak: boolean;
+}
+
+const W = (list: Iterable<string>) => `(?<!${LETTER})(?:${alternation(list)})(?!${LETTER})`;
+const DOC_NAME_RE = new RegExp(W(LEX.documentName), 'gu');
+const BACKGROUND_RE = new RegExp(W(LEX.background), 'u');
+const ESTIMATE_RE = new RegExp(W(LEX.estimate), 'u');
+const CONNECTORS = new Set(LEX.nameConnectors);
+const FIGURE_AFTER_RE = new RegExp(
+  `^(?:\\s+\\S+){0,8}?\\s+${W(LEX.reportVerb)}\\s+(?:(?:${alternation(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ', 'mức', 'con số'].map(foldTone))})\\s+)*\\d`,
+  'u',
+);
+const FIGURE_BEFORE_RE = new RegExp(`${W(LEX.reportVerb)}\\s+(?:\\S+\\s+){0,2}?\\d[\\d.,]*(?:\\s+[^\\s\\d]+){0,4}?\\s+(?:trong\\s+|vào\\s+)?$`, 'u');
+const PAST_EVENT_BEFORE = /(?:vào|hồi)\s+$/u;
+/** "APEC 2017", "Năm ASEAN 2020": an event or a chairmanship named with its year. */
+const NAME_YEAR_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d-]*\s+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d|\s*%)/gu;
+/** A photo or agency credit with a year: "(2025, Reuters)", "(Reuters, 2025)". */
+const CREDIT_RE = /\(\s*(?:((?:19|20)\d{2})\s*,\s*\p{Lu}[\p{L} .&-]{1,30}|\p{Lu}[\p{L} .&-]{1,30},\s*((?:19|20)\d{2}))\s*\)/gu;
+/** "sau 18 năm, kể từ chuyến thăm ... năm 2007": the current year is 2007 + 18. */
+const YEARS_SINCE_RE = /(?<!\p{L})sau\s+(\d{1,3})\s+năm[^.;!?\n\d]{0,100}?kể\s+từ[^.;!?\n\d]{0,100}?năm\s+((?:19|20)\d{2})(?!\d)/gu;
+
+/** The clause before `start` with its offset in the text. */
+function clauseStartBefore(folded: string, start: number, max: number): number {
+  return start - clauseBefore(folded, start, max).length;
+}
+
+/** Inside a document's name: a document word, then only capitalised words, acronyms and connectors up to `start`. */
+function inDocumentName(env: Env, start: number): boolean {
+  const from = clauseStartBefore(env.folded, start, 140);
+  const clause = env.folded.slice(from, start);
+  let last = -1;
+  DOC_NAME_RE.lastIndex = 0;
+  for (let m = DOC_NAME_RE.exec(clause); m; m = DOC_NAME_RE.exec(clause)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const between = env.text.slice(from + last, start).trim();
+  if (!between) return true;
+  return between.split(/\s+/u).every((w) => {
+    const bare = w.replace(/^[(“"]+|[)”",]+$/gu, '');
+    return !bare || /^[-–—]$/u.test(bare) || /^\p{Lu}/u.test(bare) || /^\d+$/u.test(bare) || CONNECTORS.has(foldTone(bare.toLowerCase()));
+  });
+}
+
+/** "năm 2023 đạt 3,63 tỷ USD", "đạt 10,3 tỷ USD năm 2024": a figure for the whole year, not an estimate or a plan. */
+function isCompletedYear(t: Token, env: Env): boolean {
+  if (t.node.t !== 'year' || t.mode !== 'plain' || isFuture(t, env)) return false;
+  const before = clauseBefore(env.folded, t.start, 80);
+  const after = clauseAfter(env.folded, t.end, 80);
+  const m = FIGURE_AFTER_RE.exec(after);
+  if (m) return !ESTIMATE_RE.test(before.slice(-40)) && !ESTIMATE_RE.test(m[0]);
+  const b = FIGURE_BEFORE_RE.exec(before);
+  return b !== null && !ESTIMATE_RE.test(before);
+}
+
+function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null {
   const title = titleEnd(text);
-  let best: Day | null = null;
+  let best: LowerBound | null = null;
+  const offer = (d: Day, weak: boolean) => {
+    if (best === null || d > best.day) best = { day: d, weak };
+    else if (d === best.day && !weak) best.weak = false;
+  };
   let planned: Day | null = null;
+  let since: Day | null = null;
+  const completed: Token[] = [];
   for (const t of tokens) {
     if (t.start < title || t.mode === 'base' || t.mode === 'before' || t.mode === 'after' || t.mode === 'running') continue;
     if (!hasYear(t.node)) continue;
@@ -158,10 +232,53 @@ function inferLower(tokens: Token[], env: Env, text: string): Day | null {
       if (span && (planned === null || span.start < planned)) planned = day(ymd(span.start).y, 1, 1);
       continue;
     }
+    if (inDocumentName(env, t.start) || BACKGROUND_RE.test(clauseBefore(env.folded, t.start, 60))) continue;
     const d = lowerOf(t);
-    if (d !== null && (best === null || d > best)) best = d;
+    if (d === null) continue;
+    if (t.mode === 'since') {
+      if (since === null || d > since) since = d;
+      continue;
+    }
+    if (isCompletedYear(t, env)) {
+      completed.push(t);
+      offer(day((t.node as { y: number }).y, 12, 1), false);
+      continue;
+    }
+    offer(d, t.node.t === 'year' && PAST_EVENT_BEFORE.test(env.folded.slice(Math.max(0, t.start - 8), t.start)));
   }
-  return best ?? planned;
+  // "năm 2023 đạt 2,6 tỷ USD, 9 tháng đầu năm đạt 2,2 tỷ USD": the months so far are of the next year.
+  for (const t of tokens) {
+    if (t.node.t !== 'months' || t.node.m1 !== 1 || hasYear(t.node) || t.node.yRel !== undefined || t.mode !== 'plain' || isFuture(t, env))
+      continue;
+    for (const c of completed) {
+      const [a, b] = c.start < t.start ? [c.end, t.start] : [t.end, c.start];
+      if (b - a < 250 && !text.slice(a, b).includes('\n')) offer(day((c.node as { y: number }).y + 1, 1, 1), false);
+    }
+  }
+  const body = text.slice(title);
+  for (const m of body.matchAll(NAME_YEAR_RE)) {
+    const at = title + m.index;
+    if (!inDocumentName(env, at) && !isFutureAt(env, at)) offer(day(Number(m[1]), 1, 1), false);
+  }
+  for (const m of body.matchAll(CREDIT_RE)) offer(day(Number(m[1] ?? m[2]), 1, 1), false);
+  for (const m of env.folded.slice(title).matchAll(YEARS_SINCE_RE)) {
+    const y = Number(m[2]) + Number(m[1]);
+    if (y < 2100) offer(day(y, 1, 1), false);
+  }
+  if (best) return best;
+  if (since !== null) return { day: since, weak: true };
+  return planned === null ? null : { day: planned, weak: false };
+}
+
+/** A plan or forecast cue earlier in the clause at `at` ("mục tiêu ... APEC 2030"). */
+function isFutureAt(env: Env, at: number): boolean {
+  const before = clauseBefore(env.folded, at, 120);
+  FUTURE_ALL_RE.lastIndex = 0;
+  let last = -1;
+  for (let m = FUTURE_ALL_RE.exec(before); m; m = FUTURE_ALL_RE.exec(before)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  PAST_VERB_RE.lastIndex = last;
+  return !PAST_VERB_RE.test(before);
 }
 
 /** A dateline: a day at the head of the body ("Ngày 12/5, ...", "QĐND Online - Ngày 23-10, ..."). */
@@ -183,42 +300,49 @@ const LEAD_CHARS = 1200;
 function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext): { ref: Reference; info: TimeReference } {
   const published = parseIso(ctx.published);
   if (published !== null) {
-    return { ref: { now: published, exact: true, lower: null }, info: { now: iso(published), basis: 'published', notBefore: null } };
+    return {
+      ref: { now: published, exact: true, lower: null },
+      info: { now: iso(published), basis: 'published', notBefore: null, yearKnown: true },
+    };
   }
   const given = parseIso(ctx.notBefore ?? null);
   const inferred = inferLower(tokens, env, env.text);
-  // Both are lower bounds; their usual error is too late a date (a plan or deadline read as past), so keep the earlier.
-  const lower = given !== null && inferred !== null ? Math.min(given, inferred) : (given ?? inferred);
-  const base: ReferenceBasis = given !== null ? 'notBefore' : lower !== null ? 'inferred' : 'none';
+  // Both are lower bounds of the same date: the later one holds.
+  const lower = given !== null && inferred !== null ? Math.max(given, inferred.day) : (given ?? inferred?.day ?? null);
+  // A year known only from background ("vào năm 2023") places nothing: yearless dates and "nay" stay unresolved.
+  const weak = inferred !== null && inferred.weak && (given === null || given <= inferred.day);
+  const place = weak ? null : lower;
+  const base: ReferenceBasis = weak ? 'weak' : given !== null ? 'notBefore' : lower !== null ? 'inferred' : 'none';
+  const notBefore = lower === null ? null : iso(lower);
   const dl = datelineOf(tokens, env.text);
   if (dl) {
-    const span = resolveNode(dl.node, { now: null, exact: false, lower });
+    const span = resolveNode(dl.node, { now: null, exact: false, lower: place });
     if (span) {
       const now = span.start;
       return {
-        ref: { now, exact: false, lower },
-        info: { now: iso(now), basis: 'dateline', notBefore: lower === null ? null : iso(lower) },
+        ref: { now, exact: false, lower: place },
+        info: { now: iso(now), basis: 'dateline', notBefore, yearKnown: hasYear(dl.node) || !weak },
       };
     }
   }
   // No dateline: the latest dated past mention in the lead ("chiều 18/4", placed from the lower bound) stands for
   // "now"; the lead only, since teasers of other articles at the foot carry their own dates.
-  let now = lower;
+  let now = place;
   let basis: ReferenceBasis = base;
   const title = titleEnd(env.text);
   for (const t of tokens) {
     if (t.start > title + LEAD_CHARS) break;
     if (t.start < title || t.mode !== 'plain' || (t.node.t !== 'day' && t.node.t !== 'days') || t.node.m === undefined || isFuture(t, env))
       continue;
-    const span = resolveNode(t.node, { now: null, exact: false, lower });
+    const span = resolveNode(t.node, { now: null, exact: false, lower: place });
     if (span && (now === null || span.end > now)) {
       now = span.end;
       basis = 'latest-mention';
     }
   }
   return {
-    ref: { now, exact: false, lower },
-    info: { now: now === null ? null : iso(now), basis, notBefore: lower === null ? null : iso(lower) },
+    ref: { now, exact: false, lower: place },
+    info: { now: now === null ? null : iso(now), basis, notBefore, yearKnown: now !== null },
   };
 }
 
@@ -297,11 +421,13 @@ function toExpr(t: Token, env: Env, ref: Reference, lastDay: { at: number; day: 
 
 const needsYear = (n: TimeNode) => n.t === 'months' && n.y === undefined && n.yRel === undefined;
 
-/** The year written nearest to `t` in its sentence, from an expression that is neither a comparison base nor a plan. */
+/** The year written nearest to `t` in its sentence, from an expression that is neither a comparison base, a plan nor a finished year's figure. */
 function sentenceYear(t: Token, tokens: Token[], sentence: Span, env: Env): number | null {
   let best: { dist: number; y: number } | null = null;
   for (const o of tokens) {
     if (o === t || o.start < sentence.start || o.end > sentence.end || o.mode === 'base' || !hasYear(o.node) || isFuture(o, env)) continue;
+    // "năm 2023 đạt 2,6 tỷ USD, 9 tháng đầu năm đạt ...": a finished year is contrasted with the months so far.
+    if (isCompletedYear(o, env)) continue;
     const span = resolveNode(o.node, { now: null, exact: false, lower: null });
     if (!span) continue;
     const dist = o.start > t.end ? o.start - t.end : t.start - o.end;

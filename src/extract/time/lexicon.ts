@@ -87,6 +87,11 @@ export const LEX = {
   lastN: words(cues.lastN, 'lastN'),
   nextN: words(cues.nextN, 'nextN'),
   notAfterNumber: words(cues.notAfterNumber, 'notAfterNumber'),
+  documentName: words(cues.documentName, 'documentName'),
+  nameConnectors: words(cues.nameConnectors, 'nameConnectors'),
+  background: words(cues.background, 'background'),
+  estimate: words(cues.estimate, 'estimate'),
+  reportVerb: words(cues.reportVerb, 'reportVerb'),
   fiscal: fiscal.countries.map((c) => ({ names: c.names.map((n) => foldTone(n)), startMonth: c.startMonth, named: c.named })),
 };
 

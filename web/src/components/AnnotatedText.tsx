@@ -11,7 +11,17 @@ export interface Span {
   title: string;
 }
 
-export function AnnotatedText({ text, spans, active, onPick }: { text: string; spans: Span[]; active: string | null; onPick: (ref: string) => void }) {
+export function AnnotatedText({
+  text,
+  spans,
+  active,
+  onPick,
+}: {
+  text: string;
+  spans: Span[];
+  active: string | null;
+  onPick: (ref: string) => void;
+}) {
   const cuts = new Set<number>([0, text.length]);
   const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
   for (const s of valid) {

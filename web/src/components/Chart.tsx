@@ -9,7 +9,17 @@ echarts.use([LineChart, ScatterChart, BarChart, GridComponent, TooltipComponent,
 
 export type ChartOption = echarts.EChartsCoreOption;
 
-export function Chart({ option, height = 240, onPick, label }: { option: ChartOption; height?: number; onPick?: (data: unknown) => void; label: string }) {
+export function Chart({
+  option,
+  height = 240,
+  onPick,
+  label,
+}: {
+  option: ChartOption;
+  height?: number;
+  onPick?: (data: unknown) => void;
+  label: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const pick = useRef(onPick);

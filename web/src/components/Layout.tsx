@@ -75,7 +75,15 @@ function SignIn() {
   };
   return (
     <form className="signin" onSubmit={submit}>
-      <input type="password" autoComplete="off" required placeholder={t('tokenLabel')} aria-label={t('tokenLabel')} value={token} onChange={(e) => setTokenText(e.target.value)} />
+      <input
+        type="password"
+        autoComplete="off"
+        required
+        placeholder={t('tokenLabel')}
+        aria-label={t('tokenLabel')}
+        value={token}
+        onChange={(e) => setTokenText(e.target.value)}
+      />
       <button type="submit">{t('tokenSave')}</button>
       <button type="button" className="link" onClick={() => setOpen(false)}>
         {t('cancel')}

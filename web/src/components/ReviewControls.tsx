@@ -43,9 +43,25 @@ export function ReviewControls({ target, onDone }: { target: ReviewTarget; onDon
           </label>
         ))}
         {action === 'correct' && (
-          <input className="value" inputMode="decimal" required placeholder={t('newValue')} aria-label={t('newValue')} value={value} onChange={(e) => setValue(e.target.value)} />
+          <input
+            className="value"
+            inputMode="decimal"
+            required
+            placeholder={t('newValue')}
+            aria-label={t('newValue')}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
         )}
-        <input className="reason" required maxLength={2000} placeholder={t('reason')} aria-label={t('reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <input
+          className="reason"
+          required
+          maxLength={2000}
+          placeholder={t('reason')}
+          aria-label={t('reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
         <button type="submit">{t('submit')}</button>
       </fieldset>
       {msg && (

@@ -21,7 +21,13 @@ export function CountriesPage() {
             {t(k === 'country' ? 'typeCountry' : k === 'org' ? 'typeOrg' : 'typePerson')}
           </button>
         ))}
-        <input type="search" placeholder={t('filterEntities')} aria-label={t('filterEntities')} value={q} onChange={(e) => setQ(e.target.value)} />
+        <input
+          type="search"
+          placeholder={t('filterEntities')}
+          aria-label={t('filterEntities')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
       </p>
       <LoadState l={l}>
         {(p) => (

@@ -25,10 +25,21 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload: () => void }) 
 
   const spans = useMemo(() => {
     const out: Span[] = [];
-    if (show.event) for (const e of d.events) out.push({ start: e.start, end: e.end, kind: 'event', ref: `event-${e.id}`, title: `${i.eventType(e.type)}: ${e.actors.join(', ')}` });
+    if (show.event)
+      for (const e of d.events)
+        out.push({
+          start: e.start,
+          end: e.end,
+          kind: 'event',
+          ref: `event-${e.id}`,
+          title: `${i.eventType(e.type)}: ${e.actors.join(', ')}`,
+        });
     if (show.entity)
-      for (const e of d.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, kind: 'entity', ref: `entity-${e.id}`, title: e.name });
-    if (show.claim) for (const c of d.claims) out.push({ start: c.start, end: c.end, kind: 'claim', ref: `claim-${c.id}`, title: `${fmtValue(c, lang)} · ${c.indicator ?? ''}` });
+      for (const e of d.entities)
+        for (const m of e.mentions) out.push({ start: m.start, end: m.end, kind: 'entity', ref: `entity-${e.id}`, title: e.name });
+    if (show.claim)
+      for (const c of d.claims)
+        out.push({ start: c.start, end: c.end, kind: 'claim', ref: `claim-${c.id}`, title: `${fmtValue(c, lang)} · ${c.indicator ?? ''}` });
     return out;
   }, [d, show, lang, i]);
 
@@ -51,7 +62,14 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload: () => void }) 
           {t('published')}: {d.published.date ? fmtDate(d.published.date, lang) : t('undated')} ({i.term(d.published.basis)})
         </span>
         <span>
-          {t('source')}: {url ? <a href={url} target="_blank" rel="noreferrer noopener">{d.url}</a> : d.source}
+          {t('source')}:{' '}
+          {url ? (
+            <a href={url} target="_blank" rel="noreferrer noopener">
+              {d.url}
+            </a>
+          ) : (
+            d.source
+          )}
         </span>
         {d.clusterSize > 1 && d.clusterId && (
           <a href={href('search', { cluster: d.clusterId })}>
@@ -147,7 +165,8 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload: () => void }) 
           <ul className="items compact">
             {d.entities.map((e) => (
               <li key={e.id} id={`item-entity-${e.id}`} className={active === `entity-${e.id}` ? 'active' : undefined}>
-                <a href={href(`entity/${encodeURIComponent(e.id)}`)}>{e.name}</a> <span className="muted small">
+                <a href={href(`entity/${encodeURIComponent(e.id)}`)}>{e.name}</a>{' '}
+                <span className="muted small">
                   {i.term(e.type)}
                   {e.title ? ` · ${e.title}` : ''} · {e.mentions.length}
                 </span>
@@ -160,7 +179,8 @@ function DocumentView({ d, reload }: { d: DocumentDetail; reload: () => void }) 
               <ul className="items compact">
                 {d.versions.map((v) => (
                   <li key={v.id}>
-                    {v.id === d.id ? <b>{v.id}</b> : <a href={href(`doc/${v.id}`)}>{v.id}</a>} <span className="muted small">{v.ingestedAt.slice(0, 10)}</span>
+                    {v.id === d.id ? <b>{v.id}</b> : <a href={href(`doc/${v.id}`)}>{v.id}</a>}{' '}
+                    <span className="muted small">{v.ingestedAt.slice(0, 10)}</span>
                   </li>
                 ))}
               </ul>

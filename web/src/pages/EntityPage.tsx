@@ -91,7 +91,8 @@ function EntityView({ p }: { p: Page }) {
           <ul className="items compact">
             {p.related.map((r) => (
               <li key={r.id}>
-                <a href={href(`entity/${encodeURIComponent(r.id)}`)}>{r.type === 'country' ? entityName(r.id, lang) : r.name}</a> <span className="count">{r.count}</span>
+                <a href={href(`entity/${encodeURIComponent(r.id)}`)}>{r.type === 'country' ? entityName(r.id, lang) : r.name}</a>{' '}
+                <span className="count">{r.count}</span>
               </li>
             ))}
           </ul>
@@ -99,7 +100,8 @@ function EntityView({ p }: { p: Page }) {
           <ul className="items compact">
             {p.documents.map((d) => (
               <li key={d.id}>
-                <a href={href(`doc/${d.id}`)}>{d.title || d.source}</a> <span className="muted small">{fmtDate(d.published.date, lang)}</span>
+                <a href={href(`doc/${d.id}`)}>{d.title || d.source}</a>{' '}
+                <span className="muted small">{fmtDate(d.published.date, lang)}</span>
               </li>
             ))}
           </ul>

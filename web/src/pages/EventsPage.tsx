@@ -10,7 +10,12 @@ import { href, navigate, type Route } from '../router.ts';
 export function EventsPage({ route }: { route: Route }) {
   const i = useI18n();
   const { t, lang } = i;
-  const params = { type: route.query.get('type') ?? '', actor: route.query.get('actor') ?? '', from: route.query.get('from') ?? '', to: route.query.get('to') ?? '' };
+  const params = {
+    type: route.query.get('type') ?? '',
+    actor: route.query.get('actor') ?? '',
+    from: route.query.get('from') ?? '',
+    to: route.query.get('to') ?? '',
+  };
   const key = JSON.stringify(params);
   const [form, setForm] = useState(params);
   // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for params
@@ -34,7 +39,12 @@ export function EventsPage({ route }: { route: Route }) {
             </option>
           ))}
         </select>
-        <input placeholder={t('actor')} aria-label={t('actor')} value={form.actor} onChange={(e) => setForm({ ...form, actor: e.target.value })} />
+        <input
+          placeholder={t('actor')}
+          aria-label={t('actor')}
+          value={form.actor}
+          onChange={(e) => setForm({ ...form, actor: e.target.value })}
+        />
         <label className="small">
           {t('from')} <input type="date" value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />
         </label>
@@ -67,7 +77,8 @@ export function EventsPage({ route }: { route: Route }) {
                     ))}
                     {ev.place && <span className="muted"> · {ev.place}</span>} <ReviewBadge review={ev.review} />
                     <div className="small">
-                      {ev.text.length > 280 ? `${ev.text.slice(0, 280)}…` : ev.text} <a href={href(`doc/${ev.docId}`)}>{t('openDocument')}</a>
+                      {ev.text.length > 280 ? `${ev.text.slice(0, 280)}…` : ev.text}{' '}
+                      <a href={href(`doc/${ev.docId}`)}>{t('openDocument')}</a>
                     </div>
                   </li>
                 ))}

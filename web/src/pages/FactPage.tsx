@@ -30,7 +30,12 @@ function FactView({ f, reload }: { f: Fact; reload: () => void }) {
       <dl className="fact-summary">
         <dt>{t('status')}</dt>
         <dd data-testid="fact-status">
-          <StatusBadge status={f.status} /> {f.reasons.filter((r) => r !== f.status).map((r) => <StatusBadge key={r} status={r} />)}
+          <StatusBadge status={f.status} />{' '}
+          {f.reasons
+            .filter((r) => r !== f.status)
+            .map((r) => (
+              <StatusBadge key={r} status={r} />
+            ))}
         </dd>
         <dt>{t('best')}</dt>
         <dd data-testid="fact-best" data-basis={f.best?.basis ?? ''}>
@@ -78,7 +83,11 @@ function ClaimCard({ c, best, reload }: { c: FactClaim; best: boolean; reload: (
     <div className={`claim-card${best ? ' best' : ''}`} data-testid="fact-claim">
       <div className="value">
         {fmtValue(c, lang)}
-        {c.reviewed && <span className={`badge review-${c.reviewed === 'accepted' ? 'accept' : 'correct'}`}>{c.reviewed === 'accepted' ? t('accepted') : t('corrected')}</span>}
+        {c.reviewed && (
+          <span className={`badge review-${c.reviewed === 'accepted' ? 'accept' : 'correct'}`}>
+            {c.reviewed === 'accepted' ? t('accepted') : t('corrected')}
+          </span>
+        )}
       </div>
       {c.machineValue != null && (
         <div className="small muted">

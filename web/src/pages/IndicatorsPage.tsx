@@ -1,7 +1,7 @@
 // The indicator dashboard: per indicator, a timeline of its facts (one line per subject); each point opens the fact and
 // its sources; points whose claims disagree are marked (red: conflicting, orange: explained differences).
 import { useMemo, useState } from 'react';
-import { api, type Fact } from '../api.ts';
+import { api, type Fact, type FactClaim } from '../api.ts';
 import { Chart, type ChartOption } from '../components/Chart.tsx';
 import { LoadState, StatusBadge } from '../components/common.tsx';
 import { entityName, fmtValue } from '../format.ts';
@@ -35,7 +35,13 @@ export function IndicatorsPage({ route }: { route: Route }) {
       <h1>{t('dashboardTitle')}</h1>
       <p className="muted small">{t('dashboardHelp')}</p>
       <p>
-        <input type="search" placeholder={t('filterIndicators')} aria-label={t('filterIndicators')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          type="search"
+          placeholder={t('filterIndicators')}
+          aria-label={t('filterIndicators')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
         {only && (
           <a className="chip" href={href('indicators')}>
             {labels.indicator(only)} ✕
@@ -73,31 +79,61 @@ function chartOption(facts: Fact[], lang: Lang, statusLabel: (s: string) => stri
   return {
     animation: false,
     grid: { left: 64, right: 16, top: 28, bottom: 28 },
-    legend: { show: bySubject.size > 1, top: 0, type: 'scroll' },
+    legend: { show: bySubject.size > 1, top: 0, type: 'scroll', data: [...bySubject.keys()].map((k) => entityName(k, lang)) },
     tooltip: {
       trigger: 'item',
-      formatter: (p: { data: { fact: Fact } }) => {
-        const f = p.data.fact;
+      formatter: (p: { data: { fact?: Fact; claim?: FactClaim } }) => {
         // ECharts renders tooltip strings as HTML: escape everything taken from data.
-        return escapeHtml(`${f.year} · ${entityName(f.subject, lang)} · ${f.best ? fmtValue({ ...f.best, unit: f.unit }, lang) : ''} · ${f.sources} · ${statusLabel(f.status)}`);
+        const c = p.data.claim;
+        if (c) return escapeHtml(`${fmtValue(c, lang)} · ${c.source.title ?? c.source.source}`);
+        const f = p.data.fact as Fact;
+        return escapeHtml(
+          `${f.year} · ${entityName(f.subject, lang)} · ${f.best ? fmtValue({ ...f.best, unit: f.unit }, lang) : ''} · ${f.sources} · ${statusLabel(f.status)}`,
+        );
       },
     },
-    xAxis: { type: 'value', min: min - (min === max ? 1 : 0), max: max + (min === max ? 1 : 0), minInterval: 1, axisLabel: { formatter: (v: number) => String(v) } },
+    xAxis: {
+      type: 'value',
+      min: min - (min === max ? 1 : 0),
+      max: max + (min === max ? 1 : 0),
+      minInterval: 1,
+      axisLabel: { formatter: (v: number) => String(v) },
+    },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => fmtShort(v) } },
-    series: [...bySubject].map(([subject, list]) => ({
-      name: entityName(subject, lang),
-      type: 'line',
-      symbolSize: 12,
-      data: list
-        .sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
-        .map((f) => ({
-          value: [f.year, f.best?.value],
-          fact: f,
-          symbol: f.status === 'consistent' ? 'circle' : f.status === 'conflicting' ? 'triangle' : 'diamond',
-          itemStyle: { color: colorOf(f.status) },
-        })),
-    })),
+    series: [
+      // Every claim as a small grey dot beside its fact: a click opens the document it came from.
+      {
+        name: 'claims',
+        type: 'scatter',
+        symbolSize: 7,
+        itemStyle: { color: '#9ca3af' },
+        z: 1,
+        data: facts.flatMap((f) =>
+          f.year === null
+            ? []
+            : f.claims.map((c, k) => ({ value: [(f.year as number) + (k - (f.claims.length - 1) / 2) * 0.06, c.value], claim: c })),
+        ),
+      },
+      ...[...bySubject].map(([subject, list]) => ({
+        name: entityName(subject, lang),
+        type: 'line',
+        symbolSize: 12,
+        data: list
+          .sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
+          .map((f) => ({
+            value: [f.year, f.best?.value],
+            fact: f,
+            symbol: f.status === 'consistent' ? 'circle' : f.status === 'conflicting' ? 'triangle' : 'diamond',
+            itemStyle: { color: colorOf(f.status) },
+          })),
+      })),
+    ],
   };
+}
+
+function pick(d: { fact?: Fact; claim?: FactClaim } | undefined): void {
+  if (d?.claim) navigate(href(`doc/${d.claim.docId}`));
+  else if (d?.fact) navigate(href(`fact/${d.fact.id}`));
 }
 
 function IndicatorCard({ indicator, facts }: { indicator: string; facts: Fact[] }) {
@@ -111,7 +147,11 @@ function IndicatorCard({ indicator, facts }: { indicator: string; facts: Fact[] 
       <h2>
         <a href={href('indicators', { indicator })}>{labels.indicator(indicator)}</a> <span className="muted small">{indicator}</span>
       </h2>
-      <Chart option={option} label={labels.indicator(indicator)} onPick={(d) => d && navigate(href(`fact/${(d as { fact: Fact }).fact.id}`))} />
+      <Chart
+        option={option}
+        label={labels.indicator(indicator)}
+        onPick={(d) => pick(d as { fact?: Fact; claim?: FactClaim } | undefined)}
+      />
       <ul className="points">
         {sorted.map((f) => (
           <li key={f.id}>

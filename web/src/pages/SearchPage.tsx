@@ -42,7 +42,14 @@ export function SearchPage({ route }: { route: Route }) {
   return (
     <div className="search-page">
       <form className="searchbar" onSubmit={submit} role="search">
-        <input type="search" name="q" aria-label={t('searchButton')} placeholder={t('searchPlaceholder')} value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          type="search"
+          name="q"
+          aria-label={t('searchButton')}
+          placeholder={t('searchPlaceholder')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <label className="small">
           {t('from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
@@ -125,12 +132,34 @@ function Hit({ h }: { h: SearchHit }) {
   );
 }
 
-function Facet({ title, items, onPick, entity, indicator, eventType }: { title: Key; items: FacetCount[]; onPick: (v: string) => void; entity?: boolean; indicator?: boolean; eventType?: boolean }) {
+function Facet({
+  title,
+  items,
+  onPick,
+  entity,
+  indicator,
+  eventType,
+}: {
+  title: Key;
+  items: FacetCount[];
+  onPick: (v: string) => void;
+  entity?: boolean;
+  indicator?: boolean;
+  eventType?: boolean;
+}) {
   const i = useI18n();
   const labels = useLabels();
   if (!items.length) return null;
   const label = (f: FacetCount) =>
-    entity ? (f.label && !/^[A-Z]{2}$/.test(f.value) ? f.label : entityName(f.value, i.lang)) : indicator ? labels.indicator(f.value) : eventType ? i.eventType(f.value) : f.label ?? f.value;
+    entity
+      ? f.label && !/^[A-Z]{2}$/.test(f.value)
+        ? f.label
+        : entityName(f.value, i.lang)
+      : indicator
+        ? labels.indicator(f.value)
+        : eventType
+          ? i.eventType(f.value)
+          : (f.label ?? f.value);
   return (
     <div className="facet">
       <h3>{i.t(title)}</h3>
