@@ -1,4 +1,4 @@
-// `npm test`: type-check, then every *.test.ts under src/ and test/ with node's test runner (through tsx).
+// `npm test`: type-check (server and web app), then every *.test.ts under src/ and test/ with node's test runner (through tsx).
 // Usage: npm test [-- PATH_FILTER...] — filters keep only test files whose path contains one of them.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -23,8 +23,10 @@ if (!files.length) {
   process.exit(1);
 }
 if (!filters.length) {
-  const tc = spawnSync('npx', ['--no-install', 'tsc', '--noEmit', '-p', '.'], { cwd: root, stdio: 'inherit' });
-  if (tc.status !== 0) process.exit(tc.status ?? 1);
+  for (const project of ['.', 'web']) {
+    const tc = spawnSync('npx', ['--no-install', 'tsc', '--noEmit', '-p', project], { cwd: root, stdio: 'inherit' });
+    if (tc.status !== 0) process.exit(tc.status ?? 1);
+  }
 }
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { cwd: root, stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -135,7 +135,6 @@ export async function buildReportModel(store: Store, opts: ReportOptions): Promi
   const period = { start: opts.from, end: opts.to };
 
   const facts = await all((cursor) => store.listFacts({ from: opts.from, to: opts.to, limit: 1000, cursor }));
-  const events = await periodEvents(store, opts.from, opts.to);
 
   const sources = new SourceBook(store);
   const sections = new Map<string, PillarSection>();
@@ -158,7 +157,8 @@ export async function buildReportModel(store: Store, opts: ReportOptions): Promi
   }
   for (const section of sections.values()) section.charts = chartsOf(sorted.filter((f) => (pillarOf(f.indicator) ?? OTHER_PILLAR) === section.key), lang, w);
 
-  for (const e of events) {
+  const cited = new Set(sorted.flatMap((f) => f.claims.map((c) => c.docId)));
+  for (const e of await periodEvents(store, opts.from, opts.to, cited)) {
     const section = sections.get(eventPillar(e.type, e.text) ?? 'high_level');
     if (!section) continue;
     section.events.push({
@@ -188,12 +188,22 @@ export async function buildReportModel(store: Store, opts: ReportOptions): Promi
   };
 }
 
-/** Events dated in the period, and undated events of documents published in it. */
-async function periodEvents(store: Store, from: IsoDate, to: IsoDate): Promise<StoredEvent[]> {
+/**
+ * Events dated in the period, and undated events of documents about the period: published in it, or cited by its
+ * figures and dated (by byline or, failing that, by the latest date they mention) inside it.
+ */
+async function periodEvents(store: Store, from: IsoDate, to: IsoDate, cited: Iterable<string>): Promise<StoredEvent[]> {
   const byId = new Map<string, StoredEvent>();
   for (const e of await all((cursor) => store.events({ from, to, limit: 1000, cursor }))) byId.set(e.id, e);
-  const docs = await all((cursor) => store.listDocuments({ from, to, limit: 1000, cursor }));
-  for (const d of docs) {
+  const docs = new Map<string, DocumentSummary>();
+  for (const d of await all((cursor) => store.listDocuments({ from, to, limit: 1000, cursor }))) docs.set(d.id, d);
+  for (const id of cited) {
+    if (docs.has(id)) continue;
+    const d = (await store.findDocuments(id, 1))[0];
+    const day = d?.published.date ?? d?.published.notBefore ?? null;
+    if (d && d.id === id && day && day >= from && day <= to) docs.set(id, d);
+  }
+  for (const d of docs.values()) {
     for (const e of await all((cursor) => store.events({ docId: d.id, limit: 1000, cursor }))) if (!e.date && !byId.has(e.id)) byId.set(e.id, e);
   }
   return [...byId.values()].sort((a, b) => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id));
@@ -329,7 +339,8 @@ function chartsOf(facts: Fact[], lang: Lang, w: Words): ChartSeries[] {
       }
       points = [...byDate.values()].sort((a, b) => a.x.localeCompare(b.x));
     }
-    if (points.length >= 2) out.push({ indicator: first.indicator, title, unit: unitLabel(first.unit, lang, w), points });
+    // A flat series says nothing a figure does not.
+    if (points.length >= 2 && new Set(points.map((p) => p.value)).size > 1) out.push({ indicator: first.indicator, title, unit: unitLabel(first.unit, lang, w), points });
   }
   return out;
 }

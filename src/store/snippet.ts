@@ -3,8 +3,11 @@ import { foldAll } from '../text/fold.ts';
 
 const WIDTH = 240;
 
-/** Folds one UTF-16 unit at a time so offsets in the folded text are offsets in the original. */
+/** Folded text whose offsets are offsets in the original: whole-text folding when it keeps the length (NFC
+ * Vietnamese does), else one character at a time. */
 function foldSameLength(text: string): string {
+  const whole = foldAll(text);
+  if (whole.length === text.length) return whole;
   let out = '';
   for (const ch of text) {
     const f = foldAll(ch);
@@ -40,7 +43,7 @@ export function snippetFor(text: string, q: string): { snippet: string; highligh
       .split(' ')
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('[^\\p{L}\\p{N}]+');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
     for (let m = re.exec(folded); m; m = re.exec(folded)) matches.push([m.index, m.index + m[0].length]);
   }
   matches.sort((a, b) => a[0] - b[0]);

@@ -683,32 +683,31 @@ export class SqlStore implements Store {
     if (q.indicator) where.push(`EXISTS (SELECT 1 FROM claims x WHERE x.doc_id = d.id AND x.indicator = ${p(q.indicator)})`);
     if (q.eventType) where.push(`EXISTS (SELECT 1 FROM events x WHERE x.doc_id = d.id AND x.type = ${p(q.eventType)})`);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const facetParams = [...params];
-    const hitsSql = `SELECT ${SUMMARY_COLS}, ${rank} AS rank, d.text FROM documents d ${cond}
-      ORDER BY rank DESC, d.published DESC NULLS LAST, d.id LIMIT ${p(limit + 1)} OFFSET ${p(offset)}`;
-    const facetSql = `WITH m AS MATERIALIZED (SELECT d.id, d.outlet, d.published FROM documents d ${cond})
+    const withFacets = q.facets !== false;
+    const facet = (name: string, sql: string) => (withFacets ? `(SELECT coalesce(json_agg(x), '[]') FROM (${sql}) x)` : `'[]'::json`) + ` AS ${name}`;
+    // One statement: the matching set is computed once (full-text recheck is the costly part), then ranked, paged and
+    // counted; summaries and texts are fetched for the page's rows only.
+    const sql = `WITH m AS MATERIALIZED (SELECT d.id, d.outlet, d.published, ${rank} AS rank FROM documents d ${cond}),
+      top AS (SELECT id, rank FROM m ORDER BY rank DESC, published DESC NULLS LAST, id LIMIT ${p(limit + 1)} OFFSET ${p(offset)})
       SELECT (SELECT count(*) FROM m) AS total,
-        (SELECT coalesce(json_agg(x), '[]') FROM (SELECT outlet AS value, count(*) AS count FROM m WHERE outlet IS NOT NULL
-           GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT 20) x) AS outlet,
-        (SELECT coalesce(json_agg(x), '[]') FROM (SELECT extract(year FROM published)::int::text AS value, count(*) AS count FROM m
-           WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC) x) AS year,
-        (SELECT coalesce(json_agg(x), '[]') FROM (SELECT de.entity_id AS value, min(de.name) AS label, count(*) AS count
-           FROM doc_entities de JOIN m ON m.id = de.doc_id GROUP BY de.entity_id ORDER BY count(*) DESC, de.entity_id LIMIT 20) x) AS entity,
-        (SELECT coalesce(json_agg(x), '[]') FROM (SELECT c.indicator AS value, count(DISTINCT c.doc_id) AS count
-           FROM claims c JOIN m ON m.id = c.doc_id WHERE c.indicator IS NOT NULL GROUP BY c.indicator ORDER BY 2 DESC, 1 LIMIT 20) x) AS indicator,
-        (SELECT coalesce(json_agg(x), '[]') FROM (SELECT e.type AS value, count(DISTINCT e.doc_id) AS count
-           FROM events e JOIN m ON m.id = e.doc_id GROUP BY e.type ORDER BY 2 DESC, 1) x) AS event_type`;
-    const [hits, facets] = await Promise.all([this.db.query(hitsSql, params), this.db.query(facetSql, facetParams)]);
-    const f = facets[0] ?? {};
+        (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.published DESC NULLS LAST, h.id), '[]') FROM (
+           SELECT ${SUMMARY_COLS}, top.rank, d.text FROM top JOIN documents d ON d.id = top.id) h) AS hits,
+        ${facet('outlet', 'SELECT outlet AS value, count(*) AS count FROM m WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT 20')},
+        ${facet('year', 'SELECT extract(year FROM published)::int::text AS value, count(*) AS count FROM m WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC')},
+        ${facet('entity', 'SELECT de.entity_id AS value, min(de.name) AS label, count(*) AS count FROM doc_entities de JOIN m ON m.id = de.doc_id GROUP BY de.entity_id ORDER BY count(*) DESC, de.entity_id LIMIT 20')},
+        ${facet('indicator', 'SELECT c.indicator AS value, count(DISTINCT c.doc_id) AS count FROM claims c JOIN m ON m.id = c.doc_id WHERE c.indicator IS NOT NULL GROUP BY c.indicator ORDER BY 2 DESC, 1 LIMIT 20')},
+        ${facet('event_type', 'SELECT e.type AS value, count(DISTINCT e.doc_id) AS count FROM events e JOIN m ON m.id = e.doc_id GROUP BY e.type ORDER BY 2 DESC, 1')}`;
+    const f = (await this.db.query(sql, params))[0] ?? {};
+    const hits = json<Row[]>(f.hits) ?? [];
     const more = hits.length > limit;
-    const facet = (v: unknown): FacetCount[] => (json<FacetCount[]>(v) ?? []).map((x) => ({ ...x, count: Number(x.count) }));
+    const facetOf = (v: unknown): FacetCount[] => (json<FacetCount[]>(v) ?? []).map((x) => ({ ...x, count: Number(x.count) }));
     return {
       hits: hits.slice(0, limit).map((h) => {
         const s = snippetFor(h.text as string, text);
         return { doc: toSummary(h), rank: Number(h.rank ?? 0), snippet: s.snippet, highlights: s.highlights };
       }),
       total: Number(f.total ?? 0),
-      facets: { outlet: facet(f.outlet), year: facet(f.year), entity: facet(f.entity), indicator: facet(f.indicator), eventType: facet(f.event_type) },
+      facets: { outlet: facetOf(f.outlet), year: facetOf(f.year), entity: facetOf(f.entity), indicator: facetOf(f.indicator), eventType: facetOf(f.event_type) },
       nextCursor: more ? encodeCursor(offset + limit) : null,
     };
   }

@@ -327,6 +327,8 @@ export interface SearchQuery {
   cluster?: ClusterId;
   /** Only the latest version of each URL/source (default true). */
   latestOnly?: boolean;
+  /** Count facets (default true); false skips them, e.g. for later pages. */
+  facets?: boolean;
   cursor?: string | null;
   /** Default 20, at most 200. */
   limit?: number;

@@ -102,14 +102,20 @@ test('comment boxes, share buttons and player time go', () => {
   );
 });
 
-test('a caption printed twice and the headline printed again lose their second copy', () => {
+test('a caption printed twice goes (the second copy as a duplicate); the headline printed again loses its copy', () => {
   const caption = 'Chủ tịch nước phát biểu tại lễ đón. Ảnh: Thống Nhất/TTXVN';
   const p = page(['Chủ tịch nước đón Tổng thống Hàn Quốc', PARA, caption, caption, 'Chủ tịch nước đón Tổng thống Hàn Quốc', PARA2]);
-  assert.deepEqual(p.kept, ['Chủ tịch nước đón Tổng thống Hàn Quốc', PARA, caption, PARA2]);
+  assert.deepEqual(p.kept, ['Chủ tịch nước đón Tổng thống Hàn Quốc', PARA, PARA2]);
   assert.deepEqual(
     p.dropped.map((d) => d[1]),
-    ['caption-duplicate', 'headline-repeat'],
+    ['caption', 'caption-duplicate', 'headline-repeat'],
   );
+});
+
+test('a line printed twice with no credit is a repeated paragraph, not a caption: one copy stays', () => {
+  const line = 'Chủ tịch nước phát biểu tại lễ đón chính thức';
+  const p = page(['Chủ tịch nước đón Tổng thống Hàn Quốc', PARA, line, line, PARA2]);
+  assert.deepEqual(p.kept, ['Chủ tịch nước đón Tổng thống Hàn Quốc', PARA, line, PARA2]);
 });
 
 test('a truncated headline gives way to the full one below it', () => {

@@ -12,6 +12,8 @@ import { reanalyseCommand } from './reanalyse.ts';
 import { serveCommand } from './serve.ts';
 import { startCommand } from './start.ts';
 import { tokenCommand } from './token.ts';
+import { reportCommand } from './report.ts';
+import { exportCommand } from './export.ts';
 
 export const commands: Command[] = [
   extractCommand,
@@ -26,4 +28,6 @@ export const commands: Command[] = [
   serveCommand,
   startCommand,
   tokenCommand,
+  reportCommand,
+  exportCommand,
 ];

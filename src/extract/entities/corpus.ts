@@ -160,6 +160,22 @@ export const examples: EntityExample[] = [
   { text: 'Thủ tướng Israel Netanyahu bác bỏ đề xuất ngừng bắn.', expect: ['country:IL', 'person:Netanyahu'] },
   { text: 'Toàn quyền Canada Mary Simon chủ trì lễ đón chính thức.', expect: ['country:CA', 'person:Mary Simon'] },
   { text: 'Thống đốc bang California Gavin Newsom tiếp đoàn doanh nghiệp.', expect: ['person:Gavin Newsom'] },
+  // EU institutions also name the EU.
+  { text: 'Chủ tịch Ủy ban châu Âu sẽ thăm Hà Nội vào tháng tới.', expect: ['org:EC', 'org:EU'] },
+  { text: 'Nghị viện châu Âu đã phê chuẩn hiệp định với Chile.', expect: ['org:EP', 'org:EU', 'country:CL'] },
+  // People: a name set off by commas after a long title; a capitalised honorific at a sentence start.
+  {
+    text: 'Thứ trưởng Thương mại Canada phụ trách các vấn đề châu Á, Laura Whitfield, cho biết hai bên sẽ tiếp tục đàm phán.',
+    expect: ['country:CA', 'person:Laura Whitfield'],
+  },
+  { text: 'Chị Lê Thị Mai Hương, giáo viên tiếng Việt tại Praha, chia sẻ niềm vui.', expect: ['person:Lê Thị Mai Hương'] },
+  // A company name before an East Asian name with a hyphenated given name is not part of the name.
+  {
+    text: 'Chủ tịch Hyundai Motor Group Chung Eui-sun và Đại diện LG Display Jeong Ho-young đã dự buổi làm việc.',
+    expect: ['org:HYUNDAI', 'person:Chung Eui-sun', 'org:LG', 'person:Jeong Ho-young'],
+  },
+  // A foreign name without a title, before a verb of speech or office.
+  { text: 'Thị trường biến động khi Javier Milei lên nhậm chức vào cuối năm.', expect: ['person:Javier Milei'] },
 ];
 
 /** Text that must yield no entity at all. */
@@ -200,4 +216,8 @@ export const negatives: string[] = [
   'Hiệu trưởng Trường THPT Chu Văn An, tỉnh An Giang phát biểu.',
   'Nhà hàng Mỹ Đình phục vụ khách cả ngày.',
   'Phó Giám đốc Công an tỉnh cho biết như vậy.',
+  'Thầy Cô đều vui mừng trước kết quả của học trò.',
+  'Bộ trưởng cho biết, hôm nay, các bên sẽ họp lại.',
+  'Financial Times cho biết giá khí đốt có thể giảm.',
+  'Giám đốc điều hành cho biết, Silicon Valley, nơi tập trung nhiều công ty, vẫn tăng trưởng.',
 ];

@@ -54,6 +54,10 @@ export interface Lexicon {
   orgHeads: Set<string>;
   placeHeads: Set<string>;
   stopWords: Set<string>;
+  /** Verbs that may follow a foreign name written without a title, as folded syllables ("lên nhậm chức"). */
+  bareNameVerbs: string[][];
+  /** Words of companies, media and places: a run holding one is not a person ("Financial Times"). */
+  notPersonWords: Set<string>;
   /** Words that open a photo or source credit. */
   credits: Set<string>;
   globalNotAfter: Set<string>;
@@ -188,6 +192,8 @@ interface NameData {
   stopWords: string[];
   nonNames: string[];
   credits: string[];
+  bareNameVerbs?: string[];
+  notPersonWords?: string[];
 }
 
 let cached: Lexicon | null = null;
@@ -217,6 +223,8 @@ export function lexicon(): Lexicon {
     orgHeads: foldSet(names.orgHeads),
     placeHeads: foldSet(names.placeHeads),
     stopWords: foldSet(names.stopWords),
+    bareNameVerbs: (names.bareNameVerbs ?? []).map((v) => phraseKeys(v).keys).sort((a, b) => b.length - a.length),
+    notPersonWords: new Set(names.notPersonWords ?? []),
     credits: foldSet(names.credits.map((c) => c.split(' ').pop() ?? c)),
     globalNotAfter: foldSet(guards.all.notAfter),
     globalNotBefore: foldSet(guards.all.notBefore),

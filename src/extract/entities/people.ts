@@ -47,7 +47,43 @@ export function findPeople(text: string, tokens: Token[], lex: Lexicon, titles: 
     if (h) push(h);
     for (const l of listAfterTitle(ctx, t)) push(l);
   }
+  for (const h of bareNames(ctx, taken)) push(h);
   return hits.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "khi Donald Trump lên nhậm chức", "Antony Blinken cho biết": a foreign name with no title, read only when it is two
+ * or three Latin words that do not look Vietnamese, stands alone (no capitalised word joined before or after) and is
+ * followed by a verb of speech or office. Company, media and place words keep a run from being a person.
+ */
+function bareNames(ctx: Ctx, taken: Set<number>): PersonHit[] {
+  const { tokens, lex } = ctx;
+  const out: PersonHit[] = [];
+  if (!lex.bareNameVerbs.length) return out;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t.cap || t.upper || taken.has(j) || isVietSyllable(t.text)) continue;
+    const prev = tokens[j - 1];
+    if (prev && t.gap === 'space' && (prev.cap || ctx.occupied[j - 1] || ctx.titleAt.has(j - 1))) continue;
+    const run = foreignAt(ctx, j);
+    if (!run || run.from !== j) continue;
+    const n = words(ctx, run);
+    const next = tokens[run.to];
+    j = run.to - 1;
+    if (n < 2 || n > 3 || run.hyphenated || !next || next.gap !== 'space' || next.cap) continue;
+    let ok = true;
+    for (let k = run.from; k < run.to && ok; k++) {
+      const w = tokens[k];
+      ok = !lex.notPersonWords.has(w.text) && !lex.particles.has(w.text) && w.text.length > 1;
+    }
+    if (!ok || isVietSyllable(tokens[run.to - 1].text) || !verbAt(ctx, run.to)) continue;
+    out.push({ from: run.from, to: run.to, dot: run.dot, title: null, rule: 'person:name+verb' });
+  }
+  return out;
+}
+
+function verbAt(ctx: Ctx, k: number): boolean {
+  return ctx.lex.bareNameVerbs.some((v) => v.every((key, i) => ctx.tokens[k + i]?.key === key && (i === 0 || ctx.tokens[k + i].gap === 'space')));
 }
 
 /** "Thủ tướng Nhật Bản Shinzo Abe", "ông Lưu Vân Sơn", "Bộ trưởng Bộ Công Thương Trần Tuấn Anh". */

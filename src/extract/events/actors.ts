@@ -118,7 +118,9 @@ export function electedActors(ctx: DocContext, clause: Clause, hit: TriggerHit):
     );
     if (owner && owner.id !== VN) return [owner.id];
   }
-  const before = partiesIn(ctx, Math.max(clause.start, hit.start - 80), hit.start).filter((p) => notPlace(ctx, p));
+  const before = partiesIn(ctx, Math.max(clause.start, hit.start - 80), hit.start).filter(
+    (p) => !AT_PLACE_RE.test(ctx.folded.slice(Math.max(0, p.pos - 16), p.pos)),
+  );
   if (before[before.length - 1]?.id !== VN) return null;
   const orgs = unique(
     partiesIn(ctx, clause.start, clause.end)

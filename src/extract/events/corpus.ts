@@ -400,6 +400,61 @@ export const EXAMPLES: EventExample[] = [
     times: [['Ngày 6/1/2025', '2025-01-06', '2025-01-06']],
     expect: [{ type: 'phone_call', actors: ['VN', 'GB'], date: { start: '2025-01-06', end: '2025-01-06' } }],
   },
+  // Elections abroad: the post names the country whose election it is.
+  {
+    text: 'Ba năm sau khi bà đắc cử tổng thống Chile, quan hệ với Việt Nam phát triển mạnh.',
+    entities: [c('Chile', 'CL'), VN],
+    expect: [{ type: 'elected', actors: ['CL'] }],
+  },
+  {
+    text: 'Việt Nam trúng cử vào Hội đồng Nhân quyền Liên Hợp Quốc nhiệm kỳ mới.',
+    entities: [VN, o('Liên Hợp Quốc', 'UN')],
+    expect: [{ type: 'elected', actors: ['VN', 'UN'] }],
+  },
+  // A visit written as a noun phrase with its guest and no destination: the guest came here.
+  {
+    text: 'Trong chuyến thăm chính thức này của Thủ tướng Bangladesh, Việt Nam và Bangladesh đã ký ba văn kiện hợp tác.',
+    entities: [c('Bangladesh', 'BD'), VN],
+    expect: [
+      { type: 'visit', actors: ['BD', 'VN'] },
+      { type: 'agreement_signed', actors: ['VN', 'BD'] },
+    ],
+  },
+  // A province or city abroad stands for its country.
+  {
+    text: 'Phó Thủ tướng Lê Quang Vinh có chuyến công tác đến Quảng Tây để thúc đẩy thương mại biên giới.',
+    entities: [p('Lê Quang Vinh', 'Phó Thủ tướng')],
+    expect: [{ type: 'visit', actors: ['VN', 'CN'] }],
+  },
+  // A forum said to be held somewhere is a meeting, even a business one.
+  {
+    text: 'Diễn đàn Doanh nghiệp Việt Nam - Canada lần thứ hai được tổ chức tại Hà Nội với sự bảo trợ của chính phủ hai nước.',
+    entities: [VN, c('Canada', 'CA')],
+    expect: [{ type: 'conference', actors: ['VN', 'CA'] }],
+  },
+  // Members of a group meeting one another; two leaders meeting one another.
+  {
+    text: 'Các bộ trưởng RCEP đã gặp nhau tại Jakarta để rà soát việc thực thi hiệp định.',
+    entities: [o('RCEP', 'RCEP')],
+    expect: [{ type: 'conference', actors: ['VN', 'RCEP'] }],
+  },
+  {
+    text: 'Thủ tướng Việt Nam và Thủ tướng Thái Lan đã gặp nhau bên lề hội nghị để bàn về hợp tác lúa gạo.',
+    entities: [VN, c('Thái Lan', 'TH')],
+    expect: [{ type: 'talks', actors: ['VN', 'TH'] }],
+  },
+  // A completed signing in the passive voice.
+  {
+    text: 'Tại lễ khai trương, nhiều thỏa thuận hợp tác giữa doanh nghiệp Việt Nam và Ấn Độ đã được ký kết.',
+    entities: [VN, c('Ấn Độ', 'IN')],
+    expect: [{ type: 'agreement_signed', actors: ['VN', 'IN'] }],
+  },
+  // An EU institution takes part as the EU.
+  {
+    text: 'Thủ tướng Phạm Quốc Hưng hội đàm với Chủ tịch Ủy ban châu Âu tại Brussels.',
+    entities: [o('Ủy ban châu Âu', 'EC'), o('Ủy ban châu Âu', 'EU'), p('Phạm Quốc Hưng', 'Thủ tướng')],
+    expect: [{ type: 'talks', actors: ['VN', 'EU'] }],
+  },
 ];
 
 /** Sentences that must yield no event at all. */
@@ -449,6 +504,29 @@ export const NEGATIVES: { text: string; entities: EntitySpec[] }[] = [
   { text: 'Đại hội đồng cổ đông thường niên của công ty đã thông qua kế hoạch kinh doanh.', entities: [] },
   { text: 'Người dân gặp khó khăn khi tiếp cận dịch vụ công tại Mỹ.', entities: [c('Mỹ', 'US')] },
   { text: 'Chủ tịch Ủy ban toàn quốc Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc phát biểu.', entities: [c('Trung Quốc', 'CN')] },
+  // A title of someone elected, not an election.
+  {
+    text: 'Chủ tịch nước gửi điện mừng tới Tổng thống đắc cử Philippines nhân dịp nhậm chức.',
+    entities: [c('Philippines', 'PH')],
+  },
+  // The diaspora meeting a leader is not state talks.
+  {
+    text: 'Bà con người Việt tại Ba Lan gặp Chủ tịch nước, mong hai nước mở thêm đường bay thẳng.',
+    entities: [c('Ba Lan', 'PL')],
+  },
+  // Congratulating another country on a meeting it hosted is not attending it.
+  {
+    text: 'Thủ tướng chúc mừng Ai Cập đã tổ chức thành công Hội nghị quốc tế về nước sạch năm ngoái.',
+    entities: [c('Ai Cập', 'EG')],
+  },
+  // Intentions to sign are not signings.
+  { text: 'Việt Nam nỗ lực ký kết hiệp định thương mại tự do với Israel.', entities: [VN, c('Israel', 'IL')] },
+  { text: 'Hai bên nhất trí hướng tới ký kết hiệp định về lao động với Hàn Quốc.', entities: [c('Hàn Quốc', 'KR')] },
+  { text: 'Hai nước mong muốn sớm ký hiệp định thương mại tự do với Ai Cập.', entities: [c('Ai Cập', 'EG')] },
+  // Habitual meetings, a person's name that holds a foreign province, a business forum merely mentioned.
+  { text: 'Lãnh đạo hai nước thường xuyên gặp nhau tại các hội nghị quốc tế.', entities: [] },
+  { text: 'Ông Trần Hải Nam đến thăm các hộ nghèo trong tỉnh.', entities: [p('Trần Hải Nam', 'ông')] },
+  { text: 'Qua diễn đàn doanh nghiệp lần này, nhiều nhà đầu tư Đan Mạch quan tâm đến Việt Nam.', entities: [c('Đan Mạch', 'DK'), VN] },
 ];
 
 /** The entities of an example as an entity extractor would give them. */

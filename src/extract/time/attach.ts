@@ -76,10 +76,42 @@ function answer(t: TimeExpr, basis: GoverningBasis): Governing {
 }
 
 /**
- * The time governing the figure at [start, end) — pass the number's own span. Attachment rule: the nearest expression
- * before the figure in its clause, else the nearest after it in its clause, else the nearest before it in its sentence,
- * else the document's topic period; comparison bases ("so với năm 2018") never govern, and a running-total cue
- * ("nâng tổng số", "đã và đang") in the clause, with no dated expression there, gives the reference as asOf alone.
+ * Right after the figure, with at most a unit, a bracketed conversion and "vào/trong" between: "đạt 10 tỷ USD năm
+ * 2024", "từ 500 triệu USD (khoảng 74 tỷ yên) vào năm 1992 lên 86,7 tỷ USD vào năm ngoái" (each level its own year).
+ */
+const ADJACENT_GAP = /^\s*(?:[^\s\d,;:()]+\s*){0,2}(?:\([^()\n]{0,50}\)\s*)?(?:trong|vào|của|tính đến|tính tới)?\s*$/u;
+const ADJACENT_REACH = 70;
+
+function adjacentAfter(text: string, times: readonly TimeExpr[], figEnd: number, clauseEnd: number): TimeExpr | null {
+  const t = nearestAfter(times, figEnd, clauseEnd);
+  if (!t || t.start - figEnd > ADJACENT_REACH) return null;
+  return ADJACENT_GAP.test(text.slice(figEnd, t.start)) ? t : null;
+}
+
+/** A number outside any time expression in [from, to): a figure of its own. */
+function figureBetween(text: string, times: readonly TimeExpr[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!/\d/.test(text[i] as string)) continue;
+    if (!times.some((t) => i >= t.start && i < t.end)) return true;
+  }
+  return false;
+}
+
+/** A forecast or target year with a figure in its own clause ("chiếm 70% GDP vào năm 2050") is that figure's. */
+function ownsFigure(text: string, times: readonly TimeExpr[], t: TimeExpr, sentence: Span): boolean {
+  const c = clauseSpan(text, t.start, t.end, sentence);
+  return figureBetween(text, times, c.start, c.end);
+}
+
+/**
+ * The time governing the figure at [start, end) — pass the number's own span. Attachment rule: a time right after the
+ * figure ("đạt 8 tỷ USD năm 2019"), else the nearest expression before the figure in its clause, else the nearest
+ * after it in its clause, else the nearest before it in its sentence, else the document's topic period; comparison
+ * bases ("so với năm 2018") never govern; a forecast or target year with a figure in its own clause governs no other
+ * ("... chiếm 70% GDP vào năm 2050, trong đó ... 1.400 tỷ USD mỗi năm" gives 1.400 no year); a
+ * running-total cue ("nâng tổng số", "hiện có") before the figure, with no dated expression in the clause, gives the
+ * reference as asOf alone. Clauses end at ", ", ";", ":", brackets and line breaks; nothing crosses a sentence, so
+ * nothing crosses a paragraph, except the lead's topic period.
  */
 export function governingTime(
   text: string,
@@ -91,8 +123,12 @@ export function governingTime(
   const clause = opts.clause ?? clauseSpan(text, figure.start, figure.end, sentence);
   const inSentence = times.filter((t) => usable(t) && t.start >= sentence.start && t.end <= sentence.end);
   const strong = inSentence.filter((t) => !isCue(t));
-  const cue = nearestBefore(inSentence.filter(isCue), clause.start, figure.start, figure.end);
+  const cues = inSentence.filter(isCue);
+  const cue = nearestBefore(cues, clause.start, figure.start, figure.end);
 
+  // The figure's number ends at figure.end; its unit may follow ("tỷ USD"), so the gap rule allows two words.
+  const adj = adjacentAfter(text, strong, figure.end, sentence.end);
+  if (adj) return answer(adj, 'clause-after');
   const c1 = nearestBefore(strong, clause.start, figure.start, figure.end);
   if (c1) return answer(c1, 'clause');
   const c2 = nearestAfter(strong, figure.end, clause.end);
@@ -100,7 +136,12 @@ export function governingTime(
   // A running total ("nâng tổng số ... lên 30") is dated, not spread over the sentence's period.
   if (cue?.asOf) return { asOf: cue.asOf, basis: 'clause', by: [cue] };
   const s1 = nearestBefore(strong, sentence.start, figure.start, figure.end);
-  if (s1) return answer(s1, 'sentence');
+  if (s1 && !(s1.future && ownsFigure(text, times, s1, sentence))) return answer(s1, 'sentence');
+  if (!s1) {
+    // "Nga hiện có 186 dự án ..., với tổng vốn 985 triệu USD": the running total reaches the rest of its sentence.
+    const sc = nearestBefore(cues, sentence.start, figure.start, figure.end);
+    if (sc?.asOf) return { asOf: sc.asOf, basis: 'sentence', by: [sc] };
+  }
   if (opts.sentenceAfter) {
     const s2 = nearestAfter(strong, figure.end, sentence.end);
     if (s2) return answer(s2, 'sentence-after');

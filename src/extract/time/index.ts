@@ -167,7 +167,7 @@ const W = (list: Iterable<string>) => `(?<!${LETTER})(?:${alternation(list)})(?!
 const DOC_NAME_RE = new RegExp(W(LEX.documentName), 'gu');
 const BACKGROUND_RE = new RegExp(W(LEX.background), 'u');
 const ESTIMATE_RE = new RegExp(W(LEX.estimate), 'u');
-const CONNECTORS = new Set(LEX.nameConnectors);
+const DOC_EVENT_RE = new RegExp(W(LEX.documentEvent), 'u');
 const FIGURE_AFTER_RE = new RegExp(
   `^(?:\\s+\\S+){0,8}?\\s+${W(LEX.reportVerb)}\\s+(?:(?:${alternation(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ', 'mức', 'con số'].map(foldTone))})\\s+)*\\d`,
   'u',
@@ -181,25 +181,16 @@ const CREDIT_RE = /\(\s*(?:((?:19|20)\d{2})\s*,\s*\p{Lu}[\p{L} .&-]{1,30}|\p{Lu}
 /** "sau 18 năm, kể từ chuyến thăm ... năm 2007": the current year is 2007 + 18. */
 const YEARS_SINCE_RE = /(?<!\p{L})sau\s+(\d{1,3})\s+năm[^.;!?\n\d]{0,100}?kể\s+từ[^.;!?\n\d]{0,100}?năm\s+((?:19|20)\d{2})(?!\d)/gu;
 
-/** The clause before `start` with its offset in the text. */
-function clauseStartBefore(folded: string, start: number, max: number): number {
-  return start - clauseBefore(folded, start, max).length;
-}
-
-/** Inside a document's name: a document word, then only capitalised words, acronyms and connectors up to `start`. */
+/**
+ * Inside a document's name: a document word earlier in the clause and no verb dating the document between it and
+ * `start` ("Công ước của Liên Hợp Quốc về luật Biển năm 1982"; not "Hiệp định được ký năm 2019").
+ */
 function inDocumentName(env: Env, start: number): boolean {
-  const from = clauseStartBefore(env.folded, start, 140);
-  const clause = env.folded.slice(from, start);
+  const clause = clauseBefore(env.folded, start, 120);
   let last = -1;
   DOC_NAME_RE.lastIndex = 0;
   for (let m = DOC_NAME_RE.exec(clause); m; m = DOC_NAME_RE.exec(clause)) last = m.index + m[0].length;
-  if (last < 0) return false;
-  const between = env.text.slice(from + last, start).trim();
-  if (!between) return true;
-  return between.split(/\s+/u).every((w) => {
-    const bare = w.replace(/^[(“"]+|[)”",]+$/gu, '');
-    return !bare || /^[-–—]$/u.test(bare) || /^\p{Lu}/u.test(bare) || /^\d+$/u.test(bare) || CONNECTORS.has(foldTone(bare.toLowerCase()));
-  });
+  return last >= 0 && !DOC_EVENT_RE.test(clause.slice(last));
 }
 
 /** "năm 2023 đạt 3,63 tỷ USD", "đạt 10,3 tỷ USD năm 2024": a figure for the whole year, not an estimate or a plan. */

@@ -88,7 +88,7 @@ export const LEX = {
   nextN: words(cues.nextN, 'nextN'),
   notAfterNumber: words(cues.notAfterNumber, 'notAfterNumber'),
   documentName: words(cues.documentName, 'documentName'),
-  nameConnectors: words(cues.nameConnectors, 'nameConnectors'),
+  documentEvent: words(cues.documentEvent, 'documentEvent'),
   background: words(cues.background, 'background'),
   estimate: words(cues.estimate, 'estimate'),
   reportVerb: words(cues.reportVerb, 'reportVerb'),

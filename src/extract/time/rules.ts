@@ -620,6 +620,14 @@ const hienClause: Rule = {
   prod: () => ({ node: { t: 'now' }, mode: 'running', latent: true }),
 };
 
+/** "Nga hiện có 186 dự án": "hiện" after a subject, unless it ends a word such as "thực hiện", "xuất hiện". */
+const hienAfterSubject: Rule = {
+  name: '<chủ ngữ> hiện <có|là|đang>',
+  trigger: ['hiện'],
+  pattern: [rx(`(?<!${B}(?:thực|xuất|thể|biểu|phát|hiển|tái|ẩn|hiện)\\s+)hiện(?=\\s+(?:có|là|đang|chiếm|đứng)${E})`)],
+  prod: () => ({ node: { t: 'now' }, mode: 'running', latent: true }),
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // Combinations of earlier results
 
@@ -795,6 +803,7 @@ export const RULES: Rule[] = [
   ...nowWords,
   ...runningTotal,
   hienClause,
+  hienAfterSubject,
   fromTo,
   dayToDay,
   untilTime,

@@ -38,6 +38,7 @@ test('the reference: published, else a dateline, else notBefore', () => {
     now: '2021-12-14',
     basis: 'published',
     notBefore: null,
+    yearKnown: true,
   });
   const dl = analyseTimes(
     'Tin ngắn\nHà Nội - Ngày 16-11, Bộ Ngoại giao cho biết đến nay đã có 45 dự án. Giai đoạn đầu thực hiện từ năm 2006 tới năm 2010.',
