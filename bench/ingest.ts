@@ -86,7 +86,13 @@ function assembledAnalysis(n: number, seed: number): Array<{ raw: RawDoc; doc: E
       text += '\n\n';
       const off = text.length;
       text += d.text;
-      for (const c of d.claims) doc.claims.push({ ...c, start: c.start + off, end: c.end + off, ...(c.sentence ? { sentence: { start: c.sentence.start + off, end: c.sentence.end + off } } : {}) });
+      for (const c of d.claims)
+        doc.claims.push({
+          ...c,
+          start: c.start + off,
+          end: c.end + off,
+          ...(c.sentence ? { sentence: { start: c.sentence.start + off, end: c.sentence.end + off } } : {}),
+        });
       for (const e of d.events) doc.events.push({ ...e, start: e.start + off, end: e.end + off });
       for (const e of d.entities) {
         const m = e.mentions.map((x) => ({ ...x, start: x.start + off, end: x.end + off }));
@@ -219,7 +225,10 @@ async function benchBackend(t: Target, prepared: Array<{ raw: RawDoc; doc: Extra
   };
 }
 
-export async function runIngestBench(n = Number(process.env.BENCH_ARTICLES ?? 10000), e2eN = Number(process.env.BENCH_E2E_ARTICLES ?? 1000)): Promise<IngestBenchResult> {
+export async function runIngestBench(
+  n = Number(process.env.BENCH_ARTICLES ?? 10000),
+  e2eN = Number(process.env.BENCH_E2E_ARTICLES ?? 1000),
+): Promise<IngestBenchResult> {
   let t0 = performance.now();
   const prepared = assembledAnalysis(n, 4);
   const prepareSeconds = Math.round((performance.now() - t0) / 100) / 10;

@@ -15,7 +15,9 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => mix32(0x9e3779b9 ^ Math.i
 
 /** Syllables of the folded text (no diacritics, lower case); numbers count as syllables. */
 export function syllables(text: string): string[] {
-  return foldAll(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldAll(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** MinHash signature (HASHES signed 32-bit ints); empty when the text has fewer than SHINGLE syllables. */

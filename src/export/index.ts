@@ -48,6 +48,12 @@ export function writeRows(kind: ExportKind, format: ExportFormat, rows: AsyncIte
   return writeAll(rows as AsyncIterable<never[]>, rowWriter(format, out, COLUMNS[kind], kind));
 }
 
-export function exportToStream<K extends ExportKind>(store: Store, kind: K, format: ExportFormat, filter: ExportFilter[K], out: Writable): Promise<number> {
+export function exportToStream<K extends ExportKind>(
+  store: Store,
+  kind: K,
+  format: ExportFormat,
+  filter: ExportFilter[K],
+  out: Writable,
+): Promise<number> {
   return writeRows(kind, format, exportPages(store, kind, filter), out);
 }

@@ -25,6 +25,9 @@ async function put(out: Writable, chunk: string | Buffer): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
+/** Text chunks are handed over at about this size: big enough for few syscalls, small enough to leave little garbage. */
+const CHUNK = 64 * 1024;
+
 /** RFC 4180 field; text that a spreadsheet would run as a formula gets a leading apostrophe. */
 export function csvField(v: Cell): string {
   if (v === null || v === undefined) return '';
@@ -42,8 +45,14 @@ export function csvWriter<T>(out: Writable, cols: Columns<T>, opts: { bom?: bool
         started = true;
         chunk += `${opts.bom === false ? '' : '\uFEFF'}${cols.names.join(',')}\r\n`;
       }
-      for (const it of items) chunk += `${cols.row(it).map(csvField).join(',')}\r\n`;
-      await put(out, chunk);
+      for (const it of items) {
+        chunk += `${cols.row(it).map(csvField).join(',')}\r\n`;
+        if (chunk.length >= CHUNK) {
+          await put(out, chunk);
+          chunk = '';
+        }
+      }
+      if (chunk) await put(out, chunk);
     },
     async end() {
       if (!started) await this.write([]);
@@ -56,8 +65,14 @@ export function jsonlWriter<T>(out: Writable): RowWriter<T> {
     async write(items) {
       if (!items.length) return;
       let chunk = '';
-      for (const it of items) chunk += `${JSON.stringify(it)}\n`;
-      await put(out, chunk);
+      for (const it of items) {
+        chunk += `${JSON.stringify(it)}\n`;
+        if (chunk.length >= CHUNK) {
+          await put(out, chunk);
+          chunk = '';
+        }
+      }
+      if (chunk) await put(out, chunk);
     },
     async end() {},
   };

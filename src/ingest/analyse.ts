@@ -26,7 +26,8 @@ export function prepare(raw: RawDoc): IngestDoc {
 
 export function runTask(task: Task, analyse: (raw: RawDoc) => ExtractedDoc = processRaw): TaskResult {
   const failures: Failure[] = [];
-  const failed = (source: string, e: unknown) => failures.push({ source, reason: `phân tích thất bại / analysis failed: ${(e as Error).message}` });
+  const failed = (source: string, e: unknown) =>
+    failures.push({ source, reason: `phân tích thất bại / analysis failed: ${(e as Error).message}` });
   if (task.kind === 'ingest') {
     const docs: IngestDoc[] = [];
     for (const raw of task.raws) {

@@ -7,7 +7,9 @@ const SEEDS = new URL('../../examples/seeds/', import.meta.url);
 
 export function seedParagraphs(): string[] {
   const out: string[] = [];
-  for (const f of readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(SEEDS)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     for (const p of readFileSync(new URL(f, SEEDS), 'utf8').split(/\n+/)) {
       const t = p.trim();
       if (t.length >= 80) out.push(t);

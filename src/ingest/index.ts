@@ -2,13 +2,13 @@
 // Memory stays bounded: at most `maxInFlight` analysis tasks and `maxQueuedWrites` documents wait at any time.
 // Safe to kill at any moment: a batch is written whole or not at all, and a rerun skips what is stored.
 import { isReadError, type ReadOptions, readInputs } from '../read/index.ts';
+import { gunzipText } from '../store/raw.ts';
 import type { IngestDoc, PutResult, Store } from '../store/types.ts';
 import type { ExtractedDoc, RawDoc, ReadError } from '../types.ts';
-import { hashOf, type TaskResult, unwrapRaw } from './task.ts';
 import { estimateInputs } from './estimate.ts';
 import { WorkerPool } from './pool.ts';
-import { type Counts, Progress } from './progress.ts';
-import { gunzipText } from '../store/raw.ts';
+import type { Counts, Progress } from './progress.ts';
+import { hashOf, type TaskResult, unwrapRaw } from './task.ts';
 
 export interface IngestOptions {
   /** Analysis workers; 0 analyses on the main thread. Default: one per core. */
@@ -26,6 +26,8 @@ export interface IngestOptions {
   refreshFacts?: boolean;
   /** Analyse on the calling thread with this function instead of the pipeline in workers (tests, benches). */
   analyse?: (raw: RawDoc) => ExtractedDoc;
+  /** Stop reading new inputs when aborted; what was read is still analysed and written. */
+  signal?: AbortSignal;
 }
 
 export interface IngestSummary extends Counts {
@@ -34,7 +36,12 @@ export interface IngestSummary extends Counts {
   seconds: number;
 }
 
-export async function ingestInputs(store: Store, inputs: string[], opts: IngestOptions = {}, readOpts: Partial<ReadOptions> = {}): Promise<IngestSummary> {
+export async function ingestInputs(
+  store: Store,
+  inputs: string[],
+  opts: IngestOptions = {},
+  readOpts: Partial<ReadOptions> = {},
+): Promise<IngestSummary> {
   if (opts.progress) {
     const p = opts.progress;
     void estimateInputs(inputs).then((n) => {
@@ -151,6 +158,7 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
   try {
     for await (const item of source) {
       if (writeError) throw writeError;
+      if (opts.signal?.aborted) break;
       if (isReadError(item)) {
         c.read++;
         fail(item.source, item.reason);
@@ -197,29 +205,33 @@ export async function reanalyse(store: Store, opts: Omit<IngestOptions, 'onBatch
   try {
     for await (const rows of store.rawDocuments(taskSize * 8)) {
       for (let i = 0; i < rows.length; i += taskSize) {
-        const items = rows.slice(i, i + taskSize).map((r) => ({ id: r.id, raw: unwrapRaw(r.source, r.format, gunzipText(r.rawGz), r.meta) }));
+        const items = rows
+          .slice(i, i + taskSize)
+          .map((r) => ({ id: r.id, raw: unwrapRaw(r.source, r.format, gunzipText(r.rawGz), r.meta) }));
         c.read += items.length;
         while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-        const p = pool.run({ kind: 'reanalyse', items }).then((res) => {
-          if (res.kind !== 'reanalyse') return;
-          for (const f of res.failures) {
-            c.failed++;
-            opts.onFailure?.(f.source, f.reason);
-            progress?.note(`doingoai: ${f.source}: ${f.reason}`);
-          }
-          writing = writing.then(async () => {
-            for (const d of res.docs) {
-              await store.replaceAnalysis(d.id, d.doc);
-              c.added++;
+        const p = pool
+          .run({ kind: 'reanalyse', items })
+          .then((res) => {
+            if (res.kind !== 'reanalyse') return;
+            for (const f of res.failures) {
+              c.failed++;
+              opts.onFailure?.(f.source, f.reason);
+              progress?.note(`doingoai: ${f.source}: ${f.reason}`);
             }
-            progress?.update(c);
-          });
-          return writing;
-        })
-        .catch((e) => {
-          error ??= e;
-        })
-        .finally(() => inFlight.delete(p));
+            writing = writing.then(async () => {
+              for (const d of res.docs) {
+                await store.replaceAnalysis(d.id, d.doc);
+                c.added++;
+              }
+              progress?.update(c);
+            });
+            return writing;
+          })
+          .catch((e) => {
+            error ??= e;
+          })
+          .finally(() => inFlight.delete(p));
         inFlight.add(p);
         if (error) throw error;
       }

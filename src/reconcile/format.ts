@@ -11,8 +11,22 @@ const SCALES_EN: Array<[number, string]> = [
   [1e6, 'million'],
 ];
 
-const QUAL_VI: Record<Qualifier, string> = { exact: '', approx: 'khoảng ', more_than: 'hơn ', less_than: 'dưới ', nearly: 'gần ', range: '' };
-const QUAL_EN: Record<Qualifier, string> = { exact: '', approx: 'about ', more_than: 'over ', less_than: 'under ', nearly: 'nearly ', range: '' };
+const QUAL_VI: Record<Qualifier, string> = {
+  exact: '',
+  approx: 'khoảng ',
+  more_than: 'hơn ',
+  less_than: 'dưới ',
+  nearly: 'gần ',
+  range: '',
+};
+const QUAL_EN: Record<Qualifier, string> = {
+  exact: '',
+  approx: 'about ',
+  more_than: 'over ',
+  less_than: 'under ',
+  nearly: 'nearly ',
+  range: '',
+};
 
 export function formatNumber(v: number, lang: 'vi' | 'en'): string {
   const scales = lang === 'vi' ? SCALES_VI : SCALES_EN;
@@ -30,10 +44,7 @@ function plain(v: number, lang: 'vi' | 'en'): string {
   return frac ? `${grouped}${lang === 'vi' ? ',' : '.'}${frac}` : grouped;
 }
 
-export function formatValue(
-  c: { value: number; valueMax?: number | null; qualifier: Qualifier; unit: string },
-  lang: 'vi' | 'en',
-): string {
+export function formatValue(c: { value: number; valueMax?: number | null; qualifier: Qualifier; unit: string }, lang: 'vi' | 'en'): string {
   const unit = c.unit === 'count' ? '' : c.unit === '%' ? '%' : ` ${c.unit}`;
   const n =
     c.valueMax != null && c.valueMax !== c.value

@@ -37,7 +37,12 @@ export interface ReconcileClaim {
   clusterId?: string | null;
   source?: { title?: string | null; outlet?: string | null; url?: string | null; source?: string };
   /** The latest review of this claim, if any. */
-  review?: { action: 'accept' | 'reject' | 'correct'; value?: number | null; valueMax?: number | null; fields?: Record<string, unknown> | null } | null;
+  review?: {
+    action: 'accept' | 'reject' | 'correct';
+    value?: number | null;
+    valueMax?: number | null;
+    fields?: Record<string, unknown> | null;
+  } | null;
 }
 
 const MAX_CLASSES = 300;
@@ -73,7 +78,13 @@ export function reconcile(claims: ReconcileClaim[]): Fact[] {
   }
   const facts: Fact[] = [];
   for (const [key, list] of groups) facts.push(buildFact(key, dedupe(list)));
-  return facts.sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.subject ?? '').localeCompare(b.subject ?? '') || (a.year ?? 0) - (b.year ?? 0) || a.unit.localeCompare(b.unit));
+  return facts.sort(
+    (a, b) =>
+      a.indicator.localeCompare(b.indicator) ||
+      (a.subject ?? '').localeCompare(b.subject ?? '') ||
+      (a.year ?? 0) - (b.year ?? 0) ||
+      a.unit.localeCompare(b.unit),
+  );
 }
 
 /** The claim as facts use it: the latest review applied; null when rejected. */
@@ -88,7 +99,10 @@ function effective(raw: ReconcileClaim): Working | null {
   if (r?.action === 'correct') {
     reviewed = 'corrected';
     const f = r.fields ?? {};
-    c = { ...raw, ...pick(f, ['unit', 'indicator', 'subject', 'asOf', 'period', 'qualifier', 'modality', 'counted', 'change']) } as ReconcileClaim;
+    c = {
+      ...raw,
+      ...pick(f, ['unit', 'indicator', 'subject', 'asOf', 'period', 'qualifier', 'modality', 'counted', 'change']),
+    } as ReconcileClaim;
     if (r.value != null) {
       value = r.value;
       valueMax = r.valueMax ?? null;
@@ -173,7 +187,8 @@ type Reason = Exclude<FactStatus, 'consistent' | 'conflicting'>;
 function pairReasons(a: Working, b: Working): Reason[] {
   const out: Reason[] = [];
   if (a.c.modality !== b.c.modality) out.push('forecast_vs_actual');
-  if (a.scope.join(',') !== b.scope.join(',') || a.multiYear !== b.multiYear || nested(a.c.period, b.c.period)) out.push('differs_in_scope');
+  if (a.scope.join(',') !== b.scope.join(',') || a.multiYear !== b.multiYear || nested(a.c.period, b.c.period))
+    out.push('differs_in_scope');
   if (a.timeKey !== b.timeKey) out.push('differs_in_time');
   return out;
 }
@@ -217,8 +232,14 @@ function buildFact(key: string, reps: Working[]): Fact {
   const best = chooseBest(pool);
   const lo = pool.reduce((m, w) => Math.min(m, interval1(w)[0]), Number.POSITIVE_INFINITY);
   const hi = pool.reduce((m, w) => Math.max(m, interval1(w)[1]), Number.NEGATIVE_INFINITY);
-  const starts = reps.map((w) => w.c.period?.start ?? w.c.asOf ?? w.c.published).filter((d): d is string => !!d).sort();
-  const ends = reps.map((w) => w.end).filter((d): d is string => !!d).sort();
+  const starts = reps
+    .map((w) => w.c.period?.start ?? w.c.asOf ?? w.c.published)
+    .filter((d): d is string => !!d)
+    .sort();
+  const ends = reps
+    .map((w) => w.end)
+    .filter((d): d is string => !!d)
+    .sort();
   const clusters = new Set(reps.flatMap((w) => [w.c.clusterId ?? w.c.docId]));
 
   return {
@@ -244,7 +265,13 @@ function interval1(w: Working): [number, number] {
 
 function chooseBest(pool: Working[]): Fact['best'] {
   if (!pool.length) return null;
-  const out = (w: Working, basis: NonNullable<Fact['best']>['basis']) => ({ value: w.value, valueMax: w.valueMax, qualifier: w.c.qualifier, claimId: w.c.id, basis });
+  const out = (w: Working, basis: NonNullable<Fact['best']>['basis']) => ({
+    value: w.value,
+    valueMax: w.valueMax,
+    qualifier: w.c.qualifier,
+    claimId: w.c.id,
+    basis,
+  });
   const byLatest = (a: Working, b: Working) => (b.end ?? '').localeCompare(a.end ?? '') || b.copies.length - a.copies.length;
   const reviewed = pool.filter((w) => w.reviewed);
   if (reviewed.length) return out([...reviewed].sort(byLatest)[0] as Working, 'reviewed');
@@ -288,7 +315,7 @@ function toFactClaim(w: Working): FactClaim {
 
 type Lang = 'vi' | 'en';
 
-function valueOf(w: Working, lang: Lang): string {
+function figure(w: Working, lang: Lang): string {
   return formatValue({ value: w.value, valueMax: w.valueMax, qualifier: w.c.qualifier, unit: w.c.unit }, lang);
 }
 
@@ -301,7 +328,8 @@ function timeOf(w: Working, lang: Lang): string {
 }
 
 function scopeText(w: Working, lang: Lang): string {
-  if (w.c.period && (w.multiYear || !w.scope.length)) return lang === 'vi' ? `tính trong giai đoạn ${formatPeriod(w.c.period, lang)}` : `counted over ${formatPeriod(w.c.period, lang)}`;
+  if (w.c.period && (w.multiYear || !w.scope.length))
+    return lang === 'vi' ? `tính trong giai đoạn ${formatPeriod(w.c.period, lang)}` : `counted over ${formatPeriod(w.c.period, lang)}`;
   const words = w.scope.map((k) => scopeLabel(k, lang));
   if (!words.length) return lang === 'vi' ? 'không nêu phạm vi' : 'scope not stated';
   return words.join(', ');
@@ -333,39 +361,56 @@ function explain(status: FactStatus, reps: Working[], pairs: Array<{ a: Working;
   if (status === 'consistent') {
     if (n === 1) {
       const w = reps[0] as Working;
-      return { vi: `Một nguồn: ${valueOf(w, 'vi')} (${timeOf(w, 'vi')})${sourcesVi(w)}.`, en: `One source: ${valueOf(w, 'en')} (${timeOf(w, 'en')})${sourcesEn(w)}.` };
+      return {
+        vi: `Một nguồn: ${figure(w, 'vi')} (${timeOf(w, 'vi')})${sourcesVi(w)}.`,
+        en: `One source: ${figure(w, 'en')} (${timeOf(w, 'en')})${sourcesEn(w)}.`,
+      };
     }
     return {
-      vi: `${n} nguồn thống nhất: ${list(reps, (w) => `${valueOf(w, 'vi')} (${timeOf(w, 'vi')})`)}.`,
-      en: `${n} sources agree: ${list(reps, (w) => `${valueOf(w, 'en')} (${timeOf(w, 'en')})`, 'en')}.`,
+      vi: `${n} nguồn thống nhất: ${list(reps, (w) => `${figure(w, 'vi')} (${timeOf(w, 'vi')})`)}.`,
+      en: `${n} sources agree: ${list(reps, (w) => `${figure(w, 'en')} (${timeOf(w, 'en')})`, 'en')}.`,
     };
   }
   const vi: string[] = [];
   const en: string[] = [];
   const fva = involved(reps, pairs, 'forecast_vs_actual');
   if (fva.length) {
-    const mod = (w: Working, lang: Lang) => (w.c.modality === 'actual' ? (lang === 'vi' ? 'thực tế' : 'actual') : w.c.modality === 'forecast' ? (lang === 'vi' ? 'dự báo' : 'forecast') : lang === 'vi' ? 'mục tiêu' : 'target');
-    vi.push(`dự báo/mục tiêu khác số thực tế: ${list(fva, (w) => `${valueOf(w, 'vi')} là ${mod(w, 'vi')}`)}`);
-    en.push(`forecast or target vs actual: ${list(fva, (w) => `${valueOf(w, 'en')} is ${mod(w, 'en')}`, 'en')}`);
+    const mod = (w: Working, lang: Lang) =>
+      w.c.modality === 'actual'
+        ? lang === 'vi'
+          ? 'thực tế'
+          : 'actual'
+        : w.c.modality === 'forecast'
+          ? lang === 'vi'
+            ? 'dự báo'
+            : 'forecast'
+          : lang === 'vi'
+            ? 'mục tiêu'
+            : 'target';
+    vi.push(`dự báo/mục tiêu khác số thực tế: ${list(fva, (w) => `${figure(w, 'vi')} là ${mod(w, 'vi')}`)}`);
+    en.push(`forecast or target vs actual: ${list(fva, (w) => `${figure(w, 'en')} is ${mod(w, 'en')}`, 'en')}`);
   }
   const scope = involved(reps, pairs, 'differs_in_scope');
   if (scope.length) {
-    vi.push(`khác phạm vi: ${list(scope, (w) => `${valueOf(w, 'vi')} (${scopeText(w, 'vi')})`)}`);
-    en.push(`different scope: ${list(scope, (w) => `${valueOf(w, 'en')} (${scopeText(w, 'en')})`, 'en')}`);
+    vi.push(`khác phạm vi: ${list(scope, (w) => `${figure(w, 'vi')} (${scopeText(w, 'vi')})`)}`);
+    en.push(`different scope: ${list(scope, (w) => `${figure(w, 'en')} (${scopeText(w, 'en')})`, 'en')}`);
   }
   const time = involved(reps, pairs, 'differs_in_time');
   if (time.length) {
-    vi.push(`khác thời điểm: ${list(time, (w) => `${valueOf(w, 'vi')} (${timeOf(w, 'vi')})`)}`);
-    en.push(`different dates: ${list(time, (w) => `${valueOf(w, 'en')} (${timeOf(w, 'en')})`, 'en')}`);
+    vi.push(`khác thời điểm: ${list(time, (w) => `${figure(w, 'vi')} (${timeOf(w, 'vi')})`)}`);
+    en.push(`different dates: ${list(time, (w) => `${figure(w, 'en')} (${timeOf(w, 'en')})`, 'en')}`);
   }
   const conflicts = pairs.filter((p) => p.why.length === 0);
   if (conflicts.length) {
     const inConflict = new Set(conflicts.flatMap((p) => [p.a, p.b]));
     const ws = reps.filter((w) => inConflict.has(w));
     const src = (w: Working) => w.c.source?.outlet ?? w.c.source?.title ?? w.c.source?.source ?? w.c.docId;
-    vi.push(`mâu thuẫn cùng thời điểm và phạm vi: ${list(ws, (w) => `${valueOf(w, 'vi')} (${src(w)}, ${timeOf(w, 'vi')})`)}`);
-    en.push(`contradiction at the same date and scope: ${list(ws, (w) => `${valueOf(w, 'en')} (${src(w)}, ${timeOf(w, 'en')})`, 'en')}`);
+    vi.push(`mâu thuẫn cùng thời điểm và phạm vi: ${list(ws, (w) => `${figure(w, 'vi')} (${src(w)}, ${timeOf(w, 'vi')})`)}`);
+    en.push(`contradiction at the same date and scope: ${list(ws, (w) => `${figure(w, 'en')} (${src(w)}, ${timeOf(w, 'en')})`, 'en')}`);
     return { vi: `Số liệu mâu thuẫn — ${vi.join('; ')}.`, en: `Conflicting figures — ${en.join('; ')}.` };
   }
-  return { vi: `Các số liệu khác nhau vì ${vi.join('; ')} — không phải mâu thuẫn.`, en: `The figures differ: ${en.join('; ')} — not a contradiction.` };
+  return {
+    vi: `Các số liệu khác nhau vì ${vi.join('; ')} — không phải mâu thuẫn.`,
+    en: `The figures differ: ${en.join('; ')} — not a contradiction.`,
+  };
 }

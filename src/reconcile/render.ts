@@ -16,9 +16,17 @@ export function renderFactsTable(facts: Fact[]): string {
   for (const f of facts) {
     const when = f.year ?? (f.period ? formatPeriod(f.period, 'vi') : '?');
     const best = f.best ? formatValue({ ...f.best, unit: f.unit }, 'vi') : '—';
-    out.push(`■ ${f.indicator} · ${f.subject ?? '—'} · ${when} · ${STATUS_LABEL[f.status]} · tốt nhất/best: ${best}${f.best ? ` (${f.best.basis})` : ''} · ${f.sources} nguồn/sources  [${f.id}]`);
+    out.push(
+      `■ ${f.indicator} · ${f.subject ?? '—'} · ${when} · ${STATUS_LABEL[f.status]} · tốt nhất/best: ${best}${f.best ? ` (${f.best.basis})` : ''} · ${f.sources} nguồn/sources  [${f.id}]`,
+    );
     for (const c of f.claims) {
-      const time = c.period ? formatPeriod(c.period, 'vi') : c.asOf ? `đến ${formatDate(c.asOf, 'vi')}` : c.source.published ? `đưa tin ${formatDate(c.source.published, 'vi')}` : '';
+      const time = c.period
+        ? formatPeriod(c.period, 'vi')
+        : c.asOf
+          ? `đến ${formatDate(c.asOf, 'vi')}`
+          : c.source.published
+            ? `đưa tin ${formatDate(c.source.published, 'vi')}`
+            : '';
       const src = [c.source.outlet, c.source.title].filter(Boolean).join(' — ') || c.source.source;
       const flags = [
         c.modality !== 'actual' ? c.modality : '',
@@ -29,7 +37,10 @@ export function renderFactsTable(facts: Fact[]): string {
       ].filter(Boolean);
       out.push(`   - ${formatValue(c, 'vi')}${time ? ` (${time})` : ''}${flags.length ? ` [${flags.join('; ')}]` : ''}`);
       out.push(`     «${excerpt(c.sentence ?? c.text, c.text, 220)}»`);
-      out.push(`     ${src}${c.source.url ? ` <${c.source.url}>` : ''} · doc ${c.docId} · claim ${c.claimId}`);
+      const where = c.source.url ? ` <${c.source.url}>` : src === c.source.source ? '' : ` (${c.source.source})`;
+      out.push(
+        `     ${src}${where}${c.source.published ? ` · ${formatDate(c.source.published, 'vi')}` : ''} · doc ${c.docId} · claim ${c.claimId}`,
+      );
     }
     out.push(`   VI: ${f.explanation.vi}`);
     out.push(`   EN: ${f.explanation.en}`);
@@ -39,9 +50,36 @@ export function renderFactsTable(facts: Fact[]): string {
 }
 
 const CSV_COLS = [
-  'fact_id', 'indicator', 'subject', 'year', 'status', 'reasons', 'best_value', 'best_value_max', 'unit', 'claim_id', 'value',
-  'value_max', 'machine_value', 'qualifier', 'modality', 'as_of', 'period_start', 'period_end', 'scope', 'reviewed', 'copies',
-  'doc_id', 'source', 'outlet', 'title', 'url', 'published', 'text', 'explanation_vi', 'explanation_en',
+  'fact_id',
+  'indicator',
+  'subject',
+  'year',
+  'status',
+  'reasons',
+  'best_value',
+  'best_value_max',
+  'unit',
+  'claim_id',
+  'value',
+  'value_max',
+  'machine_value',
+  'qualifier',
+  'modality',
+  'as_of',
+  'period_start',
+  'period_end',
+  'scope',
+  'reviewed',
+  'copies',
+  'doc_id',
+  'source',
+  'outlet',
+  'title',
+  'url',
+  'published',
+  'text',
+  'explanation_vi',
+  'explanation_en',
 ] as const;
 
 export function renderFactsCsv(facts: Fact[]): string {
@@ -49,12 +87,36 @@ export function renderFactsCsv(facts: Fact[]): string {
   for (const f of facts) {
     for (const c of f.claims) {
       const v: Record<(typeof CSV_COLS)[number], unknown> = {
-        fact_id: f.id, indicator: f.indicator, subject: f.subject, year: f.year, status: f.status, reasons: f.reasons.join(' '),
-        best_value: f.best?.value, best_value_max: f.best?.valueMax, unit: f.unit, claim_id: c.claimId, value: c.value,
-        value_max: c.valueMax, machine_value: c.machineValue, qualifier: c.qualifier, modality: c.modality, as_of: c.asOf,
-        period_start: c.period?.start, period_end: c.period?.end, scope: c.scope.join(' '), reviewed: c.reviewed, copies: c.copies.length,
-        doc_id: c.docId, source: c.source.source, outlet: c.source.outlet, title: c.source.title, url: c.source.url,
-        published: c.source.published, text: c.text, explanation_vi: f.explanation.vi, explanation_en: f.explanation.en,
+        fact_id: f.id,
+        indicator: f.indicator,
+        subject: f.subject,
+        year: f.year,
+        status: f.status,
+        reasons: f.reasons.join(' '),
+        best_value: f.best?.value,
+        best_value_max: f.best?.valueMax,
+        unit: f.unit,
+        claim_id: c.claimId,
+        value: c.value,
+        value_max: c.valueMax,
+        machine_value: c.machineValue,
+        qualifier: c.qualifier,
+        modality: c.modality,
+        as_of: c.asOf,
+        period_start: c.period?.start,
+        period_end: c.period?.end,
+        scope: c.scope.join(' '),
+        reviewed: c.reviewed,
+        copies: c.copies.length,
+        doc_id: c.docId,
+        source: c.source.source,
+        outlet: c.source.outlet,
+        title: c.source.title,
+        url: c.source.url,
+        published: c.source.published,
+        text: c.text,
+        explanation_vi: f.explanation.vi,
+        explanation_en: f.explanation.en,
       };
       rows.push(CSV_COLS.map((k) => csvCell(v[k])).join(','));
     }

@@ -29,7 +29,7 @@ const BY_KEY = new Map(SCOPE_WORDS.map((w) => [w.key, w]));
 // Each cue as a regexp over folded text, bounded by non-letters so "ký" does not match inside "kỳ" or "kýt".
 const MATCHERS = SCOPE_WORDS.map((w) => ({
   key: w.key,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${w.cues.map((c) => escape(foldTone(c))).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${w.cues.map((c) => escapeRe(foldTone(c))).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
 }));
 
 /** Scope keys whose cues occur in the text (sorted). Export+import together ("xuất nhập khẩu") read as the total. */
@@ -45,6 +45,6 @@ export function scopeLabel(key: string, lang: 'vi' | 'en'): string {
   return BY_KEY.get(key)?.[lang] ?? key;
 }
 
-function escape(s: string): string {
+function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,7 +3,8 @@ import { formatNumber } from '../reconcile/format.ts';
 import type { Lang } from './labels.ts';
 import type { ChartSeries } from './model.ts';
 
-export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+export const escapeXml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 
 export function chartSvg(c: ChartSeries, lang: Lang, width = 560, height = 240): string {
   const pad = { top: 28, right: 16, bottom: 44, left: 16 };

@@ -29,7 +29,8 @@ export async function renderDocx(m: ReportModel, opts: DocxOptions = {}): Promis
     new Paragraph({ text: m.title, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: `${word(w, 'period')}: ${m.periodText}. ${word(w, 'draft')}`, italics: true })] }),
   ];
-  if (m.generatedAt) children.push(new Paragraph({ children: [new TextRun({ text: `${word(w, 'generated')}: ${m.generatedAt}`, italics: true })] }));
+  if (m.generatedAt)
+    children.push(new Paragraph({ children: [new TextRun({ text: `${word(w, 'generated')}: ${m.generatedAt}`, italics: true })] }));
   m.pillars.forEach((p, i) => {
     children.push(new Paragraph({ text: `${i + 1}. ${p.title}`, heading: HeadingLevel.HEADING_1 }));
     children.push(new Paragraph({ text: word(w, 'figures'), heading: HeadingLevel.HEADING_2 }));
@@ -43,10 +44,16 @@ export async function renderDocx(m: ReportModel, opts: DocxOptions = {}): Promis
       if (f.reviewText) runs.push(new TextRun({ text: ` [${f.reviewText}]`, bold: true, color: '2E7D32' }));
       children.push(new Paragraph({ children: runs, bullet: { level: 0 } }));
       if (f.explanation) {
-        children.push(new Paragraph({ children: [new TextRun({ text: `${word(w, 'differs')} (${f.statusText}): `, italics: true }), new TextRun(f.explanation)], bullet: { level: 1 } }));
+        children.push(
+          new Paragraph({
+            children: [new TextRun({ text: `${word(w, 'differs')} (${f.statusText}): `, italics: true }), new TextRun(f.explanation)],
+            bullet: { level: 1 },
+          }),
+        );
         for (const r of f.readings) {
-          const note = r.modality !== 'actual' ? ` (${word(w, r.modality)})` : '';
-          children.push(new Paragraph({ children: [new TextRun(`${r.valueText}, ${r.dateText}${note}`), ...refRuns(r.sourceRefs)], bullet: { level: 1 } }));
+          children.push(
+            new Paragraph({ children: [new TextRun(`${r.valueText}, ${r.dateText}`), ...refRuns(r.sourceRefs)], bullet: { level: 1 } }),
+          );
         }
       }
     }
@@ -54,7 +61,15 @@ export async function renderDocx(m: ReportModel, opts: DocxOptions = {}): Promis
     if (!p.events.length) children.push(new Paragraph({ children: [new TextRun({ text: word(w, 'noEvents'), italics: true })] }));
     for (const e of p.events) {
       children.push(
-        new Paragraph({ children: [new TextRun(`${e.dateText} — `), new TextRun({ text: e.typeText, bold: true }), new TextRun(` (${e.actors.join(', ')}): ${e.text}`), ...refRuns(e.sourceRefs)], bullet: { level: 0 } }),
+        new Paragraph({
+          children: [
+            new TextRun(`${e.dateText} — `),
+            new TextRun({ text: e.typeText, bold: true }),
+            new TextRun(` (${e.actors.join(', ')}): ${e.text}`),
+            ...refRuns(e.sourceRefs),
+          ],
+          bullet: { level: 0 },
+        }),
       );
     }
     if (p.charts.length) {
@@ -62,7 +77,18 @@ export async function renderDocx(m: ReportModel, opts: DocxOptions = {}): Promis
       for (const c of p.charts) {
         const image = png.get(c);
         if (image?.length) {
-          children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: image, transformation: { width: 560, height: 240 }, altText: { name: c.title, description: c.title, title: c.title } })] }));
+          children.push(
+            new Paragraph({
+              children: [
+                new ImageRun({
+                  type: 'png',
+                  data: image,
+                  transformation: { width: 560, height: 240 },
+                  altText: { name: c.title, description: c.title, title: c.title },
+                }),
+              ],
+            }),
+          );
         } else {
           children.push(new Paragraph({ children: [new TextRun({ text: `${c.title} (${c.unit})`, bold: true })] }), chartTable(c, m));
         }
@@ -71,14 +97,23 @@ export async function renderDocx(m: ReportModel, opts: DocxOptions = {}): Promis
   });
   children.push(new Paragraph({ text: word(w, 'sources'), heading: HeadingLevel.HEADING_1 }));
   for (const s of m.sources) {
-    children.push(new Paragraph({ children: [new TextRun(`[${s.n}] ${s.outlet ?? word(w, 'noOutlet')}, “${s.title ?? word(w, 'noTitle')}”, ${s.published ?? word(w, 'noDate')}, ${s.link}`)] }));
+    children.push(
+      new Paragraph({
+        children: [
+          new TextRun(
+            `[${s.n}] ${s.outlet ?? word(w, 'noOutlet')}, “${s.title ?? word(w, 'noTitle')}”, ${s.published ?? word(w, 'noDate')}, ${s.link}`,
+          ),
+        ],
+      }),
+    );
   }
   const doc = new Document({ creator: 'doingoai', title: m.title, description: word(w, 'draft'), sections: [{ children }] });
   return Packer.toBuffer(doc);
 }
 
 function chartTable(c: ChartSeries, m: ReportModel): Table {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text, bold })] })] });
+  const cell = (text: string, bold = false) =>
+    new TableCell({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text, bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [

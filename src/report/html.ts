@@ -14,7 +14,10 @@ h1{font-size:1.6em}h2{border-bottom:2px solid #2f6f9f;padding-bottom:.2em;margin
 
 export function renderHtml(m: ReportModel): string {
   const w = m.words;
-  const body: string[] = [`<h1>${esc(m.title)}</h1>`, `<p class="meta">${esc(word(w, 'period'))}: ${esc(m.periodText)}. ${esc(word(w, 'draft'))}</p>`];
+  const body: string[] = [
+    `<h1>${esc(m.title)}</h1>`,
+    `<p class="meta">${esc(word(w, 'period'))}: ${esc(m.periodText)}. ${esc(word(w, 'draft'))}</p>`,
+  ];
   if (m.generatedAt) body.push(`<p class="meta">${esc(word(w, 'generated'))}: ${esc(m.generatedAt)}</p>`);
   m.pillars.forEach((p, i) => {
     body.push(`<section class="pillar" id="pillar-${esc(p.key)}"><h2>${i + 1}. ${esc(p.title)}</h2><h3>${esc(word(w, 'figures'))}</h3>`);
@@ -24,10 +27,12 @@ export function renderHtml(m: ReportModel): string {
       for (const f of p.figures) {
         const subject = f.subjectName ? ` (${esc(f.subjectName)})` : '';
         const review = f.reviewText ? ` <span class="reviewed">${esc(f.reviewText)}</span>` : '';
-        body.push(`<li class="figure" data-fact="${esc(f.factId)}"><span class="label">${esc(f.label)}${subject}:</span> <span class="value">${esc(f.valueText)}</span>, <span class="date">${esc(f.dateText)}</span>${refs(f.sourceRefs)}${review}`);
+        body.push(
+          `<li class="figure" data-fact="${esc(f.factId)}"><span class="label">${esc(f.label)}${subject}:</span> <span class="value">${esc(f.valueText)}</span>, <span class="date">${esc(f.dateText)}</span>${refs(f.sourceRefs)}${review}`,
+        );
         if (f.explanation) {
           body.push(`<div class="differs"><em>${esc(word(w, 'differs'))} (${esc(f.statusText)}):</em> ${esc(f.explanation)}<ul>`);
-          for (const r of f.readings) body.push(`<li>${esc(r.valueText)}, ${esc(r.dateText)}${r.modality !== 'actual' ? ` (${esc(word(w, r.modality))})` : ''}${refs(r.sourceRefs)}</li>`);
+          for (const r of f.readings) body.push(`<li>${esc(r.valueText)}, ${esc(r.dateText)}${refs(r.sourceRefs)}</li>`);
           body.push('</ul></div>');
         }
         body.push('</li>');
@@ -38,7 +43,10 @@ export function renderHtml(m: ReportModel): string {
     if (!p.events.length) body.push(`<p class="empty">${esc(word(w, 'noEvents'))}</p>`);
     else {
       body.push('<ul class="events">');
-      for (const e of p.events) body.push(`<li>${esc(e.dateText)} — <strong>${esc(e.typeText)}</strong> (${esc(e.actors.join(', '))}): ${esc(e.text)}${refs(e.sourceRefs)}</li>`);
+      for (const e of p.events)
+        body.push(
+          `<li>${esc(e.dateText)} — <strong>${esc(e.typeText)}</strong> (${esc(e.actors.join(', '))}): ${esc(e.text)}${refs(e.sourceRefs)}</li>`,
+        );
       body.push('</ul>');
     }
     if (p.charts.length) {
@@ -50,7 +58,9 @@ export function renderHtml(m: ReportModel): string {
   body.push(`<section class="sources"><h2>${esc(word(w, 'sources'))}</h2><ol>`);
   for (const s of m.sources) {
     const link = /^https?:\/\//.test(s.link) ? `<a href="${esc(s.link)}">${esc(s.link)}</a>` : `<code>${esc(s.link)}</code>`;
-    body.push(`<li id="src-${s.n}" value="${s.n}">${esc(s.outlet ?? word(w, 'noOutlet'))}, “${esc(s.title ?? word(w, 'noTitle'))}”, ${esc(s.published ?? word(w, 'noDate'))}, ${link}</li>`);
+    body.push(
+      `<li id="src-${s.n}" value="${s.n}">${esc(s.outlet ?? word(w, 'noOutlet'))}, “${esc(s.title ?? word(w, 'noTitle'))}”, ${esc(s.published ?? word(w, 'noDate'))}, ${link}</li>`,
+    );
   }
   body.push('</ol></section>');
   return `<!doctype html>\n<html lang="${m.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(m.title)}</title><style>${CSS}</style></head><body>${body.join('\n')}</body></html>\n`;

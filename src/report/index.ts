@@ -44,7 +44,8 @@ export function reportPeriod(q: { year?: string; years?: string; from?: string; 
   }
   if (q.years !== undefined) {
     const m = /^(\d{4})\s*[-–:]\s*(\d{4})$/.exec(q.years);
-    if (!m || (m[1] as string) > (m[2] as string)) throw new Error(`--years cần dạng 2016-2021 / --years must look like 2016-2021, got "${q.years}"`);
+    if (!m || (m[1] as string) > (m[2] as string))
+      throw new Error(`--years cần dạng 2016-2021 / --years must look like 2016-2021, got "${q.years}"`);
     return { from: `${m[1]}-01-01`, to: `${m[2]}-12-31` };
   }
   if (q.from !== undefined || q.to !== undefined) {

@@ -1,7 +1,7 @@
 // Report wording and the indicator taxonomy, read once from data files (data/report/labels.json, taxonomy.json).
 import { readFileSync } from 'node:fs';
-import type { EventType, Qualifier } from '../types.ts';
 import type { FactStatus } from '../store/types.ts';
+import type { EventType, Qualifier } from '../types.ts';
 
 export type Lang = 'vi' | 'en';
 

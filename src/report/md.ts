@@ -18,16 +18,22 @@ export function renderMarkdown(m: ReportModel): string {
       out.push(`- **${esc(f.label)}${esc(subject)}:** ${esc(f.valueText)}, ${esc(f.dateText)}${refs(f.sourceRefs)}${review}`);
       if (f.explanation) {
         out.push(`  - *${word(w, 'differs')} (${f.statusText}):* ${esc(f.explanation)}`);
-        for (const r of f.readings) out.push(`  - ${esc(r.valueText)}, ${esc(r.dateText)}${r.modality !== 'actual' ? ` (${word(w, r.modality)})` : ''}${refs(r.sourceRefs)}`);
+        for (const r of f.readings) out.push(`  - ${esc(r.valueText)}, ${esc(r.dateText)}${refs(r.sourceRefs)}`);
       }
     }
     out.push('', `### ${word(w, 'events')}`, '');
     if (!p.events.length) out.push(`_${word(w, 'noEvents')}_`);
-    for (const e of p.events) out.push(`- ${esc(e.dateText)} — **${esc(e.typeText)}** (${esc(e.actors.join(', '))}): ${esc(e.text)}${refs(e.sourceRefs)}`);
+    for (const e of p.events)
+      out.push(`- ${esc(e.dateText)} — **${esc(e.typeText)}** (${esc(e.actors.join(', '))}): ${esc(e.text)}${refs(e.sourceRefs)}`);
     if (p.charts.length) {
       out.push('', `### ${word(w, 'charts')}`, '');
       for (const c of p.charts) {
-        out.push(`**${esc(c.title)}** (${esc(c.unit)})`, '', `| ${c.points.map((x) => esc(x.label)).join(' | ')} |`, `|${c.points.map(() => ' ---: |').join('')}`);
+        out.push(
+          `**${esc(c.title)}** (${esc(c.unit)})`,
+          '',
+          `| ${c.points.map((x) => esc(x.label)).join(' | ')} |`,
+          `|${c.points.map(() => ' ---: |').join('')}`,
+        );
         out.push(`| ${c.points.map((x) => x.value.toLocaleString(m.lang === 'vi' ? 'vi-VN' : 'en-US')).join(' | ')} |`, '');
       }
     }

@@ -1,6 +1,6 @@
 // The report as pure data: store → ReportModel. Renderers (md, html, docx, xlsx, pdf) only lay this out.
 import { formatDate, formatNumber } from '../reconcile/format.ts';
-import type { DocumentSummary, Fact, FactClaim, Page, StoredEvent, Store } from '../store/types.ts';
+import type { DocumentSummary, Fact, FactClaim, Page, Store, StoredEvent } from '../store/types.ts';
 import type { EventType, IsoDate, Modality, Period, Qualifier } from '../types.ts';
 import { eventPillar, indicatorLabel, type Lang, pillarOf, reportLabels, taxonomy, type Words, word } from './labels.ts';
 
@@ -30,6 +30,7 @@ export interface Reading {
   claimId: string;
   value: number;
   valueText: string;
+  /** With "(dự báo)" / "(mục tiêu)" when not an actual figure. */
   dateText: string;
   modality: Modality;
   text: string;
@@ -149,13 +150,24 @@ export async function buildReportModel(store: Store, opts: ReportOptions): Promi
   const order = new Map(tax.indicators.map((x, i) => [x.key, i]));
   const sorted = facts
     .filter((f) => f.best)
-    .sort((a, b) => (order.get(a.indicator) ?? 999) - (order.get(b.indicator) ?? 999) || a.indicator.localeCompare(b.indicator) || (a.year ?? 0) - (b.year ?? 0) || (a.subject ?? '').localeCompare(b.subject ?? ''));
+    .sort(
+      (a, b) =>
+        (order.get(a.indicator) ?? 999) - (order.get(b.indicator) ?? 999) ||
+        a.indicator.localeCompare(b.indicator) ||
+        (a.year ?? 0) - (b.year ?? 0) ||
+        (a.subject ?? '').localeCompare(b.subject ?? ''),
+    );
   for (const f of sorted) {
     const section = sections.get(pillarOf(f.indicator) ?? OTHER_PILLAR);
     if (!section) continue;
     section.figures.push(figureOf(f, lang, w, sources));
   }
-  for (const section of sections.values()) section.charts = chartsOf(sorted.filter((f) => (pillarOf(f.indicator) ?? OTHER_PILLAR) === section.key), lang, w);
+  for (const section of sections.values())
+    section.charts = chartsOf(
+      sorted.filter((f) => (pillarOf(f.indicator) ?? OTHER_PILLAR) === section.key),
+      lang,
+      w,
+    );
 
   const cited = new Set(sorted.flatMap((f) => f.claims.map((c) => c.docId)));
   for (const e of await periodEvents(store, opts.from, opts.to, cited)) {
@@ -204,7 +216,8 @@ async function periodEvents(store: Store, from: IsoDate, to: IsoDate, cited: Ite
     if (d && d.id === id && day && day >= from && day <= to) docs.set(id, d);
   }
   for (const d of docs.values()) {
-    for (const e of await all((cursor) => store.events({ docId: d.id, limit: 1000, cursor }))) if (!e.date && !byId.has(e.id)) byId.set(e.id, e);
+    for (const e of await all((cursor) => store.events({ docId: d.id, limit: 1000, cursor })))
+      if (!e.date && !byId.has(e.id)) byId.set(e.id, e);
   }
   return [...byId.values()].sort((a, b) => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id));
 }
@@ -219,7 +232,9 @@ function figureOf(f: Fact, lang: Lang, w: Words, sources: SourceBook): Figure {
   const review = best.basis === 'reviewed' ? (head?.reviewed ?? 'accepted') : (head?.reviewed ?? null);
   let reviewText: string | null = null;
   if (review === 'corrected' && head?.machineValue != null) {
-    reviewText = word(w, 'corrected', { machine: formatFigure({ value: head.machineValue, valueMax: null, qualifier: head.qualifier, unit: f.unit, counted }, lang, w) });
+    reviewText = word(w, 'corrected', {
+      machine: formatFigure({ value: head.machineValue, valueMax: null, qualifier: head.qualifier, unit: f.unit, counted }, lang, w),
+    });
   } else if (review) reviewText = word(w, 'reviewed');
   // Consistent facts cite every corroborating source; differing ones cite each reading on its own line.
   const headClaims = differs ? (head ? [head] : []) : f.claims;
@@ -230,7 +245,7 @@ function figureOf(f: Fact, lang: Lang, w: Words, sources: SourceBook): Figure {
           claimId: c.claimId,
           value: c.value,
           valueText: formatFigure({ ...c, unit: f.unit }, lang, w),
-          dateText: claimDate(c, lang, w),
+          dateText: c.modality !== 'actual' ? `${claimDate(c, lang, w)} (${word(w, c.modality)})` : claimDate(c, lang, w),
           modality: c.modality,
           text: c.text,
           review: c.reviewed,
@@ -242,7 +257,13 @@ function figureOf(f: Fact, lang: Lang, w: Words, sources: SourceBook): Figure {
     indicator: f.indicator,
     label: indicatorLabel(f.indicator, lang),
     subject: f.subject,
-    subjectName: f.subject && f.subject !== 'VN' ? f.subject.split('-').map((s) => entityName(s, lang)).join('–') : null,
+    subjectName:
+      f.subject && f.subject !== 'VN'
+        ? f.subject
+            .split('-')
+            .map((s) => entityName(s, lang))
+            .join('–')
+        : null,
     value: best.value,
     valueMax: best.valueMax,
     unit: f.unit,
@@ -265,7 +286,10 @@ export function formatFigure(
   lang: Lang,
   w: Words,
 ): string {
-  const n = c.valueMax != null && c.valueMax !== c.value ? `${formatNumber(c.value, lang)}–${formatNumber(c.valueMax, lang)}` : formatNumber(c.value, lang);
+  const n =
+    c.valueMax != null && c.valueMax !== c.value
+      ? `${formatNumber(c.value, lang)}–${formatNumber(c.valueMax, lang)}`
+      : formatNumber(c.value, lang);
   const q = (w.qualifiers as Record<string, string>)[c.qualifier] ?? '';
   const unit = c.unit === '%' ? '%' : c.unit === 'count' ? (c.counted && lang === 'vi' ? ` ${c.counted}` : '') : ` ${c.unit}`;
   return `${q ? `${q} ` : ''}${n}${unit}`;
@@ -324,7 +348,9 @@ function chartsOf(facts: Fact[], lang: Lang, w: Words): ChartSeries[] {
     for (const f of group) if (f.year != null && f.best) years.set(f.year, f);
     let points: ChartPoint[];
     if (years.size >= 2) {
-      points = [...years.entries()].sort((a, b) => a[0] - b[0]).map(([y, f]) => ({ x: String(y), label: String(y), value: f.best?.value ?? 0 }));
+      points = [...years.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([y, f]) => ({ x: String(y), label: String(y), value: f.best?.value ?? 0 }));
     } else {
       const byDate = new Map<string, ChartPoint>();
       for (const f of group) {
@@ -340,7 +366,8 @@ function chartsOf(facts: Fact[], lang: Lang, w: Words): ChartSeries[] {
       points = [...byDate.values()].sort((a, b) => a.x.localeCompare(b.x));
     }
     // A flat series says nothing a figure does not.
-    if (points.length >= 2 && new Set(points.map((p) => p.value)).size > 1) out.push({ indicator: first.indicator, title, unit: unitLabel(first.unit, lang, w), points });
+    if (points.length >= 2 && new Set(points.map((p) => p.value)).size > 1)
+      out.push({ indicator: first.indicator, title, unit: unitLabel(first.unit, lang, w), points });
   }
   return out;
 }

@@ -5,7 +5,11 @@ import type { ReportModel } from './model.ts';
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique. */
 export function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet';
   let n = base;
   for (let i = 2; used.has(n.toLowerCase()); i++) n = `${base.slice(0, 27)} (${i})`;
   used.add(n.toLowerCase());
@@ -20,8 +24,36 @@ export async function renderXlsx(m: ReportModel): Promise<Buffer> {
   wb.creator = 'doingoai';
   wb.title = m.title;
   const used = new Set<string>();
-  const header = ['indicator', 'label', 'subject', 'valueText', 'value', 'valueMax', 'unit', 'qualifier', 'date', 'status', 'explanation', 'review', 'sourceRefs'] as const;
-  const heads = [word(w, 'indicator'), word(w, 'indicator'), word(w, 'subject'), word(w, 'value'), word(w, 'value'), `${word(w, 'value')} max`, 'unit', word(w, 'qualifier'), word(w, 'date'), word(w, 'status'), word(w, 'explanation'), word(w, 'review'), word(w, 'sourceRefs')];
+  const header = [
+    'indicator',
+    'label',
+    'subject',
+    'valueText',
+    'value',
+    'valueMax',
+    'unit',
+    'qualifier',
+    'date',
+    'status',
+    'explanation',
+    'review',
+    'sourceRefs',
+  ] as const;
+  const heads = [
+    word(w, 'indicator'),
+    word(w, 'indicator'),
+    word(w, 'subject'),
+    word(w, 'value'),
+    word(w, 'value'),
+    `${word(w, 'value')} max`,
+    'unit',
+    word(w, 'qualifier'),
+    word(w, 'date'),
+    word(w, 'status'),
+    word(w, 'explanation'),
+    word(w, 'review'),
+    word(w, 'sourceRefs'),
+  ];
   for (const p of m.pillars) {
     const ws = wb.addWorksheet(sheetName(p.title, used));
     ws.columns = header.map((key, i) => ({ key, header: heads[i], width: [28, 40, 12, 26, 16, 12, 8, 10, 24, 16, 60, 16, 12][i] }));
@@ -43,13 +75,36 @@ export async function renderXlsx(m: ReportModel): Promise<Buffer> {
         sourceRefs: refs(f.sourceRefs),
       });
       for (const r of f.readings) {
-        ws.addRow({ indicator: f.indicator, label: `↳ ${word(w, 'reading')}`, valueText: r.valueText, value: r.value, unit: f.unit, date: r.modality !== 'actual' ? `${r.dateText} (${word(w, r.modality)})` : r.dateText, sourceRefs: refs(r.sourceRefs) });
+        ws.addRow({
+          indicator: f.indicator,
+          label: `↳ ${word(w, 'reading')}`,
+          valueText: r.valueText,
+          value: r.value,
+          unit: f.unit,
+          date: r.dateText,
+          sourceRefs: refs(r.sourceRefs),
+        });
       }
     }
     if (p.events.length) {
       ws.addRow([]);
-      ws.addRow([word(w, 'events'), word(w, 'type'), word(w, 'date'), word(w, 'actors'), '', '', '', '', '', '', word(w, 'claim'), '', word(w, 'sourceRefs')]).font = { bold: true };
-      for (const e of p.events) ws.addRow([e.eventId, e.typeText, '', e.actors.join(', '), '', '', '', '', e.dateText, '', e.text, '', refs(e.sourceRefs)]);
+      ws.addRow([
+        word(w, 'events'),
+        word(w, 'type'),
+        word(w, 'date'),
+        word(w, 'actors'),
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        word(w, 'claim'),
+        '',
+        word(w, 'sourceRefs'),
+      ]).font = { bold: true };
+      for (const e of p.events)
+        ws.addRow([e.eventId, e.typeText, '', e.actors.join(', '), '', '', '', '', e.dateText, '', e.text, '', refs(e.sourceRefs)]);
     }
   }
   const src = wb.addWorksheet(sheetName(word(w, 'sources'), used));
@@ -62,6 +117,7 @@ export async function renderXlsx(m: ReportModel): Promise<Buffer> {
     { key: 'docId', header: 'id', width: 18 },
   ];
   src.getRow(1).font = { bold: true };
-  for (const s of m.sources) src.addRow({ n: s.n, outlet: s.outlet ?? '', title: s.title ?? '', published: s.published ?? '', link: s.link, docId: s.docId });
+  for (const s of m.sources)
+    src.addRow({ n: s.n, outlet: s.outlet ?? '', title: s.title ?? '', published: s.published ?? '', link: s.link, docId: s.docId });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 // Opening the store: a PostgreSQL server when a URL is given (or DATABASE_URL is set), else PGlite in a locked folder.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Db, maskUrl, openPglite, openPostgres } from './db.ts';
 import { type FolderLock, lockFolder } from './lock.ts';
@@ -12,7 +12,10 @@ export * from './types.ts';
 export const DEFAULT_DB_DIR = '.doingoai/db';
 
 /** Where a store would be opened given options and the environment (for messages and `stats`). */
-export function resolveLocation(opts: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): { backend: 'pglite' | 'postgres'; location: string } {
+export function resolveLocation(
+  opts: StoreOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): { backend: 'pglite' | 'postgres'; location: string } {
   const url = opts.url ?? (opts.dir ? undefined : env.DATABASE_URL);
   if (url) return { backend: 'postgres', location: url };
   return { backend: 'pglite', location: resolve(opts.dir ?? env.DOINGOAI_DB ?? DEFAULT_DB_DIR) };
@@ -33,7 +36,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     mkdirSync(where.location, { recursive: true });
     if (!opts.noLock) lock = lockFolder(where.location);
     try {
-      db = await openPglite(join(where.location, 'pgdata'));
+      db = await openPgliteFolder(where.location);
     } catch (e) {
       lock?.release();
       throw e;
@@ -48,4 +51,21 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     lock?.release();
     throw e;
   }
+}
+
+/**
+ * PGlite's data directory inside the store folder. A new one is initialised and migrated under a temporary name and
+ * renamed into place, so a process killed during the first open leaves no half-initialised store behind.
+ */
+async function openPgliteFolder(folder: string): Promise<Db> {
+  const data = join(folder, 'pgdata');
+  for (const name of readdirSync(folder)) if (name.startsWith('pgdata.init-')) rmSync(join(folder, name), { recursive: true, force: true });
+  if (!existsSync(data)) {
+    const tmp = join(folder, `pgdata.init-${process.pid}`);
+    const fresh = await openPglite(tmp);
+    await migrate(fresh);
+    await fresh.close();
+    renameSync(tmp, data);
+  }
+  return openPglite(data);
 }

@@ -56,7 +56,23 @@ function spanIds(docId: string, prefix: string, items: Array<{ start: number; en
   });
 }
 
-const CLAIM_KEYS = new Set(['text', 'start', 'end', 'value', 'valueMax', 'unit', 'counted', 'qualifier', 'modality', 'change', 'period', 'asOf', 'indicator', 'subject', 'rule']);
+const CLAIM_KEYS = new Set([
+  'text',
+  'start',
+  'end',
+  'value',
+  'valueMax',
+  'unit',
+  'counted',
+  'qualifier',
+  'modality',
+  'change',
+  'period',
+  'asOf',
+  'indicator',
+  'subject',
+  'rule',
+]);
 const EVENT_KEYS = new Set(['type', 'actors', 'date', 'place', 'text', 'start', 'end', 'rule']);
 
 /** Fields without a column of their own (sentence, fields added to the contract later), kept as JSON. */
@@ -118,7 +134,16 @@ export function analysisRows(docId: string, doc: ExtractedDoc): AnalysisRows {
       cur.mentions.push(...mentions);
       cur.mention_count = cur.mentions.length;
     } else {
-      byEntity.set(e.id, { doc_id: docId, entity_id: e.id, type: e.type, name: e.name || e.id, title: e.title ?? null, mention_count: mentions.length, mentions, rule: e.rule ?? null });
+      byEntity.set(e.id, {
+        doc_id: docId,
+        entity_id: e.id,
+        type: e.type,
+        name: e.name || e.id,
+        title: e.title ?? null,
+        mention_count: mentions.length,
+        mentions,
+        rule: e.rule ?? null,
+      });
     }
   }
   const docEntities = [...byEntity.values()];
@@ -236,7 +261,14 @@ export function toClaim(r: Record<string, unknown>): StoredClaim {
   if (r.as_of) c.asOf = r.as_of as string;
   if (r.indicator != null) c.indicator = r.indicator as string;
   if (r.subject != null) c.subject = r.subject as string;
-  return { ...c, id: r.id as string, docId: r.doc_id as string, extractor: r.extractor as string, sentenceText: (r.sentence_text as string) ?? null, review: reviewOf(r) };
+  return {
+    ...c,
+    id: r.id as string,
+    docId: r.doc_id as string,
+    extractor: r.extractor as string,
+    sentenceText: (r.sentence_text as string) ?? null,
+    review: reviewOf(r),
+  };
 }
 
 export const EVENT_COLS = `e.id, e.doc_id, e.extractor, e.data, e.type, e.actors, e.date_start::text AS date_start, e.date_end::text AS date_end,

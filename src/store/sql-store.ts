@@ -47,10 +47,10 @@ import type {
   SearchQuery,
   SearchResult,
   Store,
-  StoreInfo,
   StoredClaim,
   StoredEvent,
   StoredRaw,
+  StoreInfo,
   StoreStats,
 } from './types.ts';
 
@@ -96,12 +96,18 @@ export class SqlStore implements Store {
     const ids = [...byId.keys()].sort();
     const results = await this.db.transaction(async (tx) => {
       const out = new Map<string, PutResult>();
-      const existing = await tx.query<{ id: string; cluster_id: string | null }>('SELECT id, cluster_id FROM documents WHERE id = ANY($1::text[])', [ids]);
-      for (const e of existing) out.set(e.id, { id: e.id, source: byId.get(e.id)?.doc.source ?? '', status: 'exists', clusterId: e.cluster_id });
+      const existing = await tx.query<{ id: string; cluster_id: string | null }>(
+        'SELECT id, cluster_id FROM documents WHERE id = ANY($1::text[])',
+        [ids],
+      );
+      for (const e of existing)
+        out.set(e.id, { id: e.id, source: byId.get(e.id)?.doc.source ?? '', status: 'exists', clusterId: e.cluster_id });
       const fresh = ids.filter((id) => !out.has(id)).map((id) => byId.get(id) as IngestDoc);
       if (fresh.length) await this.insertFresh(tx, fresh, out);
       // Every raw input seen, so a rerun skips it before analysis (ON CONFLICT: another process may have just done so).
-      const raws = input.map((d) => ({ raw_hash: d.rawHash, doc_id: d.doc.id, source: d.doc.source })).sort((a, b) => a.raw_hash.localeCompare(b.raw_hash));
+      const raws = input
+        .map((d) => ({ raw_hash: d.rawHash, doc_id: d.doc.id, source: d.doc.source }))
+        .sort((a, b) => a.raw_hash.localeCompare(b.raw_hash));
       await tx.query(
         `INSERT INTO raw_inputs (raw_hash, doc_id, source)
          SELECT raw_hash, doc_id, source FROM jsonb_to_recordset($1::jsonb) AS x(raw_hash text, doc_id text, source text)
@@ -139,7 +145,14 @@ export class SqlStore implements Store {
     docRows.forEach((row, i) => {
       const local = new Set<number>();
       for (const b of row.bands) for (const j of bandOwners.get(b) ?? []) local.add(j);
-      const candidates = [...(byOrd.get(i) ?? []), ...[...local].map((j) => ({ id: docRows[j]?.id as string, clusterId: docRows[j]?.cluster_id as string, signature: fresh[j]?.signature ?? [] }))];
+      const candidates = [
+        ...(byOrd.get(i) ?? []),
+        ...[...local].map((j) => ({
+          id: docRows[j]?.id as string,
+          clusterId: docRows[j]?.cluster_id as string,
+          signature: fresh[j]?.signature ?? [],
+        })),
+      ];
       const chosen = chooseCluster(fresh[i]?.signature ?? [], candidates);
       if (chosen) row.cluster_id = chosen.clusterId;
       for (const b of row.bands) bandOwners.set(b, [...(bandOwners.get(b) ?? []), i]);
@@ -168,7 +181,11 @@ export class SqlStore implements Store {
     await tx.query(
       `INSERT INTO raw_documents (doc_id, format, meta, raw_gz)
        SELECT doc_id, format, meta, decode(raw, 'base64') FROM jsonb_to_recordset($1::jsonb) AS x(doc_id text, format text, meta jsonb, raw text)`,
-      [toJson(ins.map((d) => ({ doc_id: d.doc.id, format: d.rawFormat, meta: d.rawMeta ?? {}, raw: Buffer.from(d.rawGz).toString('base64') })))],
+      [
+        toJson(
+          ins.map((d) => ({ doc_id: d.doc.id, format: d.rawFormat, meta: d.rawMeta ?? {}, raw: Buffer.from(d.rawGz).toString('base64') })),
+        ),
+      ],
     );
     const rows = ins.map((d) => analysisRows(d.doc.id, d.doc));
     await this.insertAnalysis(tx, rows);
@@ -200,7 +217,9 @@ export class SqlStore implements Store {
   private async insertAnalysis(tx: Queryable, rows: ReturnType<typeof analysisRows>[]): Promise<void> {
     const claims = rows.flatMap((r) => r.claims);
     if (claims.length) {
-      await tx.query(`INSERT INTO claims (${CLAIM_INS}) SELECT ${CLAIM_INS} FROM jsonb_to_recordset($1::jsonb) AS ${CLAIM_RECORD}`, [toJson(claims)]);
+      await tx.query(`INSERT INTO claims (${CLAIM_INS}) SELECT ${CLAIM_INS} FROM jsonb_to_recordset($1::jsonb) AS ${CLAIM_RECORD}`, [
+        toJson(claims),
+      ]);
     }
     const entities = new Map<string, Record<string, unknown>>();
     for (const r of rows) for (const e of r.entities) if (!entities.has(e.id as string)) entities.set(e.id as string, e);
@@ -212,20 +231,30 @@ export class SqlStore implements Store {
         [toJson(list)],
       );
       const de = rows.flatMap((r) => r.docEntities);
-      await tx.query(`INSERT INTO doc_entities (${DE_INS}) SELECT ${DE_INS} FROM jsonb_to_recordset($1::jsonb) AS ${DE_RECORD}`, [toJson(de)]);
+      await tx.query(`INSERT INTO doc_entities (${DE_INS}) SELECT ${DE_INS} FROM jsonb_to_recordset($1::jsonb) AS ${DE_RECORD}`, [
+        toJson(de),
+      ]);
     }
     const events = rows.flatMap((r) => r.events);
     if (events.length) {
-      await tx.query(`INSERT INTO events (${EVENT_INS}) SELECT ${EVENT_INS} FROM jsonb_to_recordset($1::jsonb) AS ${EVENT_RECORD}`, [toJson(events)]);
+      await tx.query(`INSERT INTO events (${EVENT_INS}) SELECT ${EVENT_INS} FROM jsonb_to_recordset($1::jsonb) AS ${EVENT_RECORD}`, [
+        toJson(events),
+      ]);
     }
   }
 
   async replaceAnalysis(id: string, doc: ExtractedDoc): Promise<void> {
     const rows = analysisRows(id, { ...doc, id });
     const sig = minhash(doc.text);
-    const r = documentRow({ doc: { ...doc, id }, rawGz: new Uint8Array(), rawFormat: 'text', rawMeta: {}, rawHash: '', signature: sig }, id);
+    const r = documentRow(
+      { doc: { ...doc, id }, rawGz: new Uint8Array(), rawFormat: 'text', rawMeta: {}, rawHash: '', signature: sig },
+      id,
+    );
     await this.db.transaction(async (tx) => {
-      const old = await tx.query<{ indicator: string }>('SELECT DISTINCT indicator FROM claims WHERE doc_id = $1 AND indicator IS NOT NULL', [id]);
+      const old = await tx.query<{ indicator: string }>(
+        'SELECT DISTINCT indicator FROM claims WHERE doc_id = $1 AND indicator IS NOT NULL',
+        [id],
+      );
       this.touched.push(...old.map((o) => o.indicator), ...rows.indicators);
       await tx.query(
         `UPDATE documents SET title = $2, outlet = $3, author = $4, published = $5, published_basis = $6, published_not_before = $7,
@@ -233,15 +262,33 @@ export class SqlStore implements Store {
            signature = $14::int[], analysed_at = now(), url = coalesce($15, url),
            search = $16::tsvector || $17::tsvector
          WHERE id = $1`,
-        [id, r.title, r.outlet, r.author, r.published, r.published_basis, r.published_not_before, r.published_time, safeText(r.text),
-          toJson(r.removed), toJson(r.quality), r.spun, r.extractor, r.signature, r.url, safeText(r.title_v), safeText(r.text_v)],
+        [
+          id,
+          r.title,
+          r.outlet,
+          r.author,
+          r.published,
+          r.published_basis,
+          r.published_not_before,
+          r.published_time,
+          safeText(r.text),
+          toJson(r.removed),
+          toJson(r.quality),
+          r.spun,
+          r.extractor,
+          r.signature,
+          r.url,
+          safeText(r.title_v),
+          safeText(r.text_v),
+        ],
       );
       await tx.query('DELETE FROM doc_bands WHERE doc_id = $1', [id]);
       const bandRows = [...new Set(r.bands)].map((key) => ({ key, doc_id: id }));
       if (bandRows.length) {
-        await tx.query('INSERT INTO doc_bands (key, doc_id) SELECT key, doc_id FROM jsonb_to_recordset($1::jsonb) AS x(key int, doc_id text)', [
-          JSON.stringify(bandRows),
-        ]);
+        await tx.query(
+          'INSERT INTO doc_bands (key, doc_id) SELECT key, doc_id FROM jsonb_to_recordset($1::jsonb) AS x(key int, doc_id text)',
+          [JSON.stringify(bandRows)],
+        );
       }
       await tx.query('DELETE FROM claims WHERE doc_id = $1', [id]);
       await tx.query('DELETE FROM doc_entities WHERE doc_id = $1', [id]);
@@ -262,14 +309,24 @@ export class SqlStore implements Store {
         [after, batch],
       );
       if (!rows.length) return;
-      yield rows.map((r) => ({ id: r.doc_id, source: r.source, format: r.format, meta: json<Record<string, unknown>>(r.meta) ?? {}, rawGz: new Uint8Array(r.raw_gz) }));
+      yield rows.map((r) => ({
+        id: r.doc_id,
+        source: r.source,
+        format: r.format,
+        meta: json<Record<string, unknown>>(r.meta) ?? {},
+        rawGz: new Uint8Array(r.raw_gz),
+      }));
       after = rows.at(-1)?.doc_id as string;
     }
   }
 
   async refreshFacts(indicators?: string[]): Promise<number> {
     const all = !indicators;
-    let list = indicators ?? (await this.db.query<{ indicator: string }>('SELECT DISTINCT indicator FROM claims WHERE indicator IS NOT NULL')).map((r) => r.indicator);
+    let list =
+      indicators ??
+      (await this.db.query<{ indicator: string }>('SELECT DISTINCT indicator FROM claims WHERE indicator IS NOT NULL')).map(
+        (r) => r.indicator,
+      );
     list = [...new Set([...list, ...this.touched.splice(0)])].sort();
     let written = 0;
     for (const ind of list) written += await this.refreshIndicator(ind);
@@ -332,16 +389,28 @@ export class SqlStore implements Store {
     const r = rows[0];
     if (!r) return null;
     const [claims, entities, events, versions, duplicates] = await Promise.all([
-      this.db.query(`SELECT ${CLAIM_COLS} FROM claims c ${LATEST_REVIEW('claim', 'c.id')} WHERE c.doc_id = $1 ORDER BY c.start_off, c.ord`, [id]),
-      this.db.query('SELECT entity_id, type, name, title, mentions FROM doc_entities WHERE doc_id = $1 ORDER BY mention_count DESC, entity_id', [id]),
-      this.db.query(`SELECT ${EVENT_COLS} FROM events e ${LATEST_REVIEW('event', 'e.id')} WHERE e.doc_id = $1 ORDER BY e.start_off, e.ord`, [id]),
+      this.db.query(
+        `SELECT ${CLAIM_COLS} FROM claims c ${LATEST_REVIEW('claim', 'c.id')} WHERE c.doc_id = $1 ORDER BY c.start_off, c.ord`,
+        [id],
+      ),
+      this.db.query(
+        'SELECT entity_id, type, name, title, mentions FROM doc_entities WHERE doc_id = $1 ORDER BY mention_count DESC, entity_id',
+        [id],
+      ),
+      this.db.query(
+        `SELECT ${EVENT_COLS} FROM events e ${LATEST_REVIEW('event', 'e.id')} WHERE e.doc_id = $1 ORDER BY e.start_off, e.ord`,
+        [id],
+      ),
       this.db.query(
         `SELECT id, iso_ts(ingested_at) AS ingested_at, published::text AS published FROM documents WHERE version_key = $1
          ORDER BY ingested_at, id`,
         [r.version_key],
       ),
       r.cluster_id
-        ? this.db.query(`SELECT ${SUMMARY_COLS} FROM documents d WHERE d.cluster_id = $1 AND d.id <> $2 ORDER BY d.published NULLS LAST, d.id LIMIT 50`, [r.cluster_id, id])
+        ? this.db.query(
+            `SELECT ${SUMMARY_COLS} FROM documents d WHERE d.cluster_id = $1 AND d.id <> $2 ORDER BY d.published NULLS LAST, d.id LIMIT 50`,
+            [r.cluster_id, id],
+          )
         : Promise.resolve([]),
     ]);
     return {
@@ -353,9 +422,19 @@ export class SqlStore implements Store {
       quality: json(r.quality) ?? { spun: 0, repairs: 0 },
       extractor: r.extractor as string,
       previousId: (r.previous_id as string) ?? null,
-      versions: versions.map((v) => ({ id: v.id as string, ingestedAt: v.ingested_at as string, published: (v.published as string) ?? null })),
+      versions: versions.map((v) => ({
+        id: v.id as string,
+        ingestedAt: v.ingested_at as string,
+        published: (v.published as string) ?? null,
+      })),
       claims: claims.map(toClaim),
-      entities: entities.map((e) => ({ id: e.entity_id as string, type: e.type as never, name: e.name as string, title: (e.title as string) ?? null, mentions: json(e.mentions) ?? [] })),
+      entities: entities.map((e) => ({
+        id: e.entity_id as string,
+        type: e.type as never,
+        name: e.name as string,
+        title: (e.title as string) ?? null,
+        mentions: json(e.mentions) ?? [],
+      })),
       events: events.map(toEvent),
       duplicates: duplicates.map(toSummary),
       rawBytes: Number(r.raw_bytes ?? 0),
@@ -366,12 +445,15 @@ export class SqlStore implements Store {
     const rows = await this.db.query(
       `SELECT ${SUMMARY_COLS} FROM documents d WHERE d.id LIKE $1 || '%' OR d.source = $2 OR d.url = $2
        ORDER BY d.superseded_by NULLS FIRST, d.ingested_at DESC LIMIT $3`,
-      [key.toLowerCase().replace(/[^0-9a-f]/g, '') || '-', key, limit],
+      // Only a hex string of 4+ characters is taken as an id prefix; anything else must be a source or URL.
+      [/^[0-9a-f]{4,16}$/i.test(key) ? key.toLowerCase() : '-', key, limit],
     );
     return rows.map(toSummary);
   }
 
-  async listDocuments(q: { from?: string; to?: string; outlet?: string; latestOnly?: boolean; limit?: number; cursor?: string | null } = {}): Promise<Page<DocumentSummary>> {
+  async listDocuments(
+    q: { from?: string; to?: string; outlet?: string; latestOnly?: boolean; limit?: number; cursor?: string | null } = {},
+  ): Promise<Page<DocumentSummary>> {
     const limit = limitOf(q.limit, 50, 1000);
     const offset = decodeCursor(q.cursor);
     const where: string[] = [];
@@ -394,7 +476,10 @@ export class SqlStore implements Store {
   }
 
   async getCluster(id: string): Promise<ClusterDetail | null> {
-    const rows = await this.db.query(`SELECT ${SUMMARY_COLS} FROM documents d WHERE d.cluster_id = $1 ORDER BY d.published NULLS LAST, d.id`, [id]);
+    const rows = await this.db.query(
+      `SELECT ${SUMMARY_COLS} FROM documents d WHERE d.cluster_id = $1 ORDER BY d.published NULLS LAST, d.id`,
+      [id],
+    );
     return rows.length ? { id, documents: rows.map(toSummary) } : null;
   }
 
@@ -460,7 +545,9 @@ export class SqlStore implements Store {
     const statuses = f.status ? (Array.isArray(f.status) ? f.status : [f.status]) : null;
     if (statuses) where.push(`f.status = ANY(${p(statuses)}::text[])`);
     if (conflictsOnly) where.push("f.status <> 'consistent'");
-    const order = conflictsOnly ? `${STATUS_RANK_SQL}, f.indicator, f.subject, f.year` : 'f.indicator, f.subject NULLS FIRST, f.year NULLS FIRST, f.id';
+    const order = conflictsOnly
+      ? `${STATUS_RANK_SQL}, f.indicator, f.subject, f.year`
+      : 'f.indicator, f.subject NULLS FIRST, f.year NULLS FIRST, f.id';
     const rows = await this.db.query<{ data: unknown }>(
       `SELECT f.data FROM facts f ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY ${order} LIMIT ${p(limit + 1)} OFFSET ${p(offset)}`,
@@ -616,7 +703,18 @@ export class SqlStore implements Store {
       `INSERT INTO reviews (target_kind, target_id, action, value, value_max, fields, reviewer, reason, at, snapshot)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, coalesce($9::timestamptz, now()), $10::jsonb)
        RETURNING id, iso_ts(at) AS at`,
-      [kind, id, input.action, input.value ?? null, input.valueMax ?? null, input.fields ? toJson(input.fields) : null, input.reviewer, input.reason, input.at ?? null, toJson(snapshot)],
+      [
+        kind,
+        id,
+        input.action,
+        input.value ?? null,
+        input.valueMax ?? null,
+        input.fields ? toJson(input.fields) : null,
+        input.reviewer,
+        input.reason,
+        input.at ?? null,
+        toJson(snapshot),
+      ],
     );
     const row = rows[0] as Row;
     if (kind === 'claim') {
@@ -627,7 +725,10 @@ export class SqlStore implements Store {
   }
 
   async reviewsFor(target: ReviewTarget): Promise<Review[]> {
-    const rows = await this.db.query(`SELECT ${REVIEW_COLS} FROM reviews WHERE target_kind = $1 AND target_id = $2 ORDER BY id`, [target.kind, target.id]);
+    const rows = await this.db.query(`SELECT ${REVIEW_COLS} FROM reviews WHERE target_kind = $1 AND target_id = $2 ORDER BY id`, [
+      target.kind,
+      target.id,
+    ]);
     return rows.map(toReview);
   }
 
@@ -647,7 +748,8 @@ export class SqlStore implements Store {
     let effective: ClaimHistory['effective'] = null;
     if (claim) {
       if (last?.action === 'reject') effective = { value: claim.value, valueMax: claim.valueMax ?? null, rejected: true };
-      else if (last?.action === 'correct' && last.value != null) effective = { value: last.value, valueMax: last.valueMax ?? null, rejected: false };
+      else if (last?.action === 'correct' && last.value != null)
+        effective = { value: last.value, valueMax: last.valueMax ?? null, rejected: false };
       else effective = { value: claim.value, valueMax: claim.valueMax ?? null, rejected: false };
     }
     return { claim, reviews, effective };
@@ -684,7 +786,8 @@ export class SqlStore implements Store {
     if (q.eventType) where.push(`EXISTS (SELECT 1 FROM events x WHERE x.doc_id = d.id AND x.type = ${p(q.eventType)})`);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const withFacets = q.facets !== false;
-    const facet = (name: string, sql: string) => (withFacets ? `(SELECT coalesce(json_agg(x), '[]') FROM (${sql}) x)` : `'[]'::json`) + ` AS ${name}`;
+    const facet = (name: string, sql: string) =>
+      `${withFacets ? `(SELECT coalesce(json_agg(x), '[]') FROM (${sql}) x)` : `'[]'::json`} AS ${name}`;
     // One statement: the matching set is computed once (full-text recheck is the costly part), then ranked, paged and
     // counted; summaries and texts are fetched for the page's rows only.
     const sql = `WITH m AS MATERIALIZED (SELECT d.id, d.outlet, d.published, ${rank} AS rank FROM documents d ${cond}),
@@ -707,7 +810,13 @@ export class SqlStore implements Store {
         return { doc: toSummary(h), rank: Number(h.rank ?? 0), snippet: s.snippet, highlights: s.highlights };
       }),
       total: Number(f.total ?? 0),
-      facets: { outlet: facetOf(f.outlet), year: facetOf(f.year), entity: facetOf(f.entity), indicator: facetOf(f.indicator), eventType: facetOf(f.event_type) },
+      facets: {
+        outlet: facetOf(f.outlet),
+        year: facetOf(f.year),
+        entity: facetOf(f.entity),
+        indicator: facetOf(f.indicator),
+        eventType: facetOf(f.event_type),
+      },
       nextCursor: more ? encodeCursor(offset + limit) : null,
     };
   }
@@ -830,9 +939,19 @@ function toReconcileClaim(r: Row): ReconcileClaim {
     subject: (r.subject as string) ?? null,
     published: (r.published as Published['date']) ?? null,
     clusterId: (r.cluster_id as string) ?? null,
-    source: { title: (r.title as string) ?? null, outlet: (r.outlet as string) ?? null, url: (r.url as string) ?? null, source: r.source as string },
+    source: {
+      title: (r.title as string) ?? null,
+      outlet: (r.outlet as string) ?? null,
+      url: (r.url as string) ?? null,
+      source: r.source as string,
+    },
     review: r.r_action
-      ? { action: r.r_action as 'accept', value: r.r_value == null ? null : Number(r.r_value), valueMax: r.r_value_max == null ? null : Number(r.r_value_max), fields: json(r.r_fields) ?? null }
+      ? {
+          action: r.r_action as 'accept',
+          value: r.r_value == null ? null : Number(r.r_value),
+          valueMax: r.r_value_max == null ? null : Number(r.r_value_max),
+          fields: json(r.r_fields) ?? null,
+        }
       : null,
   };
 }

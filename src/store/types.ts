@@ -248,7 +248,13 @@ export interface Fact {
   status: FactStatus;
   reasons: FactStatus[];
   /** Best value: a reviewed value, else the latest actual figure, else the most corroborated one. */
-  best: { value: number; valueMax: number | null; qualifier: Qualifier; claimId: ClaimId; basis: 'reviewed' | 'latest' | 'corroborated' | 'single' } | null;
+  best: {
+    value: number;
+    valueMax: number | null;
+    qualifier: Qualifier;
+    claimId: ClaimId;
+    basis: 'reviewed' | 'latest' | 'corroborated' | 'single';
+  } | null;
   /** Range of the effective values of the fact's actual claims (forecasts excluded when actuals exist). */
   range: { min: number; max: number } | null;
   explanation: FactExplanation;
@@ -428,7 +434,14 @@ export interface Store {
   getDocument(id: DocId): Promise<DocumentDetail | null>;
   /** Documents whose id starts with the given prefix (for `show` with a short id), at most `limit`. */
   findDocuments(idPrefixOrSource: string, limit?: number): Promise<DocumentSummary[]>;
-  listDocuments(q?: { from?: string; to?: string; outlet?: string; latestOnly?: boolean; limit?: number; cursor?: string | null }): Promise<Page<DocumentSummary>>;
+  listDocuments(q?: {
+    from?: string;
+    to?: string;
+    outlet?: string;
+    latestOnly?: boolean;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<DocumentSummary>>;
   getCluster(id: ClusterId): Promise<ClusterDetail | null>;
 
   // claims, facts

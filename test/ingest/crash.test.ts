@@ -86,7 +86,9 @@ describe('ingest crash safety (PGlite folder)', () => {
     }
   });
 
-  test(`SIGKILL at a random moment ${ROUNDS} times; after each rerun every document is there exactly once`, { timeout: 240_000 }, async () => {
+  test(`SIGKILL at a random moment ${ROUNDS} times; after each rerun every document is there exactly once`, {
+    timeout: 240_000,
+  }, async () => {
     const killed = await Promise.all(lanes.map((l, i) => killRounds(l.corpus, l.db, 2026 + i)));
     const midway = killed.reduce((a, b) => a + b, 0);
     assert.ok(midway >= ROUNDS / 2, `only ${midway} of ${ROUNDS} runs were killed before finishing`);
@@ -109,7 +111,13 @@ async function killRounds(corpus: Corpus, db: string, seed: number): Promise<num
 
     const rerun = await run(['--verify', db, '3', ...dirs]).done;
     assert.equal(rerun.code, 0, `round ${round}: rerun failed: ${rerun.err}`);
-    const v = lastJson(rerun.out) as { documents: number; sources: string[]; perDoc: Record<string, number>; orphanClaims: number; claims: number };
+    const v = lastJson(rerun.out) as {
+      documents: number;
+      sources: string[];
+      perDoc: Record<string, number>;
+      orphanClaims: number;
+      claims: number;
+    };
     const want = dirs.length * PER_ROUND;
     assert.equal(v.documents, want, `round ${round}: documents`);
     assert.equal(new Set(v.sources).size, want, `round ${round}: each source once`);
@@ -131,7 +139,10 @@ function sleep(ms: number): Promise<void> {
 
 const url = process.env.TEST_DATABASE_URL;
 describe('several ingest processes on one PostgreSQL server', () => {
-  test('three at once over the same inputs: no duplicates, nothing lost', { skip: url ? false : 'TEST_DATABASE_URL is not set — export TEST_DATABASE_URL=$(scripts/pg-test-server.sh)', timeout: 120_000 }, async () => {
+  test('three at once over the same inputs: no duplicates, nothing lost', {
+    skip: url ? false : 'TEST_DATABASE_URL is not set — export TEST_DATABASE_URL=$(scripts/pg-test-server.sh)',
+    timeout: 120_000,
+  }, async () => {
     const corpus = writeCorpus(4, 30, 23);
     const fresh = await postgresFactory(url as string)();
     try {
@@ -142,10 +153,17 @@ describe('several ingest processes on one PostgreSQL server', () => {
       ]);
       for (const r of runs) assert.equal(r.code, 0, r.err);
       const sums = runs.map((r) => lastJson(r.out) as { added: number; existing: number; skipped: number });
-      assert.equal(sums.reduce((n, s) => n + s.added, 0), 120, 'each document added by exactly one process');
+      assert.equal(
+        sums.reduce((n, s) => n + s.added, 0),
+        120,
+        'each document added by exactly one process',
+      );
       const st = await fresh.store.stats();
       assert.equal(st.documents, 120);
-      assert.equal(st.claims, [...corpus.expected.values()].reduce((a, b) => a + b, 0));
+      assert.equal(
+        st.claims,
+        [...corpus.expected.values()].reduce((a, b) => a + b, 0),
+      );
       const docs = (await fresh.store.listDocuments({ latestOnly: false, limit: 1000 })).items;
       assert.equal(new Set(docs.map((d) => d.source)).size, 120);
     } finally {

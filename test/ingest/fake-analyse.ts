@@ -13,7 +13,19 @@ export function fakeAnalyse(raw: RawDoc): ExtractedDoc {
   for (const m of text.matchAll(/\d+/g)) {
     if (claims.length >= 8) break;
     const start = m.index ?? 0;
-    claims.push({ text: m[0], start, end: start + m[0].length, value: Number(m[0]), unit: 'count', qualifier: 'exact', modality: 'actual', indicator: 'test.numbers', subject: 'VN', asOf: '2021-12-31', rule: 'fake' });
+    claims.push({
+      text: m[0],
+      start,
+      end: start + m[0].length,
+      value: Number(m[0]),
+      unit: 'count',
+      qualifier: 'exact',
+      modality: 'actual',
+      indicator: 'test.numbers',
+      subject: 'VN',
+      asOf: '2021-12-31',
+      rule: 'fake',
+    });
   }
   const vn = text.indexOf('Việt Nam');
   return {
@@ -29,7 +41,17 @@ export function fakeAnalyse(raw: RawDoc): ExtractedDoc {
     quality: { spun: 0, repairs: 0 },
     claims,
     entities: vn >= 0 ? [{ type: 'country', id: 'VN', name: 'Việt Nam', mentions: [{ start: vn, end: vn + 8 }] }] : [],
-    events: [{ type: 'conference', actors: ['VN'], date: { start: '2021-12-14', end: '2021-12-14' }, text: text.slice(0, 10), start: 0, end: Math.min(10, text.length), rule: 'fake' }],
+    events: [
+      {
+        type: 'conference',
+        actors: ['VN'],
+        date: { start: '2021-12-14', end: '2021-12-14' },
+        text: text.slice(0, 10),
+        start: 0,
+        end: Math.min(10, text.length),
+        rule: 'fake',
+      },
+    ],
     extractor: FAKE_EXTRACTOR,
   };
 }

@@ -26,12 +26,27 @@ function claim(p: Partial<ReconcileClaim> & Pick<ReconcileClaim, 'value'>): Reco
 describe('reconcile: the issue’s examples', () => {
   test('vaccine doses: three figures, different dates and scope, not a contradiction', () => {
     const facts = reconcile([
-      claim({ indicator: 'vaccine.doses_received', value: 156e6, qualifier: 'more_than', period: { start: '2021-03-01', end: '2021-12-07' },
-        context: 'Theo Bộ Y tế, từ tháng 3/2021 đến hết ngày 7/12/2021, Việt Nam đã tiếp nhận khoảng trên 156 triệu liều vắc-xin Covid-19' }),
-      claim({ indicator: 'vaccine.doses_received', value: 151e6, qualifier: 'more_than', asOf: '2021-12-14',
-        context: 'Đến nay, Việt Nam đã nhận được trên 151 triệu liều vaccine' }),
-      claim({ indicator: 'vaccine.doses_received', value: 192e6, qualifier: 'more_than', asOf: '2021-12-31',
-        context: 'đến cuối năm 2021, chúng ta đã nhận hơn 192 triệu liều vaccine bao gồm cả viện trợ và mua thương mại' }),
+      claim({
+        indicator: 'vaccine.doses_received',
+        value: 156e6,
+        qualifier: 'more_than',
+        period: { start: '2021-03-01', end: '2021-12-07' },
+        context: 'Theo Bộ Y tế, từ tháng 3/2021 đến hết ngày 7/12/2021, Việt Nam đã tiếp nhận khoảng trên 156 triệu liều vắc-xin Covid-19',
+      }),
+      claim({
+        indicator: 'vaccine.doses_received',
+        value: 151e6,
+        qualifier: 'more_than',
+        asOf: '2021-12-14',
+        context: 'Đến nay, Việt Nam đã nhận được trên 151 triệu liều vaccine',
+      }),
+      claim({
+        indicator: 'vaccine.doses_received',
+        value: 192e6,
+        qualifier: 'more_than',
+        asOf: '2021-12-31',
+        context: 'đến cuối năm 2021, chúng ta đã nhận hơn 192 triệu liều vaccine bao gồm cả viện trợ và mua thương mại',
+      }),
     ]);
     assert.equal(facts.length, 1);
     const f = facts[0]!;
@@ -50,8 +65,13 @@ describe('reconcile: the issue’s examples', () => {
 
   test('FTAs: 17 (negotiated, signed, in force) vs 15 (signed) differ in scope', () => {
     const facts = reconcile([
-      claim({ indicator: 'fta.count', value: 17, asOf: '2021-12-14', counted: 'Hiệp định thương mại tự do',
-        context: 'đàm phán, ký kết và thực thi 17 Hiệp định thương mại tự do (FTA)' }),
+      claim({
+        indicator: 'fta.count',
+        value: 17,
+        asOf: '2021-12-14',
+        counted: 'Hiệp định thương mại tự do',
+        context: 'đàm phán, ký kết và thực thi 17 Hiệp định thương mại tự do (FTA)',
+      }),
       claim({ indicator: 'fta.count', value: 15, asOf: '2021-12-14', counted: 'FTA', context: 'Với mạng lưới 15 FTA đã ký' }),
     ]);
     assert.equal(facts.length, 1);
@@ -63,10 +83,20 @@ describe('reconcile: the issue’s examples', () => {
 
   test('local agreements: "hơn 200" over 2019–2021 vs "hơn 420" in all differ in scope', () => {
     const [f] = reconcile([
-      claim({ indicator: 'local_agreements.count', value: 200, qualifier: 'more_than', period: { start: '2019-01-01', end: '2021-12-31' },
-        context: 'Trong giai đoạn 2019-2021, các địa phương đã ký hơn 200 thỏa thuận quốc tế' }),
-      claim({ indicator: 'local_agreements.count', value: 420, qualifier: 'more_than', asOf: '2021-12-14',
-        context: 'của các địa phương cũng có nhiều chuyển biến tích cực với hơn 420 thoả thuận quốc tế trong các lĩnh vực đã được ký kết' }),
+      claim({
+        indicator: 'local_agreements.count',
+        value: 200,
+        qualifier: 'more_than',
+        period: { start: '2019-01-01', end: '2021-12-31' },
+        context: 'Trong giai đoạn 2019-2021, các địa phương đã ký hơn 200 thỏa thuận quốc tế',
+      }),
+      claim({
+        indicator: 'local_agreements.count',
+        value: 420,
+        qualifier: 'more_than',
+        asOf: '2021-12-14',
+        context: 'của các địa phương cũng có nhiều chuyển biến tích cực với hơn 420 thoả thuận quốc tế trong các lĩnh vực đã được ký kết',
+      }),
     ]);
     assert.equal(f!.status, 'differs_in_scope');
     assert.match(f!.explanation.vi, /giai đoạn 2019–2021/);
@@ -84,12 +114,44 @@ describe('reconcile: the issue’s examples', () => {
 
   test('trade: one fact per year; a forecast beside the actual figure is forecast_vs_actual', () => {
     const facts = reconcile([
-      claim({ indicator: 'trade.total', unit: 'USD', value: 545e9, qualifier: 'more_than', period: { start: '2020-01-01', end: '2020-12-31' } }),
-      claim({ indicator: 'trade.total', unit: 'USD', value: 660e9, qualifier: 'more_than', modality: 'forecast', period: { start: '2021-01-01', end: '2021-12-31' } }),
-      claim({ indicator: 'trade.total', unit: 'USD', value: 600e9, qualifier: 'more_than', period: { start: '2021-01-01', end: '2021-12-31' } }),
-      claim({ indicator: 'trade.total', unit: 'USD', value: 700e9, qualifier: 'nearly', period: { start: '2023-01-01', end: '2023-12-31' } }),
+      claim({
+        indicator: 'trade.total',
+        unit: 'USD',
+        value: 545e9,
+        qualifier: 'more_than',
+        period: { start: '2020-01-01', end: '2020-12-31' },
+      }),
+      claim({
+        indicator: 'trade.total',
+        unit: 'USD',
+        value: 660e9,
+        qualifier: 'more_than',
+        modality: 'forecast',
+        period: { start: '2021-01-01', end: '2021-12-31' },
+      }),
+      claim({
+        indicator: 'trade.total',
+        unit: 'USD',
+        value: 600e9,
+        qualifier: 'more_than',
+        period: { start: '2021-01-01', end: '2021-12-31' },
+      }),
+      claim({
+        indicator: 'trade.total',
+        unit: 'USD',
+        value: 700e9,
+        qualifier: 'nearly',
+        period: { start: '2023-01-01', end: '2023-12-31' },
+      }),
     ]);
-    assert.deepEqual(facts.map((f) => [f.year, f.status]), [[2020, 'consistent'], [2021, 'forecast_vs_actual'], [2023, 'consistent']]);
+    assert.deepEqual(
+      facts.map((f) => [f.year, f.status]),
+      [
+        [2020, 'consistent'],
+        [2021, 'forecast_vs_actual'],
+        [2023, 'consistent'],
+      ],
+    );
     const y2021 = facts[1]!;
     assert.equal(y2021.best?.value, 600e9, 'the actual figure beats the forecast');
     assert.deepEqual(y2021.range, { min: 600e9, max: 600e9 });
@@ -120,7 +182,10 @@ describe('reconcile: agreement, grouping, corroboration', () => {
   });
 
   test('"vượt 600" and "vượt 660" do not agree (open upper bounds do not touch)', () => {
-    const [f] = reconcile([claim({ value: 600, qualifier: 'more_than', asOf: '2021-12-31' }), claim({ value: 660, qualifier: 'more_than', asOf: '2021-12-31' })]);
+    const [f] = reconcile([
+      claim({ value: 600, qualifier: 'more_than', asOf: '2021-12-31' }),
+      claim({ value: 660, qualifier: 'more_than', asOf: '2021-12-31' }),
+    ]);
     assert.equal(f!.status, 'conflicting');
   });
 
@@ -198,7 +263,8 @@ describe('scope words and claim contexts', () => {
   });
 
   test('a claim’s context stops at the neighbouring claims and at clause breaks', () => {
-    const text = 'Việt Nam đã ký hơn 90 hiệp định thương mại song phương, gần 60 hiệp định đầu tư; đàm phán, ký kết và thực thi 17 FTA. Với mạng lưới 15 FTA đã ký, Việt Nam tham gia sâu.';
+    const text =
+      'Việt Nam đã ký hơn 90 hiệp định thương mại song phương, gần 60 hiệp định đầu tư; đàm phán, ký kết và thực thi 17 FTA. Với mạng lưới 15 FTA đã ký, Việt Nam tham gia sâu.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
     const ctx = claimContexts(text, [at('90 hiệp định'), at('60 hiệp định'), at('17 FTA'), at('15 FTA')]);
     assert.equal(ctx[2], 'đàm phán, ký kết và thực thi 17 FTA.');

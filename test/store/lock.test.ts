@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { lockFolder } from '../../src/store/lock.ts';
 import { openStore } from '../../src/store/index.ts';
+import { lockFolder } from '../../src/store/lock.ts';
 import { StoreLockedError } from '../../src/store/types.ts';
 import { pgliteFolder } from './factories.ts';
 

@@ -23,7 +23,16 @@ const vaccineDocs = (): DocSpec[] => [
     outlet: 'baoquocte.vn',
     published: { date: '2021-12-07', basis: 'byline' },
     text: 'Theo Bộ Y tế, đến hết ngày 7/12/2021, Việt Nam đã tiếp nhận khoảng trên 156 triệu liều vắc-xin Covid-19 tại Đà Nẵng và Hà Nội.',
-    claims: [{ text: '156 triệu liều', value: 156e6, qualifier: 'more_than', asOf: '2021-12-07', indicator: 'vaccine.doses_received', subject: 'VN' }],
+    claims: [
+      {
+        text: '156 triệu liều',
+        value: 156e6,
+        qualifier: 'more_than',
+        asOf: '2021-12-07',
+        indicator: 'vaccine.doses_received',
+        subject: 'VN',
+      },
+    ],
     entities: [
       { type: 'country', id: 'VN', name: 'Việt Nam', mentions: [{ start: 28, end: 36 }] },
       { type: 'org', id: 'VN-MOH', name: 'Bộ Y tế', mentions: [{ start: 5, end: 12 }] },
@@ -36,7 +45,16 @@ const vaccineDocs = (): DocSpec[] => [
     outlet: 'nhandan.vn',
     published: { date: '2021-12-14', basis: 'byline' },
     text: 'Đến nay, Việt Nam đã nhận được trên 151 triệu liều vaccine, đạt 100% mục tiêu. Quan hệ hoà bình với Thuỷ Điển.',
-    claims: [{ text: '151 triệu liều', value: 151e6, qualifier: 'more_than', asOf: '2021-12-14', indicator: 'vaccine.doses_received', subject: 'VN' }],
+    claims: [
+      {
+        text: '151 triệu liều',
+        value: 151e6,
+        qualifier: 'more_than',
+        asOf: '2021-12-14',
+        indicator: 'vaccine.doses_received',
+        subject: 'VN',
+      },
+    ],
     entities: [
       { type: 'country', id: 'VN', name: 'Việt Nam', mentions: [{ start: 9, end: 17 }] },
       { type: 'country', id: 'SE', name: 'Thuỷ Điển', mentions: [{ start: 101, end: 110 }] },
@@ -49,7 +67,16 @@ const vaccineDocs = (): DocSpec[] => [
     outlet: 'baoquocte.vn',
     published: { date: '2022-01-05', basis: 'byline' },
     text: 'Đến cuối năm 2021, chúng ta đã nhận hơn 192 triệu liều vaccine bao gồm cả viện trợ và mua thương mại, vượt 30% kế hoạch.',
-    claims: [{ text: '192 triệu liều vaccine', value: 192e6, qualifier: 'more_than', asOf: '2021-12-31', indicator: 'vaccine.doses_received', subject: 'VN' }],
+    claims: [
+      {
+        text: '192 triệu liều vaccine',
+        value: 192e6,
+        qualifier: 'more_than',
+        asOf: '2021-12-31',
+        indicator: 'vaccine.doses_received',
+        subject: 'VN',
+      },
+    ],
     entities: VN,
   },
 ];
@@ -69,9 +96,15 @@ export function storeSuite(name: string, factory: Factory): void {
       await withStore(factory, async (s) => {
         const docs = vaccineDocs().map(makeDoc);
         const r1 = await s.putDocuments(docs);
-        assert.deepEqual(r1.map((r) => r.status), ['added', 'added', 'added']);
+        assert.deepEqual(
+          r1.map((r) => r.status),
+          ['added', 'added', 'added'],
+        );
         const r2 = await s.putDocuments([...docs, docs[0]!]);
-        assert.deepEqual(r2.map((r) => r.status), ['exists', 'exists', 'exists', 'exists']);
+        assert.deepEqual(
+          r2.map((r) => r.status),
+          ['exists', 'exists', 'exists', 'exists'],
+        );
         const known = await s.knownRaw([docs[0]!.rawHash, 'ffffffffffffffff']);
         assert.deepEqual([...known], [docs[0]!.rawHash]);
         // Same cleaned text from another source: the same document.
@@ -99,10 +132,16 @@ export function storeSuite(name: string, factory: Factory): void {
         assert.equal(r.previousId, v1.doc.id);
         const d = await s.getDocument(v2.doc.id);
         assert.equal(d?.previousId, v1.doc.id);
-        assert.deepEqual(d?.versions.map((v) => v.id), [v1.doc.id, v2.doc.id]);
+        assert.deepEqual(
+          d?.versions.map((v) => v.id),
+          [v1.doc.id, v2.doc.id],
+        );
         assert.equal((await s.getDocument(v1.doc.id))?.supersededBy, v2.doc.id);
         const latest = await s.listDocuments();
-        assert.deepEqual(latest.items.map((x) => x.id), [v2.doc.id]);
+        assert.deepEqual(
+          latest.items.map((x) => x.id),
+          [v2.doc.id],
+        );
         assert.equal((await s.listDocuments({ latestOnly: false })).items.length, 2);
         assert.equal((await s.stats()).supersededDocuments, 1);
       });
@@ -151,7 +190,11 @@ export function storeSuite(name: string, factory: Factory): void {
         const claim = { text: '22 chuyến thăm', value: 22, asOf: '2021-12-14', indicator: 'visits.outgoing', subject: 'VN' };
         const a = makeDoc({ source: 'a.txt', text: `${body} Xem thêm: tin nóng.`, claims: [claim] });
         const b = makeDoc({ source: 'b.txt', text: `Tin mới. ${body} Bình luận của bạn.`, claims: [claim] });
-        const c = makeDoc({ source: 'c.txt', text: 'Một bài hoàn toàn khác về hợp tác kinh tế với 22 chuyến thăm của doanh nghiệp sang Nhật Bản trong năm.', claims: [claim] });
+        const c = makeDoc({
+          source: 'c.txt',
+          text: 'Một bài hoàn toàn khác về hợp tác kinh tế với 22 chuyến thăm của doanh nghiệp sang Nhật Bản trong năm.',
+          claims: [claim],
+        });
         const [ra, rb, rc] = await s.putDocuments([a, b, c]);
         assert.equal(ra!.clusterId, a.doc.id);
         assert.equal(rb!.clusterId, a.doc.id, 'b copies a');
@@ -168,7 +211,10 @@ export function storeSuite(name: string, factory: Factory): void {
         const f = facts.items[0]!;
         assert.equal(f.sources, 2, 'three copies + one other article = two sources');
         assert.equal(f.claims.length, 2);
-        assert.equal(f.claims.reduce((n, x) => n + x.copies.length, 0), 2);
+        assert.equal(
+          f.claims.reduce((n, x) => n + x.copies.length, 0),
+          2,
+        );
         const st = await s.stats();
         assert.equal(st.clusters, 2);
         assert.equal(st.duplicateDocuments, 3);
@@ -195,9 +241,32 @@ export function storeSuite(name: string, factory: Factory): void {
             source: 'trade.txt',
             text: 'Kim ngạch xuất nhập khẩu năm 2020 đạt trên 545 tỷ USD, năm 2023 đạt gần 700 tỉ USD; quan hệ Việt Nam - Nga tốt đẹp với 5 tỷ USD.',
             claims: [
-              { text: '545 tỷ USD', value: 545e9, unit: 'USD', qualifier: 'more_than', period: { start: '2020-01-01', end: '2020-12-31' }, indicator: 'trade.total', subject: 'VN' },
-              { text: '700 tỉ USD', value: 700e9, unit: 'USD', qualifier: 'nearly', period: { start: '2023-01-01', end: '2023-12-31' }, indicator: 'trade.total', subject: 'VN' },
-              { text: '5 tỷ USD', value: 5e9, unit: 'USD', period: { start: '2021-01-01', end: '2021-12-31' }, indicator: 'trade.total', subject: 'VN-RU' },
+              {
+                text: '545 tỷ USD',
+                value: 545e9,
+                unit: 'USD',
+                qualifier: 'more_than',
+                period: { start: '2020-01-01', end: '2020-12-31' },
+                indicator: 'trade.total',
+                subject: 'VN',
+              },
+              {
+                text: '700 tỉ USD',
+                value: 700e9,
+                unit: 'USD',
+                qualifier: 'nearly',
+                period: { start: '2023-01-01', end: '2023-12-31' },
+                indicator: 'trade.total',
+                subject: 'VN',
+              },
+              {
+                text: '5 tỷ USD',
+                value: 5e9,
+                unit: 'USD',
+                period: { start: '2021-01-01', end: '2021-12-31' },
+                indicator: 'trade.total',
+                subject: 'VN-RU',
+              },
             ],
           }),
         ]);
@@ -206,16 +275,29 @@ export function storeSuite(name: string, factory: Factory): void {
         assert.equal(vac.items.length, 1);
         const f = vac.items[0]!;
         assert.equal(f.claims.length, 3);
-        assert.deepEqual(f.claims.map((c) => c.source.outlet), ['baoquocte.vn', 'nhandan.vn', 'baoquocte.vn']);
+        assert.deepEqual(
+          f.claims.map((c) => c.source.outlet),
+          ['baoquocte.vn', 'nhandan.vn', 'baoquocte.vn'],
+        );
         assert.ok(f.claims.every((c) => c.source.published && c.sentence === null && c.text));
         assert.match(f.explanation.vi, /không phải mâu thuẫn/);
         assert.deepEqual((await s.getFact(f.id))?.id, f.id);
         assert.equal(await s.getFact('nope'), null);
 
         const trade = await s.listFacts({ indicator: 'trade.total', subject: 'VN' });
-        assert.deepEqual(trade.items.map((x) => [x.subject, x.year]), [['VN', 2020], ['VN-RU', 2021], ['VN', 2023]].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1])));
+        assert.deepEqual(
+          trade.items.map((x) => [x.subject, x.year]),
+          [
+            ['VN', 2020],
+            ['VN-RU', 2021],
+            ['VN', 2023],
+          ].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1])),
+        );
         const ru = await s.listFacts({ subject: 'RU' });
-        assert.deepEqual(ru.items.map((x) => x.subject), ['VN-RU']);
+        assert.deepEqual(
+          ru.items.map((x) => x.subject),
+          ['VN-RU'],
+        );
         const y = await s.listFacts({ indicator: 'trade.*', from: '2021', to: '2023' });
         assert.deepEqual(y.items.map((x) => x.year).sort(), [2021, 2023]);
         const paged = await s.listFacts({ limit: 2 });
@@ -231,12 +313,18 @@ export function storeSuite(name: string, factory: Factory): void {
         assert.deepEqual((await s.listFacts({ status: 'differs_in_scope' })).items.length, 2);
         const claims = await s.claimsFor({ factId: fta.id });
         assert.equal(claims.items.length, 2);
-        assert.deepEqual((await s.claimsFor({ indicator: 'trade.total', from: '2023' })).items.map((c) => c.value), [700e9]);
-        assert.deepEqual((await s.indicators()).map((i) => [i.indicator, i.claims, i.facts]), [
-          ['fta.count', 2, 1],
-          ['trade.total', 3, 3],
-          ['vaccine.doses_received', 3, 1],
-        ]);
+        assert.deepEqual(
+          (await s.claimsFor({ indicator: 'trade.total', from: '2023' })).items.map((c) => c.value),
+          [700e9],
+        );
+        assert.deepEqual(
+          (await s.indicators()).map((i) => [i.indicator, i.claims, i.facts]),
+          [
+            ['fta.count', 2, 1],
+            ['trade.total', 3, 3],
+            ['vaccine.doses_received', 3, 1],
+          ],
+        );
       });
     });
 
@@ -247,9 +335,21 @@ export function storeSuite(name: string, factory: Factory): void {
         await s.refreshFacts();
         const d = await s.getDocument(docs[2]!.doc.id);
         const claimId = d!.claims[0]!.id;
-        await assert.rejects(s.addReview({ target: { kind: 'claim', id: 'nope' }, action: 'accept', reviewer: 'an', reason: 'x' }), /not found/);
-        await assert.rejects(s.addReview({ target: { kind: 'claim', id: claimId }, action: 'accept', reviewer: '', reason: 'x' }), /reviewer/);
-        const r1 = await s.addReview({ target: { kind: 'claim', id: claimId }, action: 'correct', value: 190e6, reviewer: 'Lan', reason: 'số liệu Bộ Y tế' });
+        await assert.rejects(
+          s.addReview({ target: { kind: 'claim', id: 'nope' }, action: 'accept', reviewer: 'an', reason: 'x' }),
+          /not found/,
+        );
+        await assert.rejects(
+          s.addReview({ target: { kind: 'claim', id: claimId }, action: 'accept', reviewer: '', reason: 'x' }),
+          /reviewer/,
+        );
+        const r1 = await s.addReview({
+          target: { kind: 'claim', id: claimId },
+          action: 'correct',
+          value: 190e6,
+          reviewer: 'Lan',
+          reason: 'số liệu Bộ Y tế',
+        });
         assert.equal(r1.snapshot.value, 192e6);
         let f = (await s.listFacts({ indicator: 'vaccine.doses_received' })).items[0]!;
         const fc = f.claims.find((c) => c.claimId === claimId)!;
@@ -264,7 +364,13 @@ export function storeSuite(name: string, factory: Factory): void {
         assert.equal(f.claims.length, 2);
         assert.ok(!f.claims.some((c) => c.claimId === claimId));
         const h = await s.claimHistory(claimId);
-        assert.deepEqual(h?.reviews.map((r) => [r.action, r.reviewer]), [['correct', 'Lan'], ['reject', 'Minh']]);
+        assert.deepEqual(
+          h?.reviews.map((r) => [r.action, r.reviewer]),
+          [
+            ['correct', 'Lan'],
+            ['reject', 'Minh'],
+          ],
+        );
         assert.equal(h?.effective?.rejected, true);
         assert.equal(h?.claim?.review?.action, 'reject');
         assert.equal((await s.claimsFor({ indicator: 'vaccine.doses_received' })).items.length, 2);
@@ -287,7 +393,11 @@ export function storeSuite(name: string, factory: Factory): void {
         await s.putDocuments([doc]);
         const claimId = (await s.getDocument(doc.doc.id))!.claims[0]!.id;
         await s.addReview({ target: { kind: 'claim', id: claimId }, action: 'accept', reviewer: 'Lan', reason: 'đúng' });
-        const again = makeDoc({ ...spec, extractor: 'test-2', claims: [...spec.claims!, { text: '7/12/2021', value: 7, indicator: 'x.y' }] });
+        const again = makeDoc({
+          ...spec,
+          extractor: 'test-2',
+          claims: [...spec.claims!, { text: '7/12/2021', value: 7, indicator: 'x.y' }],
+        });
         await s.replaceAnalysis(doc.doc.id, again.doc);
         await s.refreshFacts();
         const d = (await s.getDocument(doc.doc.id))!;
@@ -298,7 +408,10 @@ export function storeSuite(name: string, factory: Factory): void {
         assert.ok(same, 'same span, same claim id');
         assert.equal(same.review?.action, 'accept');
         assert.deepEqual((await s.stats()).extractorVersions, { 'test-2': 2 });
-        assert.deepEqual((await s.indicators()).map((i) => i.indicator), ['vaccine.doses_received', 'x.y']);
+        assert.deepEqual(
+          (await s.indicators()).map((i) => i.indicator),
+          ['vaccine.doses_received', 'x.y'],
+        );
       });
     });
 
@@ -316,11 +429,17 @@ export function storeSuite(name: string, factory: Factory): void {
         assert.ok(h.highlights.length >= 2);
         const marked = h.highlights.map(([a, b]) => h.snippet.slice(a, b));
         assert.ok(marked.includes('hoà bình') || marked.includes('hoà'), marked.join('|'));
-        assert.ok(marked.some((m) => m.startsWith('Thuỷ')), marked.join('|'));
+        assert.ok(
+          marked.some((m) => m.startsWith('Thuỷ')),
+          marked.join('|'),
+        );
         const phrase = await s.searchDocuments({ q: '"triệu liều vaccine"' });
         assert.deepEqual(phrase.hits.map((x) => x.doc.source).sort(), ['b.txt', 'c.txt']);
         const not = await s.searchDocuments({ q: 'liều -vaccine' });
-        assert.deepEqual(not.hits.map((x) => x.doc.source), ['a.txt']);
+        assert.deepEqual(
+          not.hits.map((x) => x.doc.source),
+          ['a.txt'],
+        );
         const or = await s.searchDocuments({ q: 'Đà Nẵng OR thương mại' });
         assert.equal(or.total, 2);
         const all = await s.searchDocuments({});
@@ -356,11 +475,23 @@ export function storeSuite(name: string, factory: Factory): void {
       await withStore(factory, async (s) => {
         await s.putDocuments(vaccineDocs().map(makeDoc));
         const list = await s.listEntities();
-        assert.deepEqual(list.items.map((e) => e.id), ['VN', 'SE', 'VN-MOH']);
+        assert.deepEqual(
+          list.items.map((e) => e.id),
+          ['VN', 'SE', 'VN-MOH'],
+        );
         assert.equal(list.items[0]!.documentCount, 2);
-        assert.deepEqual((await s.listEntities({ q: 'thuy dien' })).items.map((e) => e.id), ['SE']);
-        assert.deepEqual((await s.listEntities({ q: 'viet' })).items.map((e) => e.id), ['VN']);
-        assert.deepEqual((await s.listEntities({ type: 'org' })).items.map((e) => e.id), ['VN-MOH']);
+        assert.deepEqual(
+          (await s.listEntities({ q: 'thuy dien' })).items.map((e) => e.id),
+          ['SE'],
+        );
+        assert.deepEqual(
+          (await s.listEntities({ q: 'viet' })).items.map((e) => e.id),
+          ['VN'],
+        );
+        assert.deepEqual(
+          (await s.listEntities({ type: 'org' })).items.map((e) => e.id),
+          ['VN-MOH'],
+        );
         const page = await s.getEntity('VN');
         assert.ok(page);
         assert.equal(page.entity.name, 'Việt Nam');

@@ -20,15 +20,22 @@ const AGENCY = '(?:\\s*=\\s*\\([^()]{2,30}\\))?';
 const AFTER = `${AGENCY}\\s*[.;]?`;
 const BRACKETED = `(?:\\(\\s*(?:${LABEL}\\s*:\\s*${NAME}|${BARE}|${LABEL}\\s+\\p{Lu}${NAME})\\s*\\)|\\[\\s*(?:${LABEL}\\s*:?\\s*${NAME}|${BARE})\\s*\\])`;
 const PLAIN = `(?:${LABEL}\\s*:\\s*${NAME}|${BARE})`;
+// The agency style "… bắt tay tại diễn đàn = Seoul, ngày 12 (Yonhap News)": place and date after "=", agency last.
+const DATELINE = '=\\s*[^=()\\n]{0,40}?\\(\\s*[^()]{2,30}\\)';
 
 /** A credit ending the line: bracketed, or plain after the line's start, a dash or a sentence's end. */
-const TRAILING = new RegExp(`(?:^|\\s+[-–—|]\\s*|(?<=[.!?…"”)\\]])\\s*|\\s+)(?:${BRACKETED}|(?<=^|[-–—|.!?…"”)\\]]\\s*)${PLAIN})${AFTER}$`, 'iu');
+const TRAILING = new RegExp(
+  `(?:^|\\s+[-–—|]\\s*|(?<=[.!?…"”)\\]])\\s*|\\s+)(?:${BRACKETED}|(?<=^|[-–—|.!?…"”)\\]]\\s*)${PLAIN}|(?<=\\s)${DATELINE})${AFTER}$`,
+  'iu',
+);
 /** A credit opening the line: "Ảnh: TTXVN." or "(Ảnh: VGP) Thủ tướng …". */
 const LEADING = new RegExp(`^(?:${BRACKETED}|${PLAIN}(?=\\s*$|\\.\\s))${AFTER}`, 'iu');
 /** A bracketed credit inside a paragraph. */
 const INSIDE = new RegExp(`\\s*${BRACKETED}${AGENCY}`, 'giu');
 // Cheap test before the regexes: every credit holds one of these words.
-const HINT = /ảnh|photo|video|clip|đồ h|infographic|thiết kế/i;
+const HINT = /[ảẢ][nN][hH]|[Pp]hoto|PHOTO|[Vv]ideo|VIDEO|[Cc]lip|CLIP|[Đđ]ồ [hH]|ĐỒ H|[Ii]nfographic|[Tt]hiết kế|THIẾT KẾ| = /;
+// A credit with its separators is shorter than this: the end-of-line search only reads the block's last characters.
+const CREDIT_SPAN = 200;
 
 // A caption is at most this long once its credit is gone; longer lines are paragraphs with a credit run into them.
 const CAPTION_CHARS = 320;
@@ -45,12 +52,16 @@ export function markCaptions(blocks: Block[], titleIndex: number): Removed[] {
     const block = blocks[i] as Block;
     if (block.drop || i === titleIndex || !HINT.test(block.text)) continue;
     const text = block.text;
-    const end = TRAILING.exec(text);
+    const from = Math.max(0, text.length - CREDIT_SPAN);
+    const end = TRAILING.exec(from ? text.slice(from) : text);
+    if (end) end.index += from;
     const start = end ? null : LEADING.exec(text);
     const credit = end ?? start;
     if (credit) {
       const rest = (end ? text.slice(0, end.index) : text.slice(credit[0].length)).trim();
-      if (!rest || isCaption(rest)) {
+      // A line printed twice with a credit is a caption whatever its length (a long quote under a photo).
+      const twin = blocks[i + 1]?.drop?.reason === 'caption-duplicate';
+      if (!rest || twin || isCaption(rest)) {
         drop(block, 'caption', rest ? 'caption.credited' : 'caption.credit-line');
         continue;
       }

@@ -27,7 +27,10 @@ const TEASER_CHARS = 400;
 const TEASER_OVERLAP = 0.7;
 
 function words(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function repeats(teaser: string, headline: string): boolean {
@@ -40,7 +43,14 @@ function repeats(teaser: string, headline: string): boolean {
 function isSignature(text: string): boolean {
   return (
     text.length <= 80 &&
-    !!(parseMetaLine(text) || SOURCE_LINE.test(text) || OUTLET_ONLY.test(text) || CREDIT_LINE.test(text) || CAPS_NAME.test(text) || (NAME_LINE.test(text) && !/[.!?]$/.test(text)))
+    !!(
+      parseMetaLine(text) ||
+      SOURCE_LINE.test(text) ||
+      OUTLET_ONLY.test(text) ||
+      CREDIT_LINE.test(text) ||
+      CAPS_NAME.test(text) ||
+      (NAME_LINE.test(text) && !/[.!?]$/.test(text))
+    )
   );
 }
 

@@ -1,8 +1,8 @@
 // `doingoai export` — documents, claims, facts, events or entities as CSV, JSONL or XLSX, filtered like the API and
 // streamed page by page, so any number of rows fits in memory.
 import { createWriteStream } from 'node:fs';
-import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFilter, type ExportFormat, type ExportKind, exportToStream } from '../../export/index.ts';
 import { DB_FLAG, DB_USAGE, storeFromArgs } from '../../store/cli.ts';
 import type { FactStatus } from '../../store/types.ts';
@@ -12,7 +12,23 @@ import type { Command } from '../command.ts';
 import { expandShort } from './report.ts';
 
 const FLAGS = {
-  values: [DB_FLAG, 'format', 'output', 'from', 'to', 'outlet', 'doc', 'indicator', 'subject', 'fact', 'modality', 'actor', 'cluster', 'type', 'q'],
+  values: [
+    DB_FLAG,
+    'format',
+    'output',
+    'from',
+    'to',
+    'outlet',
+    'doc',
+    'indicator',
+    'subject',
+    'fact',
+    'modality',
+    'actor',
+    'cluster',
+    'type',
+    'q',
+  ],
   repeat: ['status', 'event-type'],
   booleans: ['all-versions', 'include-rejected'],
 };
@@ -30,7 +46,8 @@ export function exportFilter<K extends ExportKind>(kind: K, a: ParsedArgs): Expo
   };
   for (const k of Object.keys(a.flags)) {
     if ([DB_FLAG, 'format', 'output'].includes(k)) continue;
-    if (!allowed[kind].includes(k)) throw new UsageError(`--${k} does not apply to ${kind} (use: ${allowed[kind].map((x) => `--${x}`).join(' ')})`);
+    if (!allowed[kind].includes(k))
+      throw new UsageError(`--${k} does not apply to ${kind} (use: ${allowed[kind].map((x) => `--${x}`).join(' ')})`);
   }
   for (const k of ['from', 'to']) {
     const v = str(a, k);
@@ -53,7 +70,8 @@ export function exportFilter<K extends ExportKind>(kind: K, a: ParsedArgs): Expo
       set('indicator', s('indicator'));
       set('subject', s('subject'));
       set('factId', s('fact'));
-      if (s('modality') && !['actual', 'forecast', 'target'].includes(s('modality') as string)) throw new UsageError('--modality must be actual, forecast or target');
+      if (s('modality') && !['actual', 'forecast', 'target'].includes(s('modality') as string))
+        throw new UsageError('--modality must be actual, forecast or target');
       set('modality', s('modality') as Modality | undefined);
       if (a.flags['include-rejected']) f.includeRejected = true;
       break;
@@ -70,7 +88,8 @@ export function exportFilter<K extends ExportKind>(kind: K, a: ParsedArgs): Expo
       if (a.flags['include-rejected']) f.includeRejected = true;
       break;
     case 'entities':
-      if (s('type') && !['country', 'org', 'person'].includes(s('type') as string)) throw new UsageError('--type must be country, org or person');
+      if (s('type') && !['country', 'org', 'person'].includes(s('type') as string))
+        throw new UsageError('--type must be country, org or person');
       set('type', s('type') as EntityType | undefined);
       set('q', s('q'));
       break;
@@ -91,7 +110,8 @@ export const exportCommand: Command = {
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     const filter = exportFilter(kind, args);
     const output = str(args, 'output');
-    if (!output && format === 'xlsx' && process.stdout.isTTY) throw new UsageError('--format xlsx is binary: give -o FILE or redirect stdout');
+    if (!output && format === 'xlsx' && process.stdout.isTTY)
+      throw new UsageError('--format xlsx is binary: give -o FILE or redirect stdout');
 
     const store = await storeFromArgs(args);
     let n: number;

@@ -17,7 +17,8 @@ export function factFilter(args: ParsedArgs): FactFilter {
   for (const k of ['from', 'to'] as const) {
     const v = s(k);
     if (v === undefined) continue;
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`--${k} must be a year or a date (2021, 2021-06, 2021-06-30), got "${v}"`);
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v))
+      throw new UsageError(`--${k} must be a year or a date (2021, 2021-06, 2021-06-30), got "${v}"`);
     f[k] = v;
   }
   const st = list(args, 'status');
@@ -34,7 +35,8 @@ export async function printFacts(args: ParsedArgs, query: (s: Store, f: FactFilt
   const store = await storeFromArgs(args);
   try {
     const { items } = await query(store, filter);
-    const out = format === 'json' ? `${JSON.stringify(items, null, 2)}\n` : format === 'csv' ? renderFactsCsv(items) : renderFactsTable(items);
+    const out =
+      format === 'json' ? `${JSON.stringify(items, null, 2)}\n` : format === 'csv' ? renderFactsCsv(items) : renderFactsTable(items);
     process.stdout.write(out);
     return 0;
   } finally {

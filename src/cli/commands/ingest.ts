@@ -17,6 +17,14 @@ export const ingestCommand: Command = {
     if (batchSize < 1) throw new UsageError('--batch must be at least 1');
     const readOpts = { maxBytes: int(args, 'max-bytes', 50 * 1024 * 1024), timeoutMs: int(args, 'timeout', 15000) };
     const store = await storeFromArgs(args);
+    // Ctrl-C once: stop reading, finish writing what is in hand, release the store. Twice: leave at once (still safe).
+    const stop = new AbortController();
+    const onInt = () => {
+      if (stop.signal.aborted) process.exit(130);
+      stop.abort();
+      process.stderr.write('\ndoingoai: dừng sau khi ghi xong phần đang xử lý / stopping after the documents in hand (Ctrl-C again to quit now)\n');
+    };
+    process.on('SIGINT', onInt);
     try {
       const progress = args.flags.quiet ? null : new Progress();
       const failures: string[] = [];
@@ -27,6 +35,7 @@ export const ingestCommand: Command = {
           workers,
           batchSize,
           progress,
+          signal: stop.signal,
           // Without a progress display failures still go to stderr.
           onFailure: (src, reason) => {
             if (!progress) process.stderr.write(`doingoai: ${src}: ${reason}\n`);
@@ -40,8 +49,9 @@ export const ingestCommand: Command = {
         `đã nhập / ingested: ${s.added} mới/new, ${s.versions} phiên bản mới/new versions, ${s.existing + s.skipped} đã có/already stored, ` +
           `${s.failed} lỗi/failed · ${s.facts} dữ kiện/facts · ${s.seconds.toFixed(1)} s (${rate.toFixed(0)}/s) · ${store.info.location}\n`,
       );
-      return s.failed ? 1 : 0;
+      return stop.signal.aborted ? 130 : s.failed ? 1 : 0;
     } finally {
+      process.off('SIGINT', onInt);
       await store.close();
     }
   },

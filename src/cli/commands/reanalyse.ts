@@ -1,7 +1,8 @@
 // `doingoai reanalyse` — re-run cleaning and extraction on every kept raw input after a rule change.
+
+import { EXTRACTOR_VERSION } from '../../extract/index.ts';
 import { reanalyse } from '../../ingest/index.ts';
 import { Progress } from '../../ingest/progress.ts';
-import { EXTRACTOR_VERSION } from '../../extract/index.ts';
 import { DB_FLAG, DB_USAGE, storeFromArgs } from '../../store/cli.ts';
 import { int, parseArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';

@@ -42,7 +42,12 @@ export const reportCommand: Command = {
     const store = await storeFromArgs(args);
     let body: Buffer;
     try {
-      const model = await buildReportModel(store, { ...period, pillars, lang, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') });
+      const model = await buildReportModel(store, {
+        ...period,
+        pillars,
+        lang,
+        generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      });
       body = await renderReport(model, format);
     } finally {
       await store.close();

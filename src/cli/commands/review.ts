@@ -1,6 +1,6 @@
 // `doingoai review accept|reject|correct ID` — an analyst's decision on a claim or an event, kept beside the machine's.
 import { DB_FLAG, DB_USAGE, storeFromArgs } from '../../store/cli.ts';
-import type { ReviewAction } from '../../store/types.ts';
+import type { Review, ReviewAction } from '../../store/types.ts';
 import { parseArgs, str, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -30,7 +30,8 @@ export const reviewCommand: Command = {
     if (!reason) throw new UsageError('--reason is required');
     const value = str(args, 'value');
     const valueMax = str(args, 'value-max');
-    if (action === 'correct' && value === undefined && valueMax === undefined) throw new UsageError('correct needs --value (and/or --value-max)');
+    if (action === 'correct' && value === undefined && valueMax === undefined)
+      throw new UsageError('correct needs --value (and/or --value-max)');
     if (action !== 'correct' && (value !== undefined || valueMax !== undefined)) throw new UsageError('--value only goes with correct');
     const input = {
       action: action as ReviewAction,
@@ -41,13 +42,15 @@ export const reviewCommand: Command = {
     };
     const store = await storeFromArgs(args);
     try {
-      let review;
+      let review: Review;
       if (args.flags.event) review = await store.addReview({ ...input, target: { kind: 'event', id } });
       else {
         const isClaim = !!(await store.claimHistory(id))?.claim;
         review = await store.addReview({ ...input, target: { kind: isClaim ? 'claim' : 'event', id } });
       }
-      process.stdout.write(`đã ghi / recorded: ${review.action} ${review.target.kind} ${id} #${review.id} · ${review.reviewer} · ${review.at}\n`);
+      process.stdout.write(
+        `đã ghi / recorded: ${review.action} ${review.target.kind} ${id} #${review.id} · ${review.reviewer} · ${review.at}\n`,
+      );
       return 0;
     } finally {
       await store.close();

@@ -25,8 +25,14 @@ export const statsCommand: Command = {
         `bản gốc nén/raw kept: ${(s.rawBytes / 1024).toFixed(0)} KiB`,
         `ngày đăng/published: ${s.published.min ?? '?'} → ${s.published.max ?? '?'} (${s.published.undated} không ngày/undated)`,
         `số liệu/claims: ${s.claims} (${s.claimsWithIndicator} có chỉ số/with indicator) · thực thể/entities: ${s.entities} (${s.mentions} lần nhắc/mentions) · sự kiện/events: ${s.events}`,
-        `dữ kiện/facts: ${s.facts} (${Object.entries(s.factsByStatus).map(([k, v]) => `${k} ${v}`).join(', ')}) · duyệt/reviews: ${s.reviews}`,
-        `phiên bản trích xuất/extractor versions: ${Object.entries(s.extractorVersions).map(([k, v]) => `${k}: ${v}`).join(', ') || '—'}`,
+        `dữ kiện/facts: ${s.facts} (${Object.entries(s.factsByStatus)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}) · duyệt/reviews: ${s.reviews}`,
+        `phiên bản trích xuất/extractor versions: ${
+          Object.entries(s.extractorVersions)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ') || '—'
+        }`,
         `nguồn/outlets: ${s.outlets.map((o) => `${o.value} ${o.count}`).join(', ') || '—'}`,
         `chỉ số/indicators: ${s.indicators.map((o) => `${o.value} ${o.count}`).join(', ') || '—'}`,
       ];

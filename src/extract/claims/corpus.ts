@@ -9,7 +9,8 @@ export interface ExpectedClaim {
   qualifier?: Qualifier;
   modality?: Modality;
   change?: boolean;
-  period?: Period;
+  /** null: the claim must have no period. */
+  period?: Period | null;
   asOf?: string;
 }
 
@@ -125,6 +126,62 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
     ],
   },
   { text: 'Đến nay, cả nước có 40.000 dự án còn hiệu lực.', claims: [{ value: 40000, unit: 'count', asOf: '2024-01-15' }] },
+  // A time expression binds within its own clause: "năm Y đạt N" gives N the year Y, even before "…, [time] đạt M".
+  {
+    text: 'Kim ngạch hai chiều năm 2022 đạt 4,5 tỷ USD, 6 tháng đầu năm 2023 đạt 2,1 tỷ USD.',
+    claims: [
+      { value: 4.5e9, unit: 'USD', period: y(2022) },
+      { value: 2.1e9, unit: 'USD', period: { start: '2023-01-01', end: '2023-06-30' } },
+    ],
+  },
+  {
+    text: 'Xuất khẩu đạt 8 tỷ USD, năm 2023 nhập khẩu đạt 5 tỷ USD.',
+    claims: [
+      { value: 8e9, unit: 'USD', period: null },
+      { value: 5e9, unit: 'USD', period: y(2023) },
+    ],
+  },
+  // "từ A (năm Y1) lên B (năm Y2)": two levels, each with its own year; an equivalent in brackets shares it.
+  {
+    text: 'Thương mại song phương tăng mạnh, từ 300 triệu USD (khoảng 7.000 tỷ đồng) vào năm 2005 lên 9 tỷ USD vào năm 2022.',
+    claims: [
+      { value: 3e8, unit: 'USD', period: y(2005) },
+      { value: 7e12, unit: 'VND', period: y(2005) },
+      { value: 9e9, unit: 'USD', period: y(2022) },
+    ],
+  },
+  // A forecast year stays with its own figure.
+  {
+    text: 'Khu vực được dự báo sẽ chiếm 40% thương mại toàn cầu vào năm 2040, trong đó thương mại nội khối đạt hơn 800 tỷ USD mỗi năm.',
+    claims: [
+      { value: 40, unit: '%', modality: 'forecast', period: y(2040) },
+      { value: 8e11, unit: 'USD', period: null },
+    ],
+  },
+  // A clause framed by a time before it keeps it across a clause break.
+  {
+    text: 'Năm 2023, xuất khẩu đạt 6 tỷ USD, trong đó hàng nông sản đạt 2 tỷ USD.',
+    claims: [
+      { value: 6e9, unit: 'USD', period: y(2023) },
+      { value: 2e9, unit: 'USD', period: y(2023) },
+    ],
+  },
+  // A figure's own period does not carry into the next paragraph; a topic period (dating no figure) does.
+  {
+    text: 'Năm 2022, kim ngạch đạt 6 tỷ USD.\nNhà máy mới có diện tích 120 ha.',
+    claims: [
+      { value: 6e9, unit: 'USD', period: y(2022) },
+      { value: 120, unit: 'ha', period: null },
+    ],
+  },
+  {
+    text: 'Năm 2023 là một năm sôi động của ngoại giao.\nViệt Nam tổ chức 20 chuyến thăm cấp cao.',
+    claims: [{ value: 20, unit: 'count', period: y(2023) }],
+  },
+  // Counts of nouns on no list
+  { text: 'Cả nước hiện có 18 khu kinh tế cửa khẩu.', claims: [{ value: 18, unit: 'count' }] },
+  { text: 'Lớp học tiếng Việt thu hút khoảng 30 em tham gia.', claims: [{ value: 30, unit: 'count', qualifier: 'approx' }] },
+  { text: 'Doanh nghiệp nước ngoài có mặt trong hơn 19 ngành nghề.', claims: [{ value: 19, unit: 'count', qualifier: 'more_than' }] },
   // Repeats inside one sentence are one claim
   { text: 'Con số 30 nước, đúng vậy, 30 nước đã tham gia.', claims: [{ value: 30, unit: 'count' }] },
 ];
@@ -161,4 +218,10 @@ export const CLAIMS_NEGATIVE: string[] = [
   'Hội nghị Trung ương 8 khóa XI đã ban hành nghị quyết.',
   'Lúc 9h30 ngày 23/8, phiên họp thứ 3 bắt đầu.',
   'Cách mạng công nghiệp 4.0 mở ra nhiều cơ hội.',
+  'Khách sạn 5 sao nằm gần Hồ Gươm.',
+  'Trung đoàn 9 đóng quân tại đây.',
+  'Đây là một trong 3 chiến dịch lớn của năm.',
+  'Em bé 6 tuổi được cứu sống sau 12 tiếng tìm kiếm.',
+  'Luật Đầu tư 2020 có hiệu lực từ đầu năm.',
+  'Bài viết tối đa 1500 ký tự.',
 ];

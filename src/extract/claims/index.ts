@@ -63,6 +63,7 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
   let si = 0;
   let ti = 0;
   let carried: TimeExpr | null = null;
+  const bound = new Set<TimeExpr>();
   // A figure covers a span (a year, a month, "6 tháng đầu năm") or is counted up to a date; a single day
   // ("ngày 12/7") is when something happened, not what a figure covers.
   const usable = (t: TimeExpr) => (t.kind !== 'asOf' && !!t.period && t.period.start !== t.period.end) || t.kind === 'asOf';
@@ -70,18 +71,26 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
     const q0 = quantities[qi] as Quantity;
     while (si < sentences.length && (sentences[si] as Span).end <= q0.numberStart) si++;
     const sentence = sentences[si] ?? { start: 0, end: text.length };
-    // Time expressions before this sentence carry over as document context.
+    // Time expressions before this sentence carry over as context, within their paragraph only.
     while (ti < times.length && (times[ti] as TimeExpr).end <= sentence.start) {
       const t = times[ti] as TimeExpr;
       if (usable(t) && t.kind === 'period' && !t.latent && !t.base) carried = t;
       ti++;
     }
+    // A period that was a figure's own ("đạt 10 tỷ USD năm 2024") does not carry into the next paragraph; a topic
+    // period that dated no figure of its sentence ("Năm 2023 là một năm sôi động về đối ngoại") does.
+    if (carried && bound.has(carried) && text.lastIndexOf('\n', sentence.start - 1) >= carried.end) carried = null;
     const inSentence: Quantity[] = [];
     while (qi < quantities.length && (quantities[qi] as Quantity).numberStart < sentence.end) inSentence.push(quantities[qi++] as Quantity);
     const sentTimes: TimeExpr[] = [];
+    // A span the sentence names but that could not be resolved ("10 tháng đầu năm" with no known year) still
+    // shuts out the period of an earlier sentence.
+    let ownSpan = false;
     for (let j = ti; j < times.length && (times[j] as TimeExpr).start < sentence.end; j++) {
       const t = times[j] as TimeExpr;
-      if (t.start >= sentence.start && t.end <= sentence.end && usable(t)) sentTimes.push(t);
+      if (t.start < sentence.start || t.end > sentence.end) continue;
+      if (usable(t)) sentTimes.push(t);
+      else if (t.kind === 'period' && !t.period && !t.base && !t.latent) ownSpan = true;
     }
     const sentFolded = folded.slice(sentence.start, sentence.end);
     const seen = new Set<string>();
@@ -90,7 +99,9 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
       const q = inSentence[k] as Quantity;
       const next = inSentence[k + 1];
       const w = working(text, folded, sentence, q, prev, next);
-      w.time = timeFor(text, folded, w, sentTimes, prev) ?? (sentTimes.length ? null : carried);
+      const own = timeFor(text, folded, w, sentTimes, prev, next, dates.published);
+      if (own) bound.add(own);
+      w.time = own ?? (sentTimes.length || ownSpan ? null : carried);
       prev = w;
       const key = `${q.unit}|${q.value}|${q.valueMax ?? ''}`;
       if (seen.has(key)) continue;
@@ -160,21 +171,51 @@ function working(text: string, folded: string, sentence: Span, q: Quantity, prev
   return { q, sentence, segStart, left, prevContext, rightEnd, modality, time: null, prev };
 }
 
-function timeFor(text: string, folded: string, w: Working, sentTimes: TimeExpr[], prev: Working | null): TimeExpr | null {
+// A parenthesis right after a figure that holds only an equivalent ("500 triệu USD (khoảng 74 tỷ yên) vào năm 1992").
+const PAREN_AFTER = /^\s*\([^()\n]{0,60}\)/u;
+const BREAK_IN = /[,;:]/;
+
+/** The period or as-of time of a figure. A time expression binds within its own clause: the one right after the
+ * figure ("53 tỉ USD năm 2016"), else the one before it in its clause ("năm 2023 đạt 2,68 tỷ USD"), else one after
+ * it in its segment. A time after a clause break that heads the next figure's clause ("…, 9 tháng đầu năm đạt 2,21
+ * tỷ USD") is that figure's; a time trailing an earlier figure of the sentence that is of another modality or ahead
+ * of the publication date ("dự báo … 70% vào năm 2050, trong đó …") stays with that figure. */
+function timeFor(text: string, folded: string, w: Working, sentTimes: TimeExpr[], prev: Working | null, next: Quantity | undefined, published: IsoDate | null): TimeExpr | null {
   if (!sentTimes.length) return null;
   const { q } = w;
   const ok = (t: TimeExpr) => !t.base && !COMPARISON_BEFORE.test(folded.slice(Math.max(0, t.start - 12), t.start));
-  const after = sentTimes.filter((t) => t.start >= q.end && ok(t));
+  const ownedByNext = (t: TimeExpr) =>
+    next !== undefined && next.numberStart >= t.end && BREAK_IN.test(text.slice(q.end, t.start)) && !BREAK_IN.test(text.slice(t.end, next.numberStart));
+  const after = sentTimes.filter((t) => t.start >= q.end && ok(t) && !ownedByNext(t));
   const before = sentTimes.filter((t) => t.end <= q.numberStart && ok(t));
   const adjacent = after[0];
-  if (adjacent && adjacent.start - q.end <= 14 && ADJACENT_GAP.test(text.slice(q.end, adjacent.start))) return adjacent;
+  if (adjacent) {
+    let gap = text.slice(q.end, adjacent.start);
+    const paren = PAREN_AFTER.exec(gap);
+    if (paren) gap = gap.slice(paren[0].length);
+    else if (gap.startsWith(')')) gap = gap.slice(1);
+    if (gap.length <= 14 && ADJACENT_GAP.test(gap)) return adjacent;
+  }
   // The clause of the figure: back to the last clause comma.
   const clauseStart = Math.max(w.sentence.start, lastIn(text, ', ', w.sentence.start, q.numberStart) + 1);
   const lastBefore = before[before.length - 1];
   if (lastBefore && lastBefore.start >= clauseStart) return lastBefore;
   if (adjacent && adjacent.start < w.rightEnd && !text.slice(q.end, adjacent.start).includes('(')) return adjacent;
   if (prev?.time && !hasContent(folded.slice(w.segStart, q.numberStart))) return prev.time;
-  return lastBefore ?? adjacent ?? null;
+  const framing = lastBefore && !trailsOther(text, lastBefore, w, published) ? lastBefore : undefined;
+  return framing ?? adjacent ?? null;
+}
+
+/** A time in the clause of an earlier figure of the sentence (after it, no clause break between), said of the
+ * future or of a figure with another modality. */
+function trailsOther(text: string, t: TimeExpr, w: Working, published: IsoDate | null): boolean {
+  let p = w.prev;
+  while (p && p.q.end > t.start) p = p.prev;
+  if (!p || BREAK_IN.test(text.slice(p.q.end, t.start))) return false;
+  const mine = w.modality?.modality ?? 'actual';
+  const theirs = p.modality?.modality ?? 'actual';
+  if (mine !== theirs) return true;
+  return mine === 'actual' && (t.future === true || (!!published && !!t.period && t.period.start > published));
 }
 
 interface CountryMention {

@@ -105,7 +105,7 @@ export const examples: EntityExample[] = [
     expect: ['country:FR', 'person:Emmanuel Macron'],
   },
   { text: 'Thủ tướng Lào Sonexay Siphandone chủ trì lễ đón. Ảnh: VGP/Nhật Bắc', expect: ['country:LA', 'person:Sonexay Siphandone'] },
-  { text: 'Chủ tịch Ủy ban châu Âu Ursula von der Leyen có bài phát biểu.', expect: ['org:EC', 'person:Ursula von der Leyen'] },
+  { text: 'Chủ tịch Ủy ban châu Âu Ursula von der Leyen có bài phát biểu.', expect: ['org:EC', 'org:EU', 'person:Ursula von der Leyen'] },
   { text: 'Ngài Robert H. Smith Jr., Giám đốc quỹ đầu tư, trả lời phỏng vấn.', expect: ['person:Robert H. Smith Jr.'] },
   {
     text: 'Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Úc Richard Marles.',

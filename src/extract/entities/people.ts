@@ -83,7 +83,9 @@ function bareNames(ctx: Ctx, taken: Set<number>): PersonHit[] {
 }
 
 function verbAt(ctx: Ctx, k: number): boolean {
-  return ctx.lex.bareNameVerbs.some((v) => v.every((key, i) => ctx.tokens[k + i]?.key === key && (i === 0 || ctx.tokens[k + i].gap === 'space')));
+  return ctx.lex.bareNameVerbs.some((v) =>
+    v.every((key, i) => ctx.tokens[k + i]?.key === key && (i === 0 || ctx.tokens[k + i].gap === 'space')),
+  );
 }
 
 /** "Thủ tướng Nhật Bản Shinzo Abe", "ông Lưu Vân Sơn", "Bộ trưởng Bộ Công Thương Trần Tuấn Anh". */
@@ -115,7 +117,9 @@ function afterTitle(ctx: Ctx, title: TitleHit, from = title.to, list = false): P
       if (run && orgName) {
         orgName = false;
         // "Tập đoàn Nikkei Tsuyoshi Haseb": drop the organisation's word; "Tập đoàn tư vấn Albright Stonebridge": all of it.
-        if (run.foreign && words(ctx, run) >= 3) run.from = lastWords(ctx, run, 2);
+        if (run.from > j) {
+          // The name already left the organisation's words out ("Tập đoàn Hanwha Kim Seung-youn").
+        } else if (run.foreign && words(ctx, run) >= 3) run.from = lastWords(ctx, run, 2);
         else if (!run.foreign && run.to - run.from >= 4) run.from += 2;
         else {
           j = run.to - 1;

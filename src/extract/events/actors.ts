@@ -113,9 +113,7 @@ export function electedActors(ctx: DocContext, clause: Clause, hit: TriggerHit):
   if (post) {
     const from = hit.end + post[0].length;
     const gap = (p: Party) => ctx.folded.slice(from, p.pos);
-    const owner = partiesIn(ctx, from, Math.min(clause.end, from + POST_REACH)).find(
-      (p) => p.kind === 'country' && !/[,;:]/u.test(gap(p)),
-    );
+    const owner = partiesIn(ctx, from, Math.min(clause.end, from + POST_REACH)).find((p) => p.kind === 'country' && !/[,;:]/u.test(gap(p)));
     if (owner && owner.id !== VN) return [owner.id];
   }
   const before = partiesIn(ctx, Math.max(clause.start, hit.start - 80), hit.start).filter(

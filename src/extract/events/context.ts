@@ -3,8 +3,8 @@
 import { foldTone } from '../../text/fold.ts';
 import { sentenceSpans } from '../../text/sentences.ts';
 import type { Entity, Period } from '../../types.ts';
-import type { TimeExpr } from '../time/index.ts';
 import { lexicon } from '../entities/lexicon.ts';
+import type { TimeExpr } from '../time/index.ts';
 import { FOREIGN_PLACE_RE, FOREIGN_PLACES, VN_SURNAMES, VN_TITLE_BEFORE_NAME_RE, VN_TITLE_RE } from './rules.ts';
 
 /** A country or organisation named in the text. */

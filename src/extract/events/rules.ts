@@ -154,9 +154,9 @@ export const FOREIGN_PLACES: ReadonlyMap<string, string> = new Map(
     })
     .sort((a, b) => b[0].length - a[0].length),
 );
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One regex over the text as written: "Vân Nam", not "vân nam". */
 export const FOREIGN_PLACE_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...FOREIGN_PLACES.keys()].map(escape).join('|')})(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:${[...FOREIGN_PLACES.keys()].map(escapeRe).join('|')})(?![\\p{L}\\p{M}])`,
   'gu',
 );

@@ -62,6 +62,12 @@ export const QUANTITY_CORPUS: QuantityExample[] = [
   { text: 'Hội đồng Nhân quyền với 145 phiếu', value: 145, unit: 'count', counted: 'phiếu' },
   { text: 'quốc gia có dân số gần 100 triệu', value: 1e8, unit: 'count', counted: 'dân số' },
   { text: '5 triệu lượt khách quốc tế', value: 5e6, unit: 'count', counted: 'lượt khách quốc tế' },
+  // Counts of nouns on no list: a digit number and a lower-case noun phrase (an acronym may follow the first word)
+  { text: 'mạng lưới 18 khu ICT trên cả nước', value: 18, unit: 'count', counted: 'khu ICT' },
+  { text: 'có khoảng 40 em nhỏ', value: 40, unit: 'count', counted: 'em nhỏ' },
+  { text: 'hoạt động trong 25 ngành nghề khác nhau', value: 25, unit: 'count', counted: 'ngành nghề' },
+  { text: 'cả nước có 26 khu kinh tế ven biển', value: 26, unit: 'count', counted: 'khu kinh tế' },
+  { text: 'Đoàn gồm 45 nghệ nhân', value: 45, unit: 'count', counted: 'nghệ nhân' },
   // Physical units
   { text: 'xuất khẩu 7 triệu tấn gạo', value: 7e6, unit: 't' },
   { text: 'tuyến dài 45 km', value: 45, unit: 'km' },
@@ -120,4 +126,20 @@ export const QUANTITY_NEGATIVE: string[] = [
   'mất 5 năm xây dựng',
   'máy bay Su-30 và F-16 người lái',
   'mạng 5G nước ngoài',
-];
+  // Not counts although a word follows the number
+  'khách sạn 5 sao',
+  'Trung đoàn 102 thuộc Quân khu 2',
+  'là một trong 3 chiến dịch lớn',
+  'em bé 5 tuổi',
+  'Luật Đầu tư 2020 quy định',
+  'học sinh lớp 12 trường chuyên',
+  'tường cao 20 cm',
+  'Tối đa 1500 ký tự',
+  'tăng 3 bậc so với năm trước',
+  'ngày 19 và 20 tới',
+  'sau 10 giờ đàm phán',
+  'lúc 7 giờ sáng',
+  'kéo dài 3 tiếng',
+  'từ thế kỷ 15 trở đi',
+  'khoảng 2020 trở lại đây',
+]

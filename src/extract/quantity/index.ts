@@ -2,7 +2,7 @@
 // from the counted-noun list. Bare numbers are never quantities.
 import { foldTone } from '../../text/fold.ts';
 import { findNumbers, type NumberMatch } from '../number/index.ts';
-import { COUNTED_BEFORE, PAIR_NOUNS, PREFIX_ISO, unitAt } from './lexicon.ts';
+import { COUNTED_BEFORE, NOT_NOUNS, PAIR_NOUNS, PREFIX_ISO, unitAt } from './lexicon.ts';
 import { BLOCK_RULES, type BlockContext, COUNT_BLOCK_RULES, DATE_SHAPES, type Quantity } from './rules.ts';
 
 export type { Quantity, QuantityKind } from './rules.ts';
@@ -100,18 +100,86 @@ const RATIO_AFTER = /\/(\d+)/y;
 
 function unitAfter(text: string, folded: string, n: NumberMatch): UnitHit | null {
   const direct = unitDirectlyAfter(text, folded, n.end, n);
+  if (direct === NAMED) return null;
   if (direct) return direct;
   const before = countedBefore(text, folded, n);
-  if (before || n.kind !== 'number' || n.scale !== 1) return before;
-  RATIO_AFTER.lastIndex = n.end;
-  const r = RATIO_AFTER.exec(text);
-  if (!r) return null;
-  const hit = unitDirectlyAfter(text, folded, RATIO_AFTER.lastIndex, { ...n, value: Number(r[1]) });
-  if (hit?.kind !== 'count' || Number(r[1]) < n.value) return null;
-  return { ...hit, rule: '<number>/<number> <counted noun>' };
+  if (before) return before;
+  if (n.kind === 'number' && n.scale === 1) {
+    RATIO_AFTER.lastIndex = n.end;
+    const r = RATIO_AFTER.exec(text);
+    if (r) {
+      const hit = unitDirectlyAfter(text, folded, RATIO_AFTER.lastIndex, { ...n, value: Number(r[1]) });
+      if (hit === NAMED || hit?.kind !== 'count' || Number(r[1]) < n.value) return null;
+      return { ...hit, rule: '<number>/<number> <counted noun>' };
+    }
+  }
+  return nounAfter(text, folded, n);
 }
 
-function unitDirectlyAfter(text: string, folded: string, from: number, n: NumberMatch): UnitHit | null {
+// A lower-case word (syllables may be joined by hyphens: "vắc-xin") or, after the first word, a short acronym ("khu VSIP").
+const NOUN_WORD = /\p{Ll}+(?:-\p{Ll}+)*(?![\p{L}\p{N}])/uy;
+const ACRONYM_WORD = /[A-ZĐ][A-Z0-9Đ]{1,7}(?![\p{L}\p{N}])/uy;
+const DIGIT = /[0-9]/;
+const SENTENCE_OPEN = /[.!?:;"“(\n]/;
+// "một trong 3 chiến dịch": one of a group, not a count.
+const ONE_OF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:một|1)\s+trong(?:\s+số)?\s+$/u;
+const MAX_NOUN_WORDS = 3;
+
+/** Whether the word right before the number is capitalised inside a sentence ("Quân đoàn 4", "Luật Đầu tư 2020"):
+ * the number is then part of a name. */
+function nameBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  const end = i;
+  while (i > 0 && /\p{L}/u.test(text[i - 1] as string)) i--;
+  if (i === end) return false;
+  const first = text[i] as string;
+  if (first === first.toLowerCase()) return false;
+  let j = i;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
+  return j > 0 && !SENTENCE_OPEN.test(text[j - 1] as string);
+}
+
+/** "20 khu VSIP", "khoảng 20 ngành nghề", "35 khu kinh tế": a number written in digits, then a lower-case noun phrase
+ * that is on no list. Counts unless the word after the number is a function word, verb, time, age, rank or measure
+ * word (`notNouns`), or the number belongs to a name. Negative rules (dates, labels, codes...) still apply after. */
+function nounAfter(text: string, folded: string, n: NumberMatch): UnitHit | null {
+  if ((n.kind !== 'number' && n.kind !== 'range') || n.words || n.yearLike || n.leadingZero) return null;
+  if (!DIGIT.test(text[n.start] as string)) return null;
+  if (n.scale === 1 && !Number.isInteger(n.value)) return null;
+  const sp = text[n.end];
+  if (sp !== ' ' && sp !== '\u00a0') return null;
+  let at = n.end + 1;
+  const words: string[] = [];
+  let end = at;
+  while (words.length < MAX_NOUN_WORDS) {
+    NOUN_WORD.lastIndex = at;
+    let m = NOUN_WORD.exec(text);
+    if (m) {
+      const w = folded.slice(at, at + m[0].length);
+      if (NOT_NOUNS.has(w)) break;
+      if (words.length > 0 && unitAt(folded, at)?.kind === 'none') break;
+    } else if (words.length > 0) {
+      ACRONYM_WORD.lastIndex = at;
+      m = ACRONYM_WORD.exec(text);
+    }
+    if (!m) break;
+    words.push(m[0]);
+    end = at + m[0].length;
+    if (text[end] !== ' ') break;
+    at = end + 1;
+  }
+  if (!words.length) return null;
+  if (nameBefore(text, n.start)) return null;
+  if (ONE_OF_BEFORE.test(folded.slice(Math.max(0, n.start - 16), n.start))) return null;
+  const start = n.end + 1;
+  return { end, unit: 'count', kind: 'count', counted: text.slice(start, end), rule: '<number> <noun phrase>' };
+}
+
+/** unitDirectlyAfter's answer when a listed word follows that makes no figure (`notCounted`, or a unit name that does not apply here). */
+const NAMED = 'named' as const;
+
+function unitDirectlyAfter(text: string, folded: string, from: number, n: NumberMatch): UnitHit | typeof NAMED | null {
   PERCENT.lastIndex = from;
   const p = PERCENT.exec(text);
   if (p) return { end: from + p[0].length, unit: '%', kind: 'percent', rule: '<number> %' };
@@ -122,16 +190,17 @@ function unitDirectlyAfter(text: string, folded: string, from: number, n: Number
   const gap = (GAP.exec(text) as RegExpExecArray)[0].length;
   const at = from + gap;
   const u = unitAt(folded, at);
-  if (!u || u.kind === 'none') return null;
+  if (!u) return null;
+  if (u.kind === 'none') return NAMED;
   const end = at + u.key.length;
   if (u.kind === 'count') {
-    if (gap === 0) return null;
+    if (gap === 0) return NAMED;
     return { end, unit: 'count', kind: 'count', counted: text.slice(at, end), rule: '<number> <counted noun>' };
   }
-  if (u.needsScale && n.scale < 1000 && n.value < 1000) return null;
+  if (u.needsScale && n.scale < 1000 && n.value < 1000) return NAMED;
   if (u.notBefore?.length) {
     const next = folded.slice(end, end + 12).trimStart();
-    if (u.notBefore.some((w) => next.startsWith(w) && !/\p{L}/u.test(next[w.length] ?? ''))) return null;
+    if (u.notBefore.some((w) => next.startsWith(w) && !/\p{L}/u.test(next[w.length] ?? ''))) return NAMED;
   }
   if (u.kind === 'money') return { end, unit: u.unit, kind: 'money', rule: '<number> <currency>' };
   return { end, unit: u.unit, kind: 'physical', rule: '<number> <unit>' };

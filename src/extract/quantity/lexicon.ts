@@ -86,6 +86,8 @@ for (const c of currencies.currencies) for (const p of ('prefix' in c ? c.prefix
 export const PAIR_NOUNS = new Set(counted.pairNouns.map(foldTone));
 export const COUNTED_BEFORE = counted.countedBefore.map(foldTone);
 export const NOT_COUNTED = new Set(Object.values(counted.notCounted).flat().map(foldTone));
+/** Words right after a digit number that show it counts no noun (see counted.json `notNouns`). */
+export const NOT_NOUNS = new Set(Object.values(counted.notNouns).flat().map(foldTone));
 
 const foldList = (l: string[]) => nonEmpty(l, 'cue list').map(foldTone);
 export const CUES = {

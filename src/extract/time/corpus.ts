@@ -51,6 +51,10 @@ export const TIME_EXAMPLES: TimeExample[] = [
   // With no publication date: the first such date from a little before notBefore
   { text: 'ngày 9-5', published: null, notBefore: '2022-09-01', kind: 'date', period: ['2023-05-09', '2023-05-09'] },
   { text: 'ngày 16-11', published: null, notBefore: '2011-01-01', kind: 'date', period: ['2011-11-16', '2011-11-16'] },
+  // Against a year alone (1 January), a day or month without its month is unknown, not January's.
+  { text: 'Hội đàm diễn ra vào ngày 12 tại Seoul', span: 'ngày 12', published: null, notBefore: '2025-01-01', kind: 'date' },
+  { text: 'tháng này', published: null, notBefore: '2025-01-01', kind: 'date' },
+  { text: 'tháng này', published: null, notBefore: '2025-08-07', kind: 'date', period: ['2025-08-01', '2025-08-31'] },
   // Months
   { text: 'tháng 3/2021', published: null, kind: 'date', period: ['2021-03-01', '2021-03-31'] },
   { text: 'tháng 3 năm 2021', published: null, kind: 'date', period: ['2021-03-01', '2021-03-31'] },
@@ -160,6 +164,7 @@ export const TIME_EXAMPLES: TimeExample[] = [
   { text: 'đến nay', published: null, notBefore: '2021-12-07', kind: 'asOf', asOf: '2021-12-07' },
   { text: 'đến nay', published: null, kind: 'asOf' },
   { text: 'hiện nay', published: DEC21, kind: 'asOf', asOf: '2021-12-14' },
+  { text: 'Ấn Độ hiện có 420 dự án', span: 'hiện', published: DEC21, kind: 'asOf', asOf: '2021-12-14' },
   { text: 'tính tới thời điểm hiện tại', published: JUL23, kind: 'asOf', asOf: '2023-07-20' },
   { text: 'tính đến ngày 7/12/2021', published: null, kind: 'asOf', asOf: '2021-12-07' },
   { text: 'Tính đến cuối tháng 9/2019', published: null, kind: 'asOf', asOf: '2019-09-30' },
@@ -222,6 +227,8 @@ export const TIME_NEGATIVES: string[] = [
   'lễ kỷ niệm 45 năm quan hệ ngoại giao Việt Nam - Nhật Bản (1973-2018)',
   'trong thời gian qua',
   'thực hiện có hiệu quả',
+  'sự kiện xuất hiện là dấu mốc',
+  'điều này thể hiện có trách nhiệm',
   'có 2021 doanh nghiệp',
   'tăng từ 2020 tỷ đồng',
   'mỗi ngày 20 chuyến bay',
@@ -320,4 +327,99 @@ export const ATTACH_EXAMPLES: AttachExample[] = [
   { text: 'Dự kiến đến năm 2025, kim ngạch sẽ đạt 25 tỷ USD.', figure: '25', published: DEC21, period: ['2025-01-01', '2025-12-31'] },
   { text: 'Sau 30 năm thiết lập quan hệ, kim ngạch tăng 150 lần.', figure: '150', published: DEC21 },
   { text: 'Dự kiến năm 2024, lượng khách sẽ đạt 1,2 triệu lượt.', figure: '1,2', published: JUL23, period: ['2024-01-01', '2024-12-31'] },
+  // A finished year and the months so far, in one sentence: each figure keeps its own.
+  {
+    text: 'Thương mại với Ai Cập năm 2022 đạt 1,1 tỷ USD, 6 tháng đầu năm đạt 540 triệu USD.',
+    figure: '1,1',
+    published: JUL23,
+    period: ['2022-01-01', '2022-12-31'],
+  },
+  {
+    text: 'Thương mại với Ai Cập năm 2022 đạt 1,1 tỷ USD, 6 tháng đầu năm đạt 540 triệu USD.',
+    figure: '540',
+    published: JUL23,
+    period: ['2023-01-01', '2023-06-30'],
+  },
+  // Two levels compared: each takes the year written right after it, past a bracketed conversion.
+  {
+    text: 'Kim ngạch tăng từ 40 triệu USD (khoảng 900 tỷ đồng) vào năm 1995 lên 7,5 tỷ USD vào năm ngoái.',
+    figure: '40',
+    published: JUL23,
+    period: ['1995-01-01', '1995-12-31'],
+  },
+  {
+    text: 'Kim ngạch tăng từ 40 triệu USD (khoảng 900 tỷ đồng) vào năm 1995 lên 7,5 tỷ USD vào năm ngoái.',
+    figure: '7,5',
+    published: JUL23,
+    period: ['2022-01-01', '2022-12-31'],
+  },
+  // A forecast year that has its own figure does not spread to another one.
+  {
+    text: 'Khu vực được dự báo chiếm 40% dân số thế giới vào năm 2045, trong đó thương mại nội khối đạt hơn 900 tỷ USD mỗi năm.',
+    figure: '900',
+    published: JUL23,
+  },
+  {
+    text: 'Khu vực được dự báo chiếm 40% dân số thế giới vào năm 2045, trong đó thương mại nội khối đạt hơn 900 tỷ USD mỗi năm.',
+    figure: '40',
+    published: JUL23,
+    period: ['2045-01-01', '2045-12-31'],
+  },
+  // "hiện có" after its subject is a running total, and reaches the rest of its sentence.
+  { text: 'Về đầu tư, Ấn Độ hiện có 420 dự án tại Việt Nam.', figure: '420', published: JUL23, asOf: '2023-07-20' },
+  {
+    text: 'Việt Nam hiện có 12 dự án tại Ấn Độ, với tổng vốn 950 triệu USD.',
+    figure: '950',
+    published: JUL23,
+    asOf: '2023-07-20',
+  },
+  // A period never crosses into the next paragraph.
+  { text: 'Năm 2022, hai nước ký 6 thỏa thuận.\nKhu công nghiệp mới rộng 250 ha.', figure: '250', published: JUL23 },
+];
+
+/** Lower bounds of the publication date from the text alone (inferNotBefore), positive and negative. */
+export const LOWER_EXAMPLES: { text: string; notBefore: IsoDate | null; note: string }[] = [
+  {
+    text: 'Hai nước lập quan hệ ngoại giao ngày 3/4/1975. Năm 2022, hai bên trao đổi 15 đoàn.',
+    notBefore: '2022-01-01',
+    note: 'a later bare year outranks an old exact date; a founding date counts for nothing',
+  },
+  { text: 'Hai nước thiết lập quan hệ ngoại giao ngày 3/4/1975.', notBefore: null, note: 'a founding date alone' },
+  { text: 'Hai bên tôn trọng Hiệp định Khung về Hợp tác Biển năm 1998.', notBefore: null, note: 'a year in a document name' },
+  { text: 'Hai bên tôn trọng Công ước Viên năm 1961 về quan hệ ngoại giao.', notBefore: null, note: 'a convention named by its year' },
+  { text: 'Hiệp định được ký kết năm 2019 tại Hà Nội.', notBefore: '2019-01-01', note: 'a document dated by a verb' },
+  { text: 'Thương mại hai chiều năm 2022 đạt 4,1 tỷ USD.', notBefore: '2022-12-01', note: 'a finished year figure' },
+  { text: 'Xuất khẩu đạt 4,1 tỷ USD năm 2022, tăng 8%.', notBefore: '2022-12-01', note: 'a finished year figure after its number' },
+  { text: 'Thương mại hai chiều năm 2022 ước đạt 4,1 tỷ USD.', notBefore: '2022-01-01', note: 'an estimate is not a finished year' },
+  { text: 'Năm 2022 là năm bản lề của quan hệ hai nước.', notBefore: '2022-01-01', note: 'a year without a figure' },
+  {
+    text: 'Thương mại năm 2022 đạt 4,1 tỷ USD, 8 tháng đầu năm đạt 3 tỷ USD.',
+    notBefore: '2023-01-01',
+    note: 'a finished year beside the months so far: the next year',
+  },
+  {
+    text: 'Thương mại năm 2022 đạt 4,1 tỷ USD.\n8 tháng đầu năm, du lịch đạt 3 tỷ USD.',
+    notBefore: '2022-12-01',
+    note: 'not across paragraphs',
+  },
+  { text: 'Ảnh chụp tại Hà Nội ngày 2 tháng 3 (2024, AFP).', notBefore: '2024-01-01', note: 'a credit with a year' },
+  {
+    text: 'Đây là chuyến thăm đầu tiên sau 12 năm, kể từ chuyến thăm của Thủ tướng vào năm 2011.',
+    notBefore: '2023-01-01',
+    note: 'N years since year Y',
+  },
+  { text: 'Việt Nam đảm nhận vai trò chủ nhà APEC 2017 thành công.', notBefore: '2017-01-01', note: 'an event named with its year' },
+  { text: 'Hai nước hợp tác từ năm 2014 trong lĩnh vực năng lượng.', notBefore: '2014-01-01', note: 'a since-year as a last resort' },
+  {
+    text: 'Hai nước hợp tác từ năm 2014. Năm 2019, thương mại tăng mạnh.',
+    notBefore: '2019-01-01',
+    note: 'the later bound holds',
+  },
+  { text: 'Mục tiêu đến năm 2030 đạt 50 tỷ USD.', notBefore: null, note: 'a deadline says nothing' },
+  { text: 'Dự kiến năm 2026 kim ngạch sẽ đạt 50 tỷ USD.', notBefore: '2026-01-01', note: 'a plan only as a last resort' },
+  {
+    text: 'Dự kiến năm 2026 kim ngạch sẽ đạt 50 tỷ USD. Năm 2024, kim ngạch đạt 40 tỷ USD.',
+    notBefore: '2024-12-01',
+    note: 'a plan never outranks a past mention',
+  },
 ];

@@ -146,7 +146,8 @@ function lowerOf(t: Token): Day | null {
  * - future/target mentions, comparison bases and the headline line;
  * - years in the names of documents ("Công ước ... về luật Biển năm 1982", "Tuyên bố chung ... năm 2023");
  * - founding dates ("thiết lập quan hệ ngoại giao ngày 1/8/1973").
- * "kể từ năm 2014" and plans count only when nothing else does. A year with a whole-year figure ("năm 2023 đạt 3 tỷ
+ * "kể từ năm 2014" counts but is weak; plans count only when nothing else does; an event's name ("APEC 2017") only up
+ * to a year after the other evidence. A year with a whole-year figure ("năm 2023 đạt 3 tỷ
  * USD", "đạt 10 tỷ USD năm 2024") is over: not before its December. Beside a yearless "9 tháng đầu năm" that year is
  * the last one: not before 1 January of the next. A credit "(2025, Reuters)", "sau 11 năm kể từ năm 2014" and the
  * year of an event's name ("APEC 2017") give their year.
@@ -169,10 +170,13 @@ const BACKGROUND_RE = new RegExp(W(LEX.background), 'u');
 const ESTIMATE_RE = new RegExp(W(LEX.estimate), 'u');
 const DOC_EVENT_RE = new RegExp(W(LEX.documentEvent), 'u');
 const FIGURE_AFTER_RE = new RegExp(
-  `^(?:\\s+\\S+){0,8}?\\s+${W(LEX.reportVerb)}\\s+(?:(?:${alternation(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ', 'mức', 'con số'].map(foldTone))})\\s+)*\\d`,
+  `^(?:\\s+(?!tháng|quý|quí)[^\\s\\d]+){0,8}?\\s+${W(LEX.reportVerb)}\\s+(?:(?:${alternation(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ', 'mức', 'con số'].map(foldTone))})\\s+)*\\d`,
   'u',
 );
-const FIGURE_BEFORE_RE = new RegExp(`${W(LEX.reportVerb)}\\s+(?:\\S+\\s+){0,2}?\\d[\\d.,]*(?:\\s+[^\\s\\d]+){0,4}?\\s+(?:trong\\s+|vào\\s+)?$`, 'u');
+const FIGURE_BEFORE_RE = new RegExp(
+  `${W(LEX.reportVerb)}\\s+(?:\\S+\\s+){0,2}?\\d[\\d.,]*(?:\\s+[^\\s\\d]+){0,4}?\\s+(?:trong\\s+|vào\\s+)?$`,
+  'u',
+);
 const PAST_EVENT_BEFORE = /(?:vào|hồi)\s+$/u;
 /** "APEC 2017", "Năm ASEAN 2020": an event or a chairmanship named with its year. */
 const NAME_YEAR_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d-]*\s+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d|\s*%)/gu;
@@ -195,9 +199,12 @@ function inDocumentName(env: Env, start: number): boolean {
 
 /** "năm 2023 đạt 3,63 tỷ USD", "đạt 10,3 tỷ USD năm 2024": a figure for the whole year, not an estimate or a plan. */
 function isCompletedYear(t: Token, env: Env): boolean {
-  if (t.node.t !== 'year' || t.mode !== 'plain' || isFuture(t, env)) return false;
+  if ((t.node.t !== 'year' && t.node.t !== 'fiscal') || t.mode !== 'plain' || isFuture(t, env)) return false;
   const before = clauseBefore(env.folded, t.start, 80);
-  const after = clauseAfter(env.folded, t.end, 80);
+  // "Năm 2024, kim ngạch đạt ...": a year opening the sentence reaches past its comma.
+  const comma = /^\s*,\s/u.exec(env.folded.slice(t.end, t.end + 4));
+  const after =
+    comma && /^\s*$/u.test(before) ? ` ${clauseAfter(env.folded, t.end + comma[0].length, 80)}` : clauseAfter(env.folded, t.end, 80);
   const m = FIGURE_AFTER_RE.exec(after);
   if (m) return !ESTIMATE_RE.test(before.slice(-40)) && !ESTIMATE_RE.test(m[0]);
   const b = FIGURE_BEFORE_RE.exec(before);
@@ -212,7 +219,6 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
     else if (d === best.day && !weak) best.weak = false;
   };
   let planned: Day | null = null;
-  let since: Day | null = null;
   const completed: Token[] = [];
   for (const t of tokens) {
     if (t.start < title || t.mode === 'base' || t.mode === 'before' || t.mode === 'after' || t.mode === 'running') continue;
@@ -227,12 +233,16 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
     const d = lowerOf(t);
     if (d === null) continue;
     if (t.mode === 'since') {
-      if (since === null || d > since) since = d;
+      // "kể từ năm 2014": true, but only background; it never dates the article by itself.
+      offer(d, true);
       continue;
     }
     if (isCompletedYear(t, env)) {
       completed.push(t);
-      offer(day((t.node as { y: number }).y, 12, 1), false);
+      // From the first day of the year's last month ("năm tài khóa 2016" of Japan ends in March 2017).
+      const span = resolveNode(t.node, { now: null, exact: false, lower: null }) as DaySpan;
+      const e = ymd(span.end);
+      offer(day(e.y, e.m, 1), false);
       continue;
     }
     offer(d, t.node.t === 'year' && PAST_EVENT_BEFORE.test(env.folded.slice(Math.max(0, t.start - 8), t.start)));
@@ -243,13 +253,18 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
       continue;
     for (const c of completed) {
       const [a, b] = c.start < t.start ? [c.end, t.start] : [t.end, c.start];
-      if (b - a < 250 && !text.slice(a, b).includes('\n')) offer(day((c.node as { y: number }).y + 1, 1, 1), false);
+      if (c.node.t === 'year' && b - a < 250 && !text.slice(a, b).includes('\n')) offer(day(c.node.y + 1, 1, 1), false);
     }
   }
+  // An event's name: its year is current unless the text already reaches more than a year before it ("đăng cai năm
+  // APEC 2027" in an article dated by "ngày 7/11/2024").
   const body = text.slice(title);
+  const known = (best as LowerBound | null)?.day ?? null;
   for (const m of body.matchAll(NAME_YEAR_RE)) {
     const at = title + m.index;
-    if (!inDocumentName(env, at) && !isFutureAt(env, at)) offer(day(Number(m[1]), 1, 1), false);
+    const y = Number(m[1]);
+    if (inDocumentName(env, at) || isFutureAt(env, at) || (known !== null && y > ymd(known).y + 1)) continue;
+    offer(day(y, 1, 1), false);
   }
   for (const m of body.matchAll(CREDIT_RE)) offer(day(Number(m[1] ?? m[2]), 1, 1), false);
   for (const m of env.folded.slice(title).matchAll(YEARS_SINCE_RE)) {
@@ -257,7 +272,6 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
     if (y < 2100) offer(day(y, 1, 1), false);
   }
   if (best) return best;
-  if (since !== null) return { day: since, weak: true };
   return planned === null ? null : { day: planned, weak: false };
 }
 
@@ -301,7 +315,7 @@ function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext): { ref: Ref
   // Both are lower bounds of the same date: the later one holds.
   const lower = given !== null && inferred !== null ? Math.max(given, inferred.day) : (given ?? inferred?.day ?? null);
   // A year known only from background ("vào năm 2023") places nothing: yearless dates and "nay" stay unresolved.
-  const weak = inferred !== null && inferred.weak && (given === null || given <= inferred.day);
+  const weak = inferred?.weak === true && (given === null || given <= inferred.day);
   const place = weak ? null : lower;
   const base: ReferenceBasis = weak ? 'weak' : given !== null ? 'notBefore' : lower !== null ? 'inferred' : 'none';
   const notBefore = lower === null ? null : iso(lower);

@@ -98,6 +98,15 @@ function refDay(ref: Reference): Day | null {
   return ref.now ?? ref.lower;
 }
 
+/** An estimated reference that is only a year ("năm 2025" → not before 1 January): its month and day are unknown. */
+function yearOnly(ref: Reference): boolean {
+  if (ref.exact) return false;
+  const r = refDay(ref);
+  if (r === null) return false;
+  const { m, d } = ymd(r);
+  return m === 1 && d === 1;
+}
+
 /** The year for a yearless value whose candidates are spans of one year: pick per the reference and direction. */
 function pickYear(spanOf: (y: number) => DaySpan | null, ref: Reference, dir: Direction): number | null {
   const anchor = ref.exact ? ref.now : ref.lower;
@@ -165,7 +174,7 @@ export function resolveNode(n: TimeNode, ref: Reference, dir: Direction = undefi
       let m = n.m;
       if (m === undefined) {
         const r = refDay(ref);
-        if (r === null) return null;
+        if (r === null || yearOnly(ref)) return null;
         const here = ymd(r);
         [y, m] = addMonths(y ?? here.y, here.m, n.mRel ?? 0);
       }
@@ -176,7 +185,8 @@ export function resolveNode(n: TimeNode, ref: Reference, dir: Direction = undefi
     }
     case 'rel': {
       const r = refDay(ref);
-      if (r === null) return null;
+      // "tháng này", "hôm qua" against a year alone would be 1 January's month or day: unknown instead.
+      if (r === null || (n.unit !== 'year' && yearOnly(ref))) return null;
       const { y, m } = ymd(r);
       if (n.unit === 'year') return { start: day(y + n.offset, 1, 1), end: day(y + n.offset, 12, 31) };
       if (n.unit === 'month') {
@@ -248,7 +258,8 @@ function resolveDays(
     if (y === undefined) y = pickYear((yy) => mk(yy, m0), ref, dir);
     return y === null ? null : mk(y, m0);
   }
-  // No month: the latest (or next) month around the reference that has this day.
+  // No month: the latest (or next) month around the reference that has this day; unknown against a year alone.
+  if (yearOnly(ref)) return null;
   const anchor = ref.exact ? ref.now : (ref.lower ?? ref.now);
   if (anchor === null) return null;
   const here = ymd(anchor);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TIME_EXAMPLES, TIME_NEGATIVES } from '../../../src/extract/time/corpus.ts';
+import { LOWER_EXAMPLES, TIME_EXAMPLES, TIME_NEGATIVES } from '../../../src/extract/time/corpus.ts';
 import { analyseTimes, findTimes, inferNotBefore } from '../../../src/extract/time/index.ts';
 
 test('the corpus has at least 40 examples and a negative corpus', () => {
@@ -60,4 +60,39 @@ test('inferNotBefore ignores plans, deadlines and the headline', () => {
   ].join('\n');
   assert.equal(inferNotBefore(text), '2024-12-31');
   assert.equal(inferNotBefore('Không có ngày nào ở đây.'), null);
+});
+
+for (const ex of LOWER_EXAMPLES) {
+  test(`notBefore ${ex.notBefore ?? 'none'} (${ex.note}): ${ex.text}`, () => {
+    assert.equal(inferNotBefore(ex.text), ex.notBefore);
+  });
+}
+
+test('lower bounds combine with max: a since-year in the text does not pull an earlier date', () => {
+  const text = 'Hai nước hợp tác kể từ năm 2014. Ngày 5/6, hai bên ký 3 thỏa thuận.';
+  const ref = analyseTimes(text, { published: null, notBefore: '2022-03-01' }).reference;
+  assert.equal(ref.notBefore, '2022-03-01');
+  assert.equal(ref.now, '2022-06-05');
+  assert.equal(ref.yearKnown, true);
+});
+
+test('a year known only from background places nothing: no guessed dates, no guessed "nay"', () => {
+  const text = 'Tối 11/11, hai nhà lãnh đạo điện đàm. Hai nước nâng cấp quan hệ vào năm 2023. Hiện có 20 dự án.';
+  const a = analyseTimes(text, { published: null, notBefore: null });
+  assert.equal(a.reference.basis, 'weak');
+  assert.equal(a.reference.yearKnown, false);
+  assert.equal(a.reference.now, null);
+  assert.equal(a.times.find((t) => t.text === 'Tối 11/11')?.period, undefined);
+  assert.equal(a.times.find((t) => t.kind === 'asOf')?.asOf, undefined);
+  // With a finished year's figure the year is known: the dateline falls in the next year.
+  const b = analyseTimes('Tối 11/11, hai nhà lãnh đạo điện đàm. Thương mại năm 2023 đạt 120 tỷ USD.', { published: null });
+  assert.equal(b.reference.now, '2024-11-11');
+  assert.equal(b.reference.yearKnown, true);
+});
+
+test('"9 tháng đầu năm" beside a finished year takes the next year, not the sentence\'s', () => {
+  const text = 'Thương mại năm 2023 đạt 2 tỷ USD, 9 tháng đầu năm đạt 1,5 tỷ USD. Tính đến tháng 9, có 8 dự án.';
+  const times = findTimes(text, { published: null });
+  assert.deepEqual(times.find((t) => t.text === '9 tháng đầu năm')?.period, { start: '2024-01-01', end: '2024-09-30' });
+  assert.equal(times.find((t) => t.text === 'Tính đến tháng 9')?.asOf, '2024-09-30');
 });
