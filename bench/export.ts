@@ -3,7 +3,7 @@
 // (src/export): loading a million claims into PGlite first would take longer than the export itself, and the
 // store's offset cursors make each later page slower. `--store N` also measures the whole path through a PGlite store
 // holding N generated claims. Each measurement runs in a child process so its peak RSS is its own.
-// Run alone: node --import tsx bench/export.ts [--rows 1000000] [--store 100000]
+// Run alone: node --import tsx bench/export.ts [--rows 1000000] [--store 100000 [--database-url postgres://…]]
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,8 +29,9 @@ export interface ExportMeasure {
   peakRssMB: number;
   /** RSS before the first row (modules loaded, store opened): what the export itself adds is peak minus this. */
   baseRssMB: number;
-  /** For the store path: seconds spent writing the claims into PGlite first. */
+  /** For the store path: seconds spent writing the claims into the store first (another process). */
   loadSeconds?: number;
+  backend?: 'pglite' | 'postgres';
 }
 
 export interface ExportBenchResult {
@@ -114,7 +115,7 @@ async function child(source: 'generator' | 'store', format: ExportFormat, rows: 
   const file = join(dir, `claims.${format}`);
   try {
     // The store was filled by another process, so this one's peak is the export's own.
-    const store = source === 'store' ? await openStore({ dir: dbDir as string, noLock: true }) : null;
+    const store = source === 'store' ? await openAt(dbDir as string) : null;
     const baseRssMB = Math.round(process.memoryUsage().rss / 1048576);
     const stop = peakMeter();
     const t = Date.now();
@@ -185,6 +186,31 @@ async function loadClaims(store: Awaited<ReturnType<typeof openStore>>, rows: nu
   if (batch.length) await store.putDocuments(batch);
 }
 
+/** A PGlite folder, or a postgres:// URL. */
+function openAt(where: string) {
+  return /^postgres(ql)?:\/\//.test(where) ? openStore({ url: where }) : openStore({ dir: where, noLock: true });
+}
+
+/** A fresh database on the server of `url` for one run, dropped afterwards. */
+async function scratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const pg = (await import('pg')).default;
+  const name = `doingoai_bench_export_${process.pid}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name}`);
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 function runChild(args: string[]): string {
   const r = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
@@ -192,17 +218,22 @@ function runChild(args: string[]): string {
   return line;
 }
 
-export function runExportBench(opts: { rows?: number; storeRows?: number } = {}): ExportBenchResult {
+export async function runExportBench(opts: { rows?: number; storeRows?: number; databaseUrl?: string } = {}): Promise<ExportBenchResult> {
   const rows = opts.rows ?? 1_000_000;
   const measures: ExportMeasure[] = [];
   for (const format of ['csv', 'jsonl'] as const) measures.push(JSON.parse(runChild(['generator', format, String(rows)])));
   if (opts.storeRows) {
-    const db = mkdtempSync(join(tmpdir(), 'doingoai-bench-export-db-'));
+    const scratch = opts.databaseUrl ? await scratchDatabase(opts.databaseUrl) : null;
+    const folder = scratch ? null : mkdtempSync(join(tmpdir(), 'doingoai-bench-export-db-'));
+    const where = scratch?.url ?? (folder as string);
     try {
-      const { loadSeconds } = JSON.parse(runChild(['load', String(opts.storeRows), db])) as { loadSeconds: number };
-      for (const format of ['csv', 'jsonl'] as const) measures.push({ ...JSON.parse(runChild(['store', format, String(opts.storeRows), db])), loadSeconds });
+      const { loadSeconds } = JSON.parse(runChild(['load', String(opts.storeRows), where])) as { loadSeconds: number };
+      for (const format of ['csv', 'jsonl'] as const) {
+        measures.push({ ...JSON.parse(runChild(['store', format, String(opts.storeRows), where])), loadSeconds, backend: scratch ? 'postgres' : 'pglite' });
+      }
     } finally {
-      rmSync(db, { recursive: true, force: true });
+      if (folder) rmSync(folder, { recursive: true, force: true });
+      await scratch?.drop();
     }
   }
   const goalMB = 300;
@@ -211,14 +242,14 @@ export function runExportBench(opts: { rows?: number; storeRows?: number } = {})
 
 export function describeMeasure(m: ExportMeasure): string {
   const how =
-    m.source === 'generator' ? 'generated → writer' : `PGlite store → cursor pages → writer (load ${m.loadSeconds?.toFixed(1)} s)`;
+    m.source === 'generator' ? 'generated → writer' : `${m.backend === 'postgres' ? 'PostgreSQL server' : 'PGlite'} store → cursor pages → writer (load ${m.loadSeconds?.toFixed(1)} s)`;
   return `export ${m.rows.toLocaleString('en-US')} claims to ${m.format.toUpperCase()} [${how}]: ${m.seconds.toFixed(1)} s, ${m.rowsPerSec.toLocaleString('en-US')} rows/s, ${m.megabytes} MB, peak RSS ${m.peakRssMB} MB (at start ${m.baseRssMB} MB; goal < 300 MB)`;
 }
 
 if (process.argv[1] === SELF) {
   const argv = process.argv.slice(2);
   if (argv[0] === '--child' && argv[1] === 'load') {
-    const store = await openStore({ dir: argv[3] as string, noLock: true });
+    const store = await openAt(argv[3] as string);
     const t = Date.now();
     await loadClaims(store, Number(argv[2]));
     await store.close();
@@ -231,9 +262,11 @@ if (process.argv[1] === SELF) {
       const i = argv.indexOf(name);
       return i >= 0 ? Number(argv[i + 1]) : undefined;
     };
-    const r = runExportBench({
+    const urlAt = argv.indexOf('--database-url');
+    const r = await runExportBench({
       rows: flag('--rows') ?? Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000),
       storeRows: flag('--store') ?? (Number(process.env.BENCH_EXPORT_STORE ?? 0) || undefined),
+      databaseUrl: urlAt >= 0 ? argv[urlAt + 1] : process.env.BENCH_EXPORT_DATABASE_URL,
     });
     for (const m of r.measures) console.log(describeMeasure(m));
     console.log(r.ok ? 'export memory goal met' : 'export memory goal MISSED');

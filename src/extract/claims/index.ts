@@ -33,7 +33,7 @@ interface Working {
   modality: { modality: Modality; cue: string } | null;
   time: TimeExpr | null;
   prev: Working | null;
-  subject?: string;
+  subject?: string | null;
 }
 
 // Where the words after a figure stop describing it: a clause comma, semicolon, colon or line break.
@@ -165,6 +165,11 @@ function working(text: string, folded: string, sentence: Span, q: Quantity, prev
   let rightEnd = Math.min(sentence.end, next ? next.start : sentence.end, q.end + RIGHT_MAX);
   const br = CLAUSE_BREAK.exec(text.slice(q.end, rightEnd));
   if (br) rightEnd = q.end + br.index;
+  // "xuất khẩu 24 tỷ USD và nhập khẩu 23 tỷ USD": after "và", the words describe the next figure.
+  else if (next && rightEnd >= next.start) {
+    const and = folded.indexOf(' và ', q.end);
+    if (and >= 0 && and < rightEnd) rightEnd = and;
+  }
   const head = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
   const modality = modalityBefore(own, head) ?? (prev && !hasContent(own) ? prev.modality : null);
   const prevContext = prev ? `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}` : null;
@@ -268,7 +273,7 @@ function mentioned(countries: CountryMention[], folded: string, w: Working, star
 }
 
 // Indicators about VN's relation with one partner: a partner named anywhere in the segment pairs with VN.
-const BILATERAL_KEYS = /^(?:trade\.bilateral|fdi\.|oda\.|agreements\.signed|visits\.|phone_calls\.|tourism\.)/;
+const BILATERAL_KEYS = /^(?:trade\.bilateral|fdi\.|outward_investment\.|oda\.|agreements\.signed|visits\.|phone_calls\.|tourism\.)/;
 
 /** The entity a figure is about: VN, a partner paired with VN ("VN-RU"), or another country on its own ("Mỹ chiếm 60%"). */
 function subjectFor(inClause: Mentioned, inSegment: Mentioned, near: string, indicator: string | null, docPartner: string | null): string {
@@ -282,6 +287,65 @@ function subjectFor(inClause: Mentioned, inSegment: Mentioned, near: string, ind
   // A bilateral figure naming no partner ("kim ngạch hai chiều đạt 5 tỷ USD") is about the article's main partner.
   if (inSegment.foreign.size === 0 && docPartner && indicator && BILATERAL_KEYS.test(indicator)) return `VN-${docPartner}`;
   return 'VN';
+}
+
+// Said of the whole country, not of one partner.
+const NATIONAL = /(?<![\p{L}])(?:cả nước|của việt nam|của nước ta|của ta|toàn quốc|ngoại thương|nền kinh tế)(?![\p{L}])/u;
+// Việt Nam named without its name.
+const OUR_SIDE = /(?<![\p{L}])(?:nước ta|của ta|phía ta|ta đã|ta có)(?![\p{L}])/u;
+// Keys about Việt Nam's own trade, investment and aid.
+const RELATION_KEYS = /^(?:trade|fdi|oda|outward_investment)\./;
+// "đối tác thương mại lớn nhất của Hoa Kỳ": the country named is the reference point of a partnership with others.
+const PARTNER_OF_BEFORE = /(?:đối tác|bạn hàng|nhà đầu tư|thị trường)(?:\s+[^\s,.;:()]+){0,4}\s+của\s+$/u;
+const BETWEEN_BEFORE = /giữa\s+$/u;
+const AND_GAP = /^\s*(?:và|với|-|–)\s*$/u;
+
+function sentenceCountries(countries: CountryMention[], s: Span): Mentioned & { list: CountryMention[] } {
+  const foreign = new Set<string>();
+  const list: CountryMention[] = [];
+  let vn = false;
+  for (const c of countries) {
+    if (c.start < s.start) continue;
+    if (c.start >= s.end) break;
+    list.push(c);
+    if (c.id === 'VN') vn = true;
+    else foreign.add(c.id);
+  }
+  return { vn, foreign, list };
+}
+
+/** The sentence speaks of trade or investment among other countries: a foreign country as the one whose partners
+ * are meant ("đối tác … của Hoa Kỳ"), or two foreign countries "giữa X và Y". */
+function notOurs(countries: CountryMention[], folded: string, s: Span): boolean {
+  const { list } = sentenceCountries(countries, s);
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i] as CountryMention;
+    const before = folded.slice(Math.max(s.start, c.start - 60), c.start);
+    if (PARTNER_OF_BEFORE.test(before)) return true;
+    const d = list[i + 1];
+    if (d && d.id !== c.id && BETWEEN_BEFORE.test(before) && AND_GAP.test(folded.slice(c.end, d.start))) return true;
+  }
+  return false;
+}
+
+/** The subject of a figure Việt Nam takes no part in: the one foreign country named closest, else none. */
+function theirs(inClause: Mentioned, inSegment: Mentioned): string | null {
+  for (const m of [inClause, inSegment]) if (m.foreign.size === 1) return [...m.foreign][0] as string;
+  return null;
+}
+
+// Việt Nam as the investor: "Việt Nam hiện có 18 dự án đầu tư tại Lào", "Việt Nam đầu tư vào Campuchia", "đầu tư ra nước ngoài".
+const OUTWARD_DIRECT = /(?<![\p{L}])đầu tư\s+(?:ra nước ngoài|ra|sang)(?![\p{L}])/u;
+const VN_INVESTOR =
+  /(?<![\p{L}])(?:việt nam|nước ta|doanh nghiệp việt nam|các doanh nghiệp việt nam|nhà đầu tư việt nam)\s+(?:(?:hiện|đã|cũng|đang|hiện đang)\s+)*(?:có\s+(?:[^\s,.;:()]+\s+){1,4}?)?đầu tư\s+(?:vào|tại|ở|sang)\s+(?!việt nam)/u;
+// Investment into Việt Nam in the same stretch: inward after all.
+const INWARD = /(?<![\p{L}])(?:đầu tư|fdi|vốn)[^.;]{0,40}?(?:vào|tại|ở|sang) việt nam(?![\p{L}])|đầu tư trực tiếp nước ngoài|(?<![\p{L}])fdi(?![\p{L}])/u;
+
+function isOutward(folded: string, w: Working): boolean {
+  const from = w.prev ? w.prev.segStart : w.segStart;
+  const win = folded.slice(Math.max(w.sentence.start, from), w.rightEnd);
+  if (!OUTWARD_DIRECT.test(win) && !VN_INVESTOR.test(win)) return false;
+  return !INWARD.test(win);
 }
 
 /** The foreign country an article is mostly about: named at least three times and clearly more than any other. */
@@ -399,7 +463,16 @@ function toClaim(
   const comma = lastIn(text, ', ', w.segStart, q.numberStart);
   const clauseStart = comma >= 0 ? comma + 2 : w.segStart;
   const inClause = mentioned(countries, folded, w, clauseStart);
-  const partner = inSegment.foreign.size > 0;
+  const inSentence = sentenceCountries(countries, w.sentence);
+  const ourSide = inSentence.vn || OUR_SIDE.test(sentFolded);
+  // The one partner of the sentence ("hai khu công nghiệp Việt Nam - Singapore…, kim ngạch thương mại đạt 10 tỷ USD")
+  // counts as the figure's partner unless the figure is said of the whole country ("của cả nước").
+  const sentencePartner = inSentence.foreign.size === 1 && !NATIONAL.test(near) ? ([...inSentence.foreign][0] as string) : null;
+  const partner = inSegment.foreign.size > 0 || sentencePartner !== null;
+  // Trade or investment between other countries ("đối tác thương mại lớn nhất của Hoa Kỳ", "giữa Mỹ và Trung Quốc")
+  // in a sentence where Việt Nam takes no part: no key about Việt Nam's relations.
+  const thirdParty = !ourSide && notOurs(countries, folded, w.sentence);
+  const outward = isOutward(folded, w);
 
   let period: Period | null = null;
   let asOf: IsoDate | null = null;
@@ -409,13 +482,20 @@ function toClaim(
   let modality: Modality = w.modality?.modality ?? 'actual';
   if (modality === 'actual' && period && dates.published && period.start > dates.published) modality = 'forecast';
 
-  const ictx = { kind: q.kind, counted, near, sentence: sentFolded, modality, change, partner };
+  const ictx = { kind: q.kind, counted, near, sentence: sentFolded, modality, change, partner, outward };
   // A figure that continues the previous one's topic ("đạt 545 tỷ USD và dự báo năm sau vượt 660 tỷ USD").
-  const ind = classifyIndicator(ictx) ?? (w.prevContext ? classifyIndicator({ ...ictx, near: `${w.prevContext} ${near}` }) : null);
+  let ind = classifyIndicator(ictx) ?? (w.prevContext ? classifyIndicator({ ...ictx, near: `${w.prevContext} ${near}` }) : null);
+  if (ind && thirdParty && RELATION_KEYS.test(ind.key)) ind = null;
   if (!asOf && dates.now && (hasRunningTotal(w.left) || (ind?.stock && !period))) asOf = dates.now;
 
   const inherits = w.prev !== null && !hasContent(folded.slice(w.segStart, q.numberStart));
-  const subject = inherits && w.prev?.subject ? w.prev.subject : subjectFor(inClause, inSegment, near, ind?.key ?? null, docPartner);
+  let subject = thirdParty
+    ? theirs(inClause, inSegment)
+    : inherits && w.prev?.subject
+      ? w.prev.subject
+      : subjectFor(inClause, inSegment, near, ind?.key ?? null, sentencePartner ?? docPartner);
+  // A change right after a level ("đạt 3,6 tỷ USD, tăng 2,3%") is said of the same pair.
+  if (change && !thirdParty && w.prev?.subject && inSegment.foreign.size === 0 && !inSegment.vn) subject = w.prev.subject;
   w.subject = subject;
 
   const start = compactStart(text, w);

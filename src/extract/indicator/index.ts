@@ -26,6 +26,7 @@ interface CompiledRule {
   all: PhraseSet[];
   none: PhraseSet | null;
   partner: boolean;
+  outward: boolean;
   modality: Modality | null;
   change: boolean;
   near: boolean;
@@ -43,8 +44,10 @@ export interface IndicatorContext {
   modality: Modality;
   /** The figure is a change (tăng 14,8%), not a level. */
   change: boolean;
-  /** A country other than Việt Nam is named in the claim's segment. */
+  /** A country other than Việt Nam is named in the claim's segment, or is the one partner of its sentence. */
   partner: boolean;
+  /** Việt Nam is the investor (outward investment: "Việt Nam có 18 dự án đầu tư tại Lào", "đầu tư ra nước ngoài"). */
+  outward?: boolean;
 }
 
 const words = (list: string[]) => new PhraseSet(list.map(foldTone));
@@ -55,6 +58,7 @@ interface RawRule {
   all?: string[][];
   none?: string[];
   partner?: boolean;
+  outward?: boolean;
   modality?: string;
   change?: boolean;
   near?: boolean;
@@ -69,6 +73,7 @@ function compile(r: RawRule, key: string): CompiledRule {
     all: (r.all ?? []).map(words),
     none: r.none?.length ? words(r.none) : null,
     partner: r.partner === true,
+    outward: r.outward === true,
     modality: (r.modality as Modality | undefined) ?? null,
     change: r.change === true,
     near: r.near === true,
@@ -101,6 +106,7 @@ function ruleMatches(r: CompiledRule, c: IndicatorContext): boolean {
   if (r.counted && !countedMatches(c.counted, r.counted)) return false;
   if (r.modality && r.modality !== c.modality) return false;
   if (r.partner && !c.partner) return false;
+  if (r.outward && !c.outward) return false;
   if (r.change && !c.change) return false;
   const scope = r.near ? c.near : c.sentence;
   for (const g of r.all) if (!g.test(scope)) return false;
