@@ -126,7 +126,16 @@ async function child(source: 'generator' | 'store', format: ExportFormat, rows: 
     const seconds = (Date.now() - t) / 1000;
     const peakRssMB = stop();
     await store?.close();
-    return { source, format, rows: n, seconds, rowsPerSec: Math.round(n / seconds), megabytes: Math.round(statSync(file).size / 1048576), peakRssMB, baseRssMB };
+    return {
+      source,
+      format,
+      rows: n,
+      seconds,
+      rowsPerSec: Math.round(n / seconds),
+      megabytes: Math.round(statSync(file).size / 1048576),
+      peakRssMB,
+      baseRssMB,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -229,7 +238,11 @@ export async function runExportBench(opts: { rows?: number; storeRows?: number; 
     try {
       const { loadSeconds } = JSON.parse(runChild(['load', String(opts.storeRows), where])) as { loadSeconds: number };
       for (const format of ['csv', 'jsonl'] as const) {
-        measures.push({ ...JSON.parse(runChild(['store', format, String(opts.storeRows), where])), loadSeconds, backend: scratch ? 'postgres' : 'pglite' });
+        measures.push({
+          ...JSON.parse(runChild(['store', format, String(opts.storeRows), where])),
+          loadSeconds,
+          backend: scratch ? 'postgres' : 'pglite',
+        });
       }
     } finally {
       if (folder) rmSync(folder, { recursive: true, force: true });
@@ -242,7 +255,9 @@ export async function runExportBench(opts: { rows?: number; storeRows?: number; 
 
 export function describeMeasure(m: ExportMeasure): string {
   const how =
-    m.source === 'generator' ? 'generated → writer' : `${m.backend === 'postgres' ? 'PostgreSQL server' : 'PGlite'} store → cursor pages → writer (load ${m.loadSeconds?.toFixed(1)} s)`;
+    m.source === 'generator'
+      ? 'generated → writer'
+      : `${m.backend === 'postgres' ? 'PostgreSQL server' : 'PGlite'} store → cursor pages → writer (load ${m.loadSeconds?.toFixed(1)} s)`;
   return `export ${m.rows.toLocaleString('en-US')} claims to ${m.format.toUpperCase()} [${how}]: ${m.seconds.toFixed(1)} s, ${m.rowsPerSec.toLocaleString('en-US')} rows/s, ${m.megabytes} MB, peak RSS ${m.peakRssMB} MB (at start ${m.baseRssMB} MB; goal < 300 MB)`;
 }
 

@@ -51,6 +51,8 @@ export type RemovalReason =
   | 'clock'
   | 'byline'
   | 'caption-duplicate'
+  | 'caption'
+  | 'photo-credit'
   | 'player'
   | 'widget'
   | 'related-list'

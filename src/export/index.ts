@@ -2,7 +2,7 @@
 // cursors and written as they come (CSV, JSONL, XLSX).
 import type { Writable } from 'node:stream';
 import { pages } from '../report/model.ts';
-import type { ClaimFilter, EntityFilter, EventFilter, FactFilter, Store } from '../store/types.ts';
+import type { ClaimFilter, EntityFilter, EventFilter, FactFilter, Store, StoredClaim } from '../store/types.ts';
 import { COLUMNS, EXPORT_KINDS, type ExportKind } from './columns.ts';
 import { EXPORT_FORMATS, EXPORT_MIME, type ExportFormat, rowWriter, writeAll } from './writers.ts';
 
@@ -33,7 +33,7 @@ export function exportPages<K extends ExportKind>(store: Store, kind: K, filter:
     case 'documents':
       return pages((cursor) => store.listDocuments({ ...(filter as DocumentExportFilter), limit, cursor }));
     case 'claims':
-      return pages((cursor) => store.claimsFor({ ...(filter as ExportFilter['claims']), limit, cursor }));
+      return claimPages(store, filter as ExportFilter['claims'], limit);
     case 'facts':
       return pages((cursor) => store.listFacts({ ...(filter as ExportFilter['facts']), limit, cursor }));
     case 'events':
@@ -56,4 +56,31 @@ export function exportToStream<K extends ExportKind>(
   out: Writable,
 ): Promise<number> {
   return writeRows(kind, format, exportPages(store, kind, filter), out);
+}
+
+/**
+ * Claims page by page. The store's cursors are offsets, so each page of a large result costs more than the last;
+ * a result larger than one page is walked document by document instead (each document's claims come by the doc_id
+ * index), which keeps every query small. Rows then come in document order (newest first), not in claim-id order.
+ */
+export async function* claimPages(store: Store, filter: ExportFilter['claims'], limit = PAGE.claims): AsyncGenerator<StoredClaim[]> {
+  const first = await store.claimsFor({ ...filter, limit, cursor: null });
+  if (!first.nextCursor || filter.docId || filter.factId) {
+    if (first.items.length) yield first.items;
+    if (first.nextCursor) yield* pages((cursor) => store.claimsFor({ ...filter, limit, cursor }), first.nextCursor);
+    return;
+  }
+  let batch: StoredClaim[] = [];
+  for await (const docs of pages((cursor) => store.listDocuments({ latestOnly: false, limit: 1000, cursor }))) {
+    for (const d of docs) {
+      for await (const items of pages((cursor) => store.claimsFor({ ...filter, docId: d.id, limit, cursor }))) {
+        batch.push(...items);
+        if (batch.length >= limit) {
+          yield batch;
+          batch = [];
+        }
+      }
+    }
+  }
+  if (batch.length) yield batch;
 }

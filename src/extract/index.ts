@@ -3,12 +3,15 @@ import type { AnalyseContext, Analysis } from '../types.ts';
 import { extractClaims } from './claims/index.ts';
 import { extractEntities } from './entities/index.ts';
 import { extractEvents } from './events/index.ts';
+import { analyseTimes } from './time/index.ts';
 
 export const EXTRACTOR_VERSION = '0.1.0';
 
 export function analyse(text: string, ctx: AnalyseContext): Analysis {
   const entities = extractEntities(text);
-  const claims = extractClaims(text, ctx, entities);
-  const events = extractEvents(text, ctx, entities);
+  // Time expressions once per document, shared by claims and events (neither changes them).
+  const time = analyseTimes(text, ctx);
+  const claims = extractClaims(text, ctx, entities, time);
+  const events = extractEvents(text, ctx, entities, time.times);
   return { claims, entities, events };
 }

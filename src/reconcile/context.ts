@@ -6,6 +6,12 @@ import type { Claim } from '../types.ts';
 const MAX_SIDE = 160;
 
 /** One context string per claim, in the order given. */
+/** Offset of the first digit in a claim's text (0 when none): where its figure starts. */
+function numberAt(s: string): number {
+  const i = s.search(/\d/);
+  return Math.max(0, i);
+}
+
 export function claimContexts(text: string, claims: Pick<Claim, 'start' | 'end' | 'sentence'>[]): string[] {
   let spans: { start: number; end: number }[] | null = null;
   const order = claims.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start);
@@ -21,7 +27,8 @@ export function claimContexts(text: string, claims: Pick<Claim, 'start' | 'end' 
     const prev = order[k - 1]?.c;
     const next = order[k + 1]?.c;
     if (prev && prev.end <= c.start) lo = Math.max(lo, prev.end);
-    if (next && next.start >= c.end) hi = Math.min(hi, next.start);
+    // A claim's span may open with words before its number ("vaccine bao gồm cả … vượt 30%"): cut at its number.
+    if (next && next.start >= c.end) hi = Math.min(hi, next.start + numberAt(text.slice(next.start, next.end)));
     const before = text.slice(lo, c.start);
     const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
     if (cut >= 0) lo += cut + 1;

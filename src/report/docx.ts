@@ -52,7 +52,14 @@ export async function renderDocx(m: ReportModel, opts: DocxOptions = {}): Promis
         );
         for (const r of f.readings) {
           children.push(
-            new Paragraph({ children: [new TextRun(`${r.valueText}, ${r.dateText}`), ...refRuns(r.sourceRefs)], bullet: { level: 1 } }),
+            new Paragraph({
+              children: [
+                new TextRun(`${r.valueText}, ${r.dateText}`),
+                ...refRuns(r.sourceRefs),
+                ...(r.reviewText ? [new TextRun({ text: ` [${r.reviewText}]`, bold: true, color: '2E7D32' })] : []),
+              ],
+              bullet: { level: 1 },
+            }),
           );
         }
       }

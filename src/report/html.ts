@@ -10,7 +10,7 @@ h1{font-size:1.6em}h2{border-bottom:2px solid #2f6f9f;padding-bottom:.2em;margin
 .figure{margin:.3em 0}.label{font-weight:bold}.reviewed{background:#e6f4ea;border:1px solid #7bb38a;border-radius:3px;padding:0 .3em;font-size:.85em}
 .differs{margin:.2em 0 .4em 1.2em;font-size:.92em;color:#444}.differs li{margin:.1em 0}.empty{color:#777;font-style:italic}
 .chart{margin:.6em 0;page-break-inside:avoid}.sources li{font-size:.9em;word-break:break-all}.ref a{text-decoration:none}
-.meta{color:#555}@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}}`;
+.meta{color:#555}@media print{body{margin:0;max-width:none}h2,h3{page-break-after:avoid;break-after:avoid}}`;
 
 export function renderHtml(m: ReportModel): string {
   const w = m.words;
@@ -32,7 +32,10 @@ export function renderHtml(m: ReportModel): string {
         );
         if (f.explanation) {
           body.push(`<div class="differs"><em>${esc(word(w, 'differs'))} (${esc(f.statusText)}):</em> ${esc(f.explanation)}<ul>`);
-          for (const r of f.readings) body.push(`<li>${esc(r.valueText)}, ${esc(r.dateText)}${refs(r.sourceRefs)}</li>`);
+          for (const r of f.readings)
+            body.push(
+              `<li>${esc(r.valueText)}, ${esc(r.dateText)}${refs(r.sourceRefs)}${r.reviewText ? ` <span class="reviewed">${esc(r.reviewText)}</span>` : ''}</li>`,
+            );
           body.push('</ul></div>');
         }
         body.push('</li>');

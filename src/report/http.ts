@@ -119,6 +119,14 @@ export function exportFilterFromQuery<K extends ExportKind>(kind: K, q: ExportQs
   return out as ExportFilter[K];
 }
 
+/** Chromium renders (pdf, docx charts) one at a time: each launches a browser. */
+let browserQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
+  const run = browserQueue.then(fn, fn);
+  browserQueue = run.catch(() => {});
+  return run;
+}
+
 const stamp = (s: string) => s.replace(/[^0-9A-Za-z_-]+/g, '-');
 
 export const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (app, { store }) => {
@@ -151,7 +159,8 @@ export const reportRoutes: FastifyPluginAsync<ReportRoutesOptions> = async (app,
       });
       const format = q.format ?? 'json';
       if (format === 'json') return model;
-      const body = await renderReport(model, format);
+      const body =
+        format === 'pdf' || format === 'docx' ? await oneAtATime(() => renderReport(model, format)) : await renderReport(model, format);
       const name = `doingoai-report-${stamp(q.year ?? q.years ?? `${period.from}_${period.to}`)}.${format}`;
       reply.type(REPORT_MIME[format]);
       if (format !== 'html' && format !== 'md') reply.header('content-disposition', `attachment; filename="${name}"`);

@@ -18,7 +18,8 @@ export function renderMarkdown(m: ReportModel): string {
       out.push(`- **${esc(f.label)}${esc(subject)}:** ${esc(f.valueText)}, ${esc(f.dateText)}${refs(f.sourceRefs)}${review}`);
       if (f.explanation) {
         out.push(`  - *${word(w, 'differs')} (${f.statusText}):* ${esc(f.explanation)}`);
-        for (const r of f.readings) out.push(`  - ${esc(r.valueText)}, ${esc(r.dateText)}${refs(r.sourceRefs)}`);
+        for (const r of f.readings)
+          out.push(`  - ${esc(r.valueText)}, ${esc(r.dateText)}${refs(r.sourceRefs)}${r.reviewText ? ` **[${r.reviewText}]**` : ''}`);
       }
     }
     out.push('', `### ${word(w, 'events')}`, '');

@@ -35,6 +35,8 @@ export interface Reading {
   modality: Modality;
   text: string;
   review: 'accepted' | 'corrected' | null;
+  /** "đã duyệt" / "đã sửa" when a reviewer decided on this reading. */
+  reviewText: string | null;
   sourceRefs: number[];
 }
 
@@ -54,6 +56,9 @@ export interface Figure {
   /** "tính đến 14/12/2021" */
   dateText: string;
   status: Fact['status'];
+  /** Every kind of difference found, the main one first. */
+  reasons: Fact['reasons'];
+  /** The reasons in words: "khác phạm vi, khác thời điểm". */
   statusText: string;
   /** The fact's explanation when its sources differ, else null. */
   explanation: string | null;
@@ -113,8 +118,8 @@ export interface ReportModel {
 export const OTHER_PILLAR = 'other';
 
 /** Reads every page of a cursor-paged store query. */
-export async function* pages<T>(fetch: (cursor: string | null) => Promise<Page<T>>): AsyncGenerator<T[]> {
-  let cursor: string | null = null;
+export async function* pages<T>(fetch: (cursor: string | null) => Promise<Page<T>>, from: string | null = null): AsyncGenerator<T[]> {
+  let cursor: string | null = from;
   do {
     const p: Page<T> = await fetch(cursor);
     if (p.items.length) yield p.items;
@@ -226,6 +231,7 @@ function figureOf(f: Fact, lang: Lang, w: Words, sources: SourceBook): Figure {
   const best = f.best as NonNullable<Fact['best']>;
   const head = f.claims.find((c) => c.claimId === best.claimId) ?? f.claims[0];
   const differs = f.status !== 'consistent';
+  const reasons = [f.status, ...(f.reasons ?? []).filter((r) => r !== f.status && r !== 'consistent')];
   const counted = head?.counted ?? null;
   const valueText = formatFigure({ value: best.value, valueMax: best.valueMax, qualifier: best.qualifier, unit: f.unit, counted }, lang, w);
   const dateText = head ? claimDate(head, lang, w) : f.period ? periodPhrase(f.period, lang, w) : word(w, 'undated');
@@ -249,6 +255,12 @@ function figureOf(f: Fact, lang: Lang, w: Words, sources: SourceBook): Figure {
           modality: c.modality,
           text: c.text,
           review: c.reviewed,
+          reviewText:
+            c.reviewed === 'corrected' && c.machineValue != null
+              ? word(w, 'corrected', { machine: formatFigure({ ...c, value: c.machineValue, valueMax: null, unit: f.unit }, lang, w) })
+              : c.reviewed
+                ? word(w, 'reviewed')
+                : null,
           sourceRefs: [sources.refForClaim(c)],
         }))
     : [];
@@ -271,7 +283,8 @@ function figureOf(f: Fact, lang: Lang, w: Words, sources: SourceBook): Figure {
     valueText,
     dateText: head && head.modality !== 'actual' ? `${dateText} (${word(w, head.modality)})` : dateText,
     status: f.status,
-    statusText: (w.statuses as Record<string, string>)[f.status] ?? f.status,
+    reasons,
+    statusText: reasons.map((r) => (w.statuses as Record<string, string>)[r] ?? r).join(', '),
     explanation: differs ? f.explanation[lang] : null,
     review,
     reviewText,

@@ -82,6 +82,7 @@ export async function renderXlsx(m: ReportModel): Promise<Buffer> {
           value: r.value,
           unit: f.unit,
           date: r.dateText,
+          review: r.reviewText ?? '',
           sourceRefs: refs(r.sourceRefs),
         });
       }

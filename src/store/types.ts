@@ -358,7 +358,11 @@ export interface FacetCount {
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** Exact number of matching documents. */
   total: number;
+  /** Present when there are more matches than this: relevance ranking and facet counts then cover only the this many
+   * most recent matches (pages beyond them follow publication date). */
+  facetsSample?: number;
   facets: {
     outlet: FacetCount[];
     year: FacetCount[];

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import Fastify from 'fastify';
 import { claimColumns } from '../../src/export/columns.ts';
-import { EXPORT_KINDS, type ExportKind, exportToStream } from '../../src/export/index.ts';
+import { claimPages, EXPORT_KINDS, type ExportKind, exportToStream } from '../../src/export/index.ts';
 import { csvField, csvWriter, jsonlWriter, writeAll } from '../../src/export/writers.ts';
 import { reportRoutes } from '../../src/report/http.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -128,14 +128,29 @@ describe('export', () => {
     const j = sink();
     const n = await exportToStream(store, 'claims', 'jsonl', { from: '2023', to: '2023' }, j);
     assert.ok(n > 0 && n < all);
+    const differing = (await store.listConflicts({ limit: 1 })).items[0]?.status;
+    assert.ok(differing, 'the samples have facts whose sources differ');
     const f = sink();
-    await exportToStream(store, 'facts', 'jsonl', { status: ['differs_in_time'] }, f);
-    for (const l of f.text().trim().split('\n')) assert.equal(JSON.parse(l).status, 'differs_in_time');
+    const nf = await exportToStream(store, 'facts', 'jsonl', { status: [differing] }, f);
+    assert.ok(nf > 0 && nf < (await totalOf('facts')));
+    for (const l of f.text().trim().split('\n')) assert.equal(JSON.parse(l).status, differing);
     const e = sink();
     await exportToStream(store, 'entities', 'jsonl', { type: 'country' }, e);
     for (const l of e.text().trim().split('\n')) assert.equal(JSON.parse(l).type, 'country');
     const d = sink();
     assert.equal(await exportToStream(store, 'documents', 'jsonl', { from: '2021-12-01', to: '2021-12-31' }, d), 1);
+  });
+
+  test('claims larger than one page are walked document by document: every claim once', async () => {
+    const all: string[] = [];
+    for await (const items of claimPages(store, {}, 7)) all.push(...items.map((c) => c.id));
+    const j = sink();
+    const n = await exportToStream(store, 'claims', 'jsonl', {}, j);
+    assert.equal(all.length, n);
+    assert.equal(new Set(all).size, n);
+    const some: string[] = [];
+    for await (const items of claimPages(store, { indicator: 'vaccine.doses_received' }, 2)) some.push(...items.map((c) => c.id));
+    assert.equal(new Set(some).size, 3);
   });
 
   test('writers wait for a slow sink (backpressure) and write every page in order', async () => {

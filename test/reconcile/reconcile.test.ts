@@ -271,4 +271,12 @@ describe('scope words and claim contexts', () => {
     assert.equal(ctx[3], 'Với mạng lưới 15 FTA đã ký');
     assert.deepEqual(scopeOf(ctx[3]), ['signed']);
   });
+
+  test('a following claim whose span opens with words keeps those words in the previous claim’s context', () => {
+    const text = 'Đến cuối năm 2021, chúng ta đã nhận hơn 192 triệu liều vaccine bao gồm cả viện trợ và mua thương mại, vượt 30% kế hoạch.';
+    const a = { start: text.indexOf('chúng'), end: text.indexOf(' vaccine') };
+    const b = { start: text.indexOf('vaccine'), end: text.indexOf(' kế hoạch') };
+    const [ca] = claimContexts(text, [a, b]);
+    assert.deepEqual(scopeOf(ca), ['aid', 'including', 'purchase']);
+  });
 });

@@ -87,12 +87,14 @@ describe('report model', () => {
   test('the vaccine-dose and FTA differences carry the fact explanation', () => {
     const fig = (k: string) => model.pillars.flatMap((p) => p.figures).find((f) => f.indicator === k);
     const vaccine = fig('vaccine.doses_received');
-    assert.equal(vaccine?.status, 'differs_in_time');
+    assert.ok(vaccine?.reasons.includes('differs_in_time'), vaccine?.reasons.join());
     assert.match(vaccine?.explanation ?? '', /khác thời điểm/);
+    assert.match(vaccine?.statusText ?? '', /khác thời điểm/);
     assert.equal(vaccine?.readings.length, 2);
     const fta = fig('fta.count');
-    assert.equal(fta?.status, 'differs_in_scope');
+    assert.ok(fta?.reasons.includes('differs_in_scope'), fta?.reasons.join());
     assert.match(fta?.explanation ?? '', /khác phạm vi/);
+    assert.match(fta?.statusText ?? '', /khác phạm vi/);
   });
 
   test('every source is listed with outlet or placeholder, title, date and a link or file', () => {
@@ -138,8 +140,14 @@ describe('renderers', () => {
         `${x.value} → ${refs.join(' | ')}`,
       );
     }
-    assert.match(md, /Số liều vaccine tiếp nhận[^\n]*\n {2}- \*Các nguồn khác nhau \(khác thời điểm\):\*/);
-    assert.match(md, /Số hiệp định thương mại tự do \(FTA\)[^\n]*\n {2}- \*Các nguồn khác nhau \(khác phạm vi\):\*/);
+    assert.match(
+      md,
+      /Số liều vaccine tiếp nhận[^\n]*\n {2}- \*Các nguồn khác nhau \([^)\n]*khác thời điểm[^)\n]*\):\* [^\n]*khác thời điểm/,
+    );
+    assert.match(
+      md,
+      /Số hiệp định thương mại tự do \(FTA\)[^\n]*\n {2}- \*Các nguồn khác nhau \([^)\n]*khác phạm vi[^)\n]*\):\* [^\n]*khác phạm vi/,
+    );
     assert.match(md, /^## 2\. Ngoại giao vaccine$/m);
     assert.doesNotMatch(md, /gần 700 tỉ USD/);
   });
@@ -155,8 +163,14 @@ describe('renderers', () => {
       assert.equal(count(html, p), 1, `${x.value}, ${x.date}`);
     }
     assert.match(html, /<figure class="chart" data-indicator="vaccine.doses_received"><svg /);
-    assert.match(html, /Các nguồn khác nhau \(khác thời điểm\)/);
-    assert.match(html, /Các nguồn khác nhau \(khác phạm vi\)/);
+    assert.match(
+      html,
+      /data-fact="[0-9a-f]+"><span class="label">Số liều vaccine tiếp nhận[^\n]*\n<div class="differs"><em>Các nguồn khác nhau \([^)]*khác thời điểm[^)]*\):<\/em> [^<]*khác thời điểm/,
+    );
+    assert.match(
+      html,
+      /data-fact="[0-9a-f]+"><span class="label">Số hiệp định thương mại tự do \(FTA\)[^\n]*\n<div class="differs"><em>Các nguồn khác nhau \([^)]*khác phạm vi[^)]*\):<\/em> [^<]*khác phạm vi/,
+    );
     assert.match(html, /<li id="src-\d+" value="\d+">Pháp luật Việt Nam, “/);
   });
 
@@ -210,8 +224,11 @@ describe('renderers', () => {
       const p = new RegExp(`(?:: |^)${value(x.value)}[^\\n]*?, ${dateOf(x.date)}\\[\\d+\\]`, 'gm');
       assert.equal(count(text, p), 1, `${x.value}, ${x.date}`);
     }
-    assert.match(text, /Các nguồn khác nhau \(khác thời điểm\)/);
-    assert.match(text, /Các nguồn khác nhau \(khác phạm vi\)/);
+    assert.match(text, /^Số liều vaccine tiếp nhận[^\n]*\nCác nguồn khác nhau \([^)\n]*khác thời điểm[^)\n]*\): [^\n]*khác thời điểm/m);
+    assert.match(
+      text,
+      /^Số hiệp định thương mại tự do \(FTA\)[^\n]*\nCác nguồn khác nhau \([^)\n]*khác phạm vi[^)\n]*\): [^\n]*khác phạm vi/m,
+    );
     assert.match(text, /^\[\d+\] Pháp luật Việt Nam, “/m);
     assert.match(text, /^Ngoại giao vaccine$|^2\. Ngoại giao vaccine$/m);
   });
@@ -260,5 +277,17 @@ describe('reviewed values', () => {
     assert.match(after?.reviewText ?? '', /đã sửa \(máy đọc: trên 70/);
     const md = (await renderReport(m, 'md')).toString('utf8');
     assert.match(md, /trên 75 [^\n]*\*\*\[đã sửa \(máy đọc: trên 70/);
+  });
+
+  test('an accepted reading is marked wherever it is shown', async () => {
+    const claims = await store.claimsFor({ indicator: 'vaccine.doses_received' });
+    const c156 = claims.items.find((c) => c.value === 156e6);
+    assert.ok(c156);
+    await store.addReview({ target: { kind: 'claim', id: c156.id }, action: 'accept', reviewer: 'Người Duyệt', reason: 'kiểm tra / test' });
+    const m = await buildReportModel(store, { from: '2021-01-01', to: '2021-12-31', pillars: ['vaccine'] });
+    const md = (await renderReport(m, 'md')).toString('utf8');
+    assert.match(md, /trên 156 triệu[^\n]*\*\*\[đã duyệt\]\*\*/);
+    const html = (await renderReport(m, 'html')).toString('utf8');
+    assert.match(html, /trên 156 triệu[^\n]*?<span class="reviewed">đã duyệt<\/span>/);
   });
 });

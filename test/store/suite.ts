@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { gunzipText } from '../../src/store/raw.ts';
+import { encodeCursor } from '../../src/store/rows.ts';
+import { SEARCH_WINDOW } from '../../src/store/sql-store.ts';
 import type { Store } from '../../src/store/types.ts';
 import { type DocSpec, type Factory, makeDoc } from './factories.ts';
 
@@ -468,6 +470,11 @@ export function storeSuite(name: string, factory: Factory): void {
         assert.equal(p2.hits.length, 1);
         assert.equal(p2.nextCursor, null);
         assert.equal((await s.searchDocuments({ q: '!!!' })).total, 3, 'nothing to search for: everything');
+        // Pages beyond the ranking window (src/store/sql-store.ts SEARCH_WINDOW) follow publication date.
+        const deep = await s.searchDocuments({ q: 'liều', cursor: encodeCursor(SEARCH_WINDOW - 1), limit: 5, facets: false });
+        assert.equal(deep.total, 3);
+        assert.equal(deep.hits.length, 0);
+        assert.equal(deep.facetsSample, undefined);
       });
     });
 

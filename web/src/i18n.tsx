@@ -138,6 +138,8 @@ const REMOVAL: Record<string, [string, string]> = {
   clock: ['đồng hồ, ngày giờ trang', 'page clock'],
   byline: ['dòng tác giả', 'byline'],
   'caption-duplicate': ['chú thích ảnh lặp', 'duplicate caption'],
+  caption: ['chú thích ảnh', 'photo caption'],
+  'photo-credit': ['nguồn ảnh', 'photo credit'],
   player: ['trình phát', 'media player'],
   widget: ['tiện ích trang', 'widget'],
   'related-list': ['danh sách bài liên quan', 'related-articles list'],

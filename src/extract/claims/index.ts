@@ -4,7 +4,7 @@ import { type Span, sentenceSpans } from '../../text/sentences.ts';
 import type { AnalyseContext, Claim, Entity, IsoDate, Modality, Period, Qualifier } from '../../types.ts';
 import { classifyIndicator } from '../indicator/index.ts';
 import { findQuantities, foldSameLength, type Quantity } from '../quantity/index.ts';
-import { analyseTimes, type TimeExpr } from '../time/index.ts';
+import { analyseTimes, type TimeAnalysis, type TimeExpr } from '../time/index.ts';
 import { hasContent, hasRunningTotal, isChange, modalityBefore, qualifierAfter, qualifierBefore, wordsBefore } from './rules.ts';
 
 /** Longest stretch read before a figure for its context. */
@@ -47,10 +47,11 @@ function lastIn(text: string, needle: string, from: number, to: number): number 
 
 const NOT_CLAIM_KINDS = new Set(['vague', 'multiplier', 'fraction']);
 
-export function extractClaims(text: string, ctx: AnalyseContext, entities: Entity[]): Claim[] {
+/** `time`: the document's time analysis when the caller already has it (analyse() runs it once for claims and events). */
+export function extractClaims(text: string, ctx: AnalyseContext, entities: Entity[], time?: TimeAnalysis): Claim[] {
   if (!text) return [];
   const folded = foldSameLength(text);
-  const analysed = analyseTimes(text, ctx);
+  const analysed = time ?? analyseTimes(text, ctx);
   const times = analysed.times.slice().sort((a, b) => a.start - b.start);
   const quantities = findQuantities(text, { folded, blocked: times }).filter((q) => !NOT_CLAIM_KINDS.has(q.number.kind) && q.value > 0);
   if (!quantities.length) return [];
@@ -185,12 +186,23 @@ const BREAK_IN = /[,;:]/;
  * it in its segment. A time after a clause break that heads the next figure's clause ("…, 9 tháng đầu năm đạt 2,21
  * tỷ USD") is that figure's; a time trailing an earlier figure of the sentence that is of another modality or ahead
  * of the publication date ("dự báo … 70% vào năm 2050, trong đó …") stays with that figure. */
-function timeFor(text: string, folded: string, w: Working, sentTimes: TimeExpr[], prev: Working | null, next: Quantity | undefined, published: IsoDate | null): TimeExpr | null {
+function timeFor(
+  text: string,
+  folded: string,
+  w: Working,
+  sentTimes: TimeExpr[],
+  prev: Working | null,
+  next: Quantity | undefined,
+  published: IsoDate | null,
+): TimeExpr | null {
   if (!sentTimes.length) return null;
   const { q } = w;
   const ok = (t: TimeExpr) => !t.base && !COMPARISON_BEFORE.test(folded.slice(Math.max(0, t.start - 12), t.start));
   const ownedByNext = (t: TimeExpr) =>
-    next !== undefined && next.numberStart >= t.end && BREAK_IN.test(text.slice(q.end, t.start)) && !BREAK_IN.test(text.slice(t.end, next.numberStart));
+    next !== undefined &&
+    next.numberStart >= t.end &&
+    BREAK_IN.test(text.slice(q.end, t.start)) &&
+    !BREAK_IN.test(text.slice(t.end, next.numberStart));
   const after = sentTimes.filter((t) => t.start >= q.end && ok(t) && !ownedByNext(t));
   const before = sentTimes.filter((t) => t.end <= q.numberStart && ok(t));
   const adjacent = after[0];
@@ -276,7 +288,17 @@ function mentioned(countries: CountryMention[], folded: string, w: Working, star
 const BILATERAL_KEYS = /^(?:trade\.bilateral|fdi\.|outward_investment\.|oda\.|agreements\.signed|visits\.|phone_calls\.|tourism\.)/;
 
 /** The entity a figure is about: VN, a partner paired with VN ("VN-RU"), or another country on its own ("Mỹ chiếm 60%"). */
-function subjectFor(inClause: Mentioned, inSegment: Mentioned, near: string, indicator: string | null, docPartner: string | null): string {
+// Flows in one direction: paired with a partner only when their own sentence names that one partner.
+const DIRECTIONAL_KEYS = /^trade\.(?:export|import)$/;
+
+function subjectFor(
+  inClause: Mentioned,
+  inSegment: Mentioned,
+  near: string,
+  indicator: string | null,
+  docPartner: string | null,
+  sentencePartner: string | null,
+): string {
   if (inClause.foreign.size === 1) {
     const f = [...inClause.foreign][0] as string;
     return inClause.vn || inSegment.vn || BILATERAL.test(near) || (indicator && BILATERAL_KEYS.test(indicator)) ? `VN-${f}` : f;
@@ -286,11 +308,12 @@ function subjectFor(inClause: Mentioned, inSegment: Mentioned, near: string, ind
   }
   // A bilateral figure naming no partner ("kim ngạch hai chiều đạt 5 tỷ USD") is about the article's main partner.
   if (inSegment.foreign.size === 0 && docPartner && indicator && BILATERAL_KEYS.test(indicator)) return `VN-${docPartner}`;
+  if (inSegment.foreign.size === 0 && sentencePartner && indicator && DIRECTIONAL_KEYS.test(indicator)) return `VN-${sentencePartner}`;
   return 'VN';
 }
 
 // Said of the whole country, not of one partner.
-const NATIONAL = /(?<![\p{L}])(?:cả nước|của việt nam|của nước ta|của ta|toàn quốc|ngoại thương|nền kinh tế)(?![\p{L}])/u;
+const NATIONAL = /(?<![\p{L}])(?:cả nước|của việt nam|của nước ta|của ta|toàn quốc|ngoại thương)(?![\p{L}])/u;
 // Việt Nam named without its name.
 const OUR_SIDE = /(?<![\p{L}])(?:nước ta|của ta|phía ta|ta đã|ta có)(?![\p{L}])/u;
 // Keys about Việt Nam's own trade, investment and aid.
@@ -304,8 +327,15 @@ function sentenceCountries(countries: CountryMention[], s: Span): Mentioned & { 
   const foreign = new Set<string>();
   const list: CountryMention[] = [];
   let vn = false;
-  for (const c of countries) {
-    if (c.start < s.start) continue;
+  let lo = 0;
+  let hi = countries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((countries[mid] as CountryMention).start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < countries.length; i++) {
+    const c = countries[i] as CountryMention;
     if (c.start >= s.end) break;
     list.push(c);
     if (c.id === 'VN') vn = true;
@@ -338,14 +368,23 @@ function theirs(inClause: Mentioned, inSegment: Mentioned): string | null {
 const OUTWARD_DIRECT = /(?<![\p{L}])đầu tư\s+(?:ra nước ngoài|ra|sang)(?![\p{L}])/u;
 const VN_INVESTOR =
   /(?<![\p{L}])(?:việt nam|nước ta|doanh nghiệp việt nam|các doanh nghiệp việt nam|nhà đầu tư việt nam)\s+(?:(?:hiện|đã|cũng|đang|hiện đang)\s+)*(?:có\s+(?:[^\s,.;:()]+\s+){1,4}?)?đầu tư\s+(?:vào|tại|ở|sang)\s+(?!việt nam)/u;
+// "vốn đầu tư của Việt Nam vào Lào", "dự án của Việt Nam tại Lào".
+const VN_INVESTMENT_OF =
+  /(?<![\p{L}])(?:đầu tư|dự án|vốn)\s+của\s+(?:việt nam|nước ta|doanh nghiệp việt nam|các doanh nghiệp việt nam)\s+(?:vào|tại|ở|sang)\s+(?!việt nam)/u;
 // Investment into Việt Nam in the same stretch: inward after all.
-const INWARD = /(?<![\p{L}])(?:đầu tư|fdi|vốn)[^.;]{0,40}?(?:vào|tại|ở|sang) việt nam(?![\p{L}])|đầu tư trực tiếp nước ngoài|(?<![\p{L}])fdi(?![\p{L}])/u;
+const INWARD =
+  /(?<![\p{L}])(?:đầu tư|fdi|vốn)[^.;]{0,40}?(?:vào|tại|ở|sang) việt nam(?![\p{L}])|đầu tư trực tiếp nước ngoài|(?<![\p{L}])fdi(?![\p{L}])/u;
 
+const outwardCue = (s: string) => OUTWARD_DIRECT.test(s) || VN_INVESTOR.test(s) || VN_INVESTMENT_OF.test(s);
+
+/** Việt Nam invests abroad: said in the figure's own segment, or else in the previous figure's ("Việt Nam có 18 dự
+ * án đầu tư tại Nga, với tổng vốn 1,6 tỷ USD"), with no investment into Việt Nam named there. */
 function isOutward(folded: string, w: Working): boolean {
-  const from = w.prev ? w.prev.segStart : w.segStart;
-  const win = folded.slice(Math.max(w.sentence.start, from), w.rightEnd);
-  if (!OUTWARD_DIRECT.test(win) && !VN_INVESTOR.test(win)) return false;
-  return !INWARD.test(win);
+  const own = folded.slice(w.segStart, w.rightEnd);
+  if (outwardCue(own)) return !INWARD.test(own);
+  if (!w.prev || INWARD.test(own)) return false;
+  const wider = folded.slice(Math.max(w.sentence.start, w.prev.segStart), w.rightEnd);
+  return outwardCue(wider) && !INWARD.test(wider);
 }
 
 /** The foreign country an article is mostly about: named at least three times and clearly more than any other. */
@@ -467,8 +506,9 @@ function toClaim(
   const ourSide = inSentence.vn || OUR_SIDE.test(sentFolded);
   // The one partner of the sentence ("hai khu công nghiệp Việt Nam - Singapore…, kim ngạch thương mại đạt 10 tỷ USD")
   // counts as the figure's partner unless the figure is said of the whole country ("của cả nước").
-  const sentencePartner = inSentence.foreign.size === 1 && !NATIONAL.test(near) ? ([...inSentence.foreign][0] as string) : null;
-  const partner = inSegment.foreign.size > 0 || sentencePartner !== null;
+  const national = NATIONAL.test(near);
+  const sentencePartner = inSentence.foreign.size === 1 && !national ? ([...inSentence.foreign][0] as string) : null;
+  const partner = !national && (inSegment.foreign.size > 0 || sentencePartner !== null);
   // Trade or investment between other countries ("đối tác thương mại lớn nhất của Hoa Kỳ", "giữa Mỹ và Trung Quốc")
   // in a sentence where Việt Nam takes no part: no key about Việt Nam's relations.
   const thirdParty = !ourSide && notOurs(countries, folded, w.sentence);
@@ -493,7 +533,7 @@ function toClaim(
     ? theirs(inClause, inSegment)
     : inherits && w.prev?.subject
       ? w.prev.subject
-      : subjectFor(inClause, inSegment, near, ind?.key ?? null, sentencePartner ?? docPartner);
+      : subjectFor(inClause, inSegment, near, ind?.key ?? null, sentencePartner ?? docPartner, sentencePartner);
   // A change right after a level ("đạt 3,6 tỷ USD, tăng 2,3%") is said of the same pair.
   if (change && !thirdParty && w.prev?.subject && inSegment.foreign.size === 0 && !inSegment.vn) subject = w.prev.subject;
   w.subject = subject;

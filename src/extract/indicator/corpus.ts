@@ -5,6 +5,8 @@ export interface IndicatorExample {
   value: number;
   unit: string;
   key: string | null;
+  /** The claim's subject, when the example is about it. */
+  subject?: string | null;
 }
 
 export const INDICATOR_CORPUS: IndicatorExample[] = [
@@ -15,7 +17,90 @@ export const INDICATOR_CORPUS: IndicatorExample[] = [
   { text: 'Kim ngạch nhập khẩu ở mức 320 tỷ USD.', value: 3.2e11, unit: 'USD', key: 'trade.import' },
   { text: 'Cán cân thương mại xuất siêu 25 tỷ USD.', value: 2.5e10, unit: 'USD', key: 'trade.surplus' },
   { text: 'Thương mại hai chiều giữa hai nước đạt 15 tỷ USD.', value: 1.5e10, unit: 'USD', key: 'trade.bilateral' },
-  { text: 'Kim ngạch thương mại song phương tăng 12%.', value: 12, unit: '%', key: 'trade.bilateral' },
+  // A change is no level: a growth key where one exists, else none; a growth target for bilateral trade is its target.
+  { text: 'Kim ngạch thương mại song phương tăng 12%.', value: 12, unit: '%', key: null },
+  { text: 'Hai bên phấn đấu đưa thương mại hai chiều tăng 15% mỗi năm.', value: 15, unit: '%', key: 'trade.bilateral' },
+  // One partner named in the sentence makes plain trade wording bilateral; the whole country's trade stays total.
+  {
+    text: 'Thêm ba dự án hợp tác với Thái Lan được khởi công, kim ngạch thương mại đạt 21 tỷ USD năm 2023.',
+    value: 2.1e10,
+    unit: 'USD',
+    key: 'trade.bilateral',
+    subject: 'VN-TH',
+  },
+  { text: 'Dù Mỹ áp thuế mới, kim ngạch thương mại của cả nước vẫn đạt 780 tỷ USD.', value: 7.8e11, unit: 'USD', key: 'trade.total' },
+  // Flows in one direction with one partner keep their direction, whichever side the partner is on.
+  {
+    text: 'Năm qua Việt Nam xuất khẩu sang Hàn Quốc 25 tỷ USD và nhập khẩu 55 tỷ USD.',
+    value: 2.5e10,
+    unit: 'USD',
+    key: 'trade.export',
+    subject: 'VN-KR',
+  },
+  {
+    text: 'Năm qua Việt Nam xuất khẩu sang Hàn Quốc 25 tỷ USD và nhập khẩu 55 tỷ USD.',
+    value: 5.5e10,
+    unit: 'USD',
+    key: 'trade.import',
+    subject: 'VN-KR',
+  },
+  { text: 'Ấn Độ xuất khẩu sang Việt Nam 6 tỷ USD hàng hóa.', value: 6e9, unit: 'USD', key: 'trade.import' },
+  { text: 'Úc nhập khẩu từ Việt Nam 5 tỷ USD mỗi năm.', value: 5e9, unit: 'USD', key: 'trade.export' },
+  // Trade among other countries: no key about Việt Nam's trade.
+  {
+    text: 'Các nước ASEAN là đối tác thương mại lớn của Trung Quốc với kim ngạch thương mại gần 900 tỷ USD.',
+    value: 9e11,
+    unit: 'USD',
+    key: null,
+    subject: 'CN',
+  },
+  { text: 'Thương mại giữa Mỹ và Mexico đạt hơn 800 tỷ USD.', value: 8e11, unit: 'USD', key: null },
+  // Investment by Việt Nam abroad is not FDI into Việt Nam.
+  {
+    text: 'Việt Nam hiện có 25 dự án đầu tư tại Campuchia, với tổng vốn đăng ký 3 tỷ USD.',
+    value: 25,
+    unit: 'count',
+    key: 'outward_investment.projects',
+    subject: 'VN-KH',
+  },
+  {
+    text: 'Việt Nam hiện có 25 dự án đầu tư tại Campuchia, với tổng vốn đăng ký 3 tỷ USD.',
+    value: 3e9,
+    unit: 'USD',
+    key: 'outward_investment.capital',
+  },
+  {
+    text: 'Năm 2023, doanh nghiệp Việt Nam đầu tư ra nước ngoài 420 triệu USD.',
+    value: 4.2e8,
+    unit: 'USD',
+    key: 'outward_investment.capital',
+  },
+  { text: 'Campuchia có 40 dự án đầu tư tại Việt Nam với tổng vốn đăng ký 90 triệu USD.', value: 9e7, unit: 'USD', key: 'fdi.cumulative' },
+  {
+    text: 'Thu hút FDI đạt 30 tỷ USD, trong khi vốn đầu tư ra nước ngoài đạt 600 triệu USD.',
+    value: 6e8,
+    unit: 'USD',
+    key: 'outward_investment.capital',
+  },
+  {
+    text: 'Thu hút FDI đạt 30 tỷ USD, trong khi vốn đầu tư ra nước ngoài đạt 600 triệu USD.',
+    value: 3e10,
+    unit: 'USD',
+    key: 'fdi.registered',
+  },
+  {
+    text: 'Tổng vốn đầu tư của Việt Nam vào Lào đạt 5,6 tỷ USD.',
+    value: 5.6e9,
+    unit: 'USD',
+    key: 'outward_investment.capital',
+    subject: 'VN-LA',
+  },
+  {
+    text: 'Singapore là quốc gia đầu tư lớn nhất vào Việt Nam với tổng số vốn 75 tỷ USD.',
+    value: 7.5e10,
+    unit: 'USD',
+    key: 'fdi.cumulative',
+  },
   { text: 'Việt Nam có quan hệ thương mại với hơn 230 thị trường.', value: 230, unit: 'count', key: 'trade.partners' },
   { text: 'Có 35 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD.', value: 35, unit: 'count', key: 'exports.items_over_1bn' },
   { text: 'Vốn FDI đăng ký mới đạt 20 tỷ USD.', value: 2e10, unit: 'USD', key: 'fdi.registered' },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../claims/index.ts';
+import { extractEntities } from '../entities/index.ts';
 import { INDICATOR_CORPUS } from './corpus.ts';
 import { INDICATORS, PILLARS } from './index.ts';
 
@@ -71,8 +72,11 @@ test('taxonomy holds every required key, each in a pillar with Vietnamese and En
 test('indicator corpus: each figure gets its key, or none when nothing fits', () => {
   assert.ok(INDICATOR_CORPUS.length >= 40);
   for (const ex of INDICATOR_CORPUS) {
-    const c = extractClaims(ex.text, { published: '2024-01-15' }, []).find((x) => x.value === ex.value && x.unit === ex.unit);
+    const c = extractClaims(ex.text, { published: '2024-01-15' }, extractEntities(ex.text)).find(
+      (x) => x.value === ex.value && x.unit === ex.unit,
+    );
     assert.ok(c, `${ex.text}: no claim ${ex.value} ${ex.unit}`);
     assert.equal(c.indicator ?? null, ex.key, ex.text);
+    if (ex.subject !== undefined) assert.equal(c.subject ?? null, ex.subject, `${ex.text} (subject)`);
   }
 });

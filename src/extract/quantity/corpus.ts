@@ -142,4 +142,4 @@ export const QUANTITY_NEGATIVE: string[] = [
   'kéo dài 3 tiếng',
   'từ thế kỷ 15 trở đi',
   'khoảng 2020 trở lại đây',
-]
+];

@@ -125,16 +125,16 @@ const SENTENCE_OPEN = /[.!?:;"“(\n]/;
 const ONE_OF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:một|1)\s+trong(?:\s+số)?\s+$/u;
 const MAX_NOUN_WORDS = 3;
 
-/** Whether the word right before the number is capitalised inside a sentence ("Quân đoàn 4", "Luật Đầu tư 2020"):
- * the number is then part of a name. */
+/** Whether the word right before the number has a capital inside a sentence ("Quân đoàn 4", "Luật Đầu tư 2020",
+ * "iPhone 15"): the number is then part of a name. */
 function nameBefore(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   const end = i;
   while (i > 0 && /\p{L}/u.test(text[i - 1] as string)) i--;
   if (i === end) return false;
-  const first = text[i] as string;
-  if (first === first.toLowerCase()) return false;
+  const word = text.slice(i, end);
+  if (word === word.toLowerCase()) return false;
   let j = i;
   while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
   return j > 0 && !SENTENCE_OPEN.test(text[j - 1] as string);
@@ -146,6 +146,9 @@ function nameBefore(text: string, at: number): boolean {
 function nounAfter(text: string, folded: string, n: NumberMatch): UnitHit | null {
   if ((n.kind !== 'number' && n.kind !== 'range') || n.words || n.yearLike || n.leadingZero) return null;
   if (!DIGIT.test(text[n.start] as string)) return null;
+  // "tỷ số 2-1", "3/5": the second number of a pair or score.
+  const prevCh = text[n.start - 1];
+  if (prevCh === '-' || prevCh === '/' || prevCh === '–') return null;
   if (n.scale === 1 && !Number.isInteger(n.value)) return null;
   const sp = text[n.end];
   if (sp !== ' ' && sp !== '\u00a0') return null;

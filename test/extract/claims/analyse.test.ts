@@ -35,3 +35,22 @@ test('an article yields its figures with indicator, period or asOf, modality and
   assert.ok(!claims.some((c) => c.value === 1992 || c.value === 2030 || c.value === 22));
   for (const c of claims) assert.equal(ARTICLE.slice(c.start, c.end), c.text);
 });
+
+const SECOND = [
+  'Quan hệ kinh tế Việt Nam - Lào',
+  'Kim ngạch thương mại hai chiều năm 2022 đạt 1,6 tỷ USD, 9 tháng đầu năm 2023 đạt 1,2 tỷ USD.',
+  'Việt Nam hiện có 230 dự án đầu tư tại Lào, với tổng vốn đăng ký gần 5,5 tỷ USD.',
+  'Tỉnh cũng khởi công khu công nghiệp rộng 300 ha và đào tạo khoảng 40 em học sinh Lào.',
+].join('\n');
+
+test('time binds within its clause, a figure period stays in its paragraph, outward investment is no FDI', () => {
+  const { claims } = analyse(SECOND, { published: '2023-11-20' });
+  const by = (v: number, unit: string) => claims.find((c) => c.value === v && c.unit === unit);
+  assert.deepEqual(by(1.6e9, 'USD')?.period, { start: '2022-01-01', end: '2022-12-31' });
+  assert.deepEqual(by(1.2e9, 'USD')?.period, { start: '2023-01-01', end: '2023-09-30' });
+  assert.equal(by(230, 'count')?.indicator, 'outward_investment.projects');
+  assert.equal(by(5.5e9, 'USD')?.indicator, 'outward_investment.capital');
+  assert.equal(by(5.5e9, 'USD')?.subject, 'VN-LA');
+  assert.equal(by(300, 'ha')?.period ?? null, null);
+  assert.equal(by(40, 'count')?.counted, 'em học sinh');
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EXAMPLES, entitiesOf, NEGATIVES, timesOf } from '../../../src/extract/events/corpus.ts';
 import { extractEvents, extractEventsWith } from '../../../src/extract/events/index.ts';
-import { foldPattern, scanTriggers, TRIGGERS } from '../../../src/extract/events/rules.ts';
+import { FOREIGN_PLACE_RE, FOREIGN_PLACES, foldPattern, scanTriggers, TRIGGERS } from '../../../src/extract/events/rules.ts';
 import type { DiplomaticEvent } from '../../../src/types.ts';
 
 // Visits keep [guest, host]; other types compare actors as a set.
@@ -96,4 +96,21 @@ test('place: the capitalised name after "tại", never the occasion', () => {
   assert.equal(extractEventsWith(white, entitiesOf(white, us), [])[0]?.place, 'Nhà Trắng');
   const summit = 'Thủ tướng gặp Tổng thống Mỹ tại Hội nghị thượng đỉnh.';
   assert.equal(extractEventsWith(summit, entitiesOf(summit, us), []).find((e) => e.type === 'talks')?.place, null);
+});
+
+test('foreign places: provinces and cities abroad map to their country, matched as written', () => {
+  assert.equal(FOREIGN_PLACES.get('Vân Nam'), 'CN');
+  for (const id of FOREIGN_PLACES.values()) assert.match(id, /^[A-Z]{2}$/);
+  const text = 'Đoàn đại biểu tỉnh Lào Cai sang thăm Vân Nam; ông Trần Hải Nam dự lễ.';
+  assert.deepEqual(
+    [...text.matchAll(FOREIGN_PLACE_RE)].map((m) => m[0]),
+    ['Vân Nam', 'Hải Nam'],
+  );
+  // "Vân Nam" is the host; "Hải Nam" after a capitalised syllable is part of a person's name, not China.
+  assert.deepEqual(
+    extractEventsWith(text, [], []).map((e) => `${e.type}:${e.actors.join(',')}`),
+    ['visit:VN,CN'],
+  );
+  const person = 'Ông Trần Hải Nam sang thăm các hộ nghèo.';
+  assert.deepEqual(extractEventsWith(person, [], []), []);
 });
