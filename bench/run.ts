@@ -1,11 +1,21 @@
-// `npm run bench`: every benchmark, one line of figures each. Goals are printed beside the figures.
+// `npm run bench`: every benchmark, with its goal beside the figure. BENCH_ONLY=extract,ingest,search,export picks some.
+import { describeMeasure, runExportBench } from './export.ts';
 import { runExtractBench } from './extract.ts';
+import { formatIngestBench, runIngestBench } from './ingest.ts';
+import { printSearchBench, runSearchBench } from './search.ts';
 
 const n = Number(process.env.BENCH_ARTICLES ?? 10000);
-console.log(`doingoai bench — ${n} generated articles, one core (node ${process.version})`);
-const x = runExtractBench(n);
-console.log(
-  `read+clean: ${x.cleanPerSec} articles/s, ${x.cleanMBPerSec} MB/s over ${x.megabytes} MB (goal ≥ 2000 articles/s)`,
-);
-console.log(`extract (read+clean+analyse): ${x.extractPerSec} articles/s, ${x.wordsPerSec} words/s (goal ≥ 1000 articles/s)`);
-console.log(`peak memory: ${x.peakRssMB} MB RSS`);
+const only = new Set((process.env.BENCH_ONLY ?? 'extract,ingest,search,export').split(','));
+console.log(`doingoai bench — node ${process.version}`);
+
+if (only.has('extract')) {
+  const x = runExtractBench(n);
+  console.log(`read+clean (one core, ${n} generated articles): ${x.cleanPerSec} articles/s, ${x.cleanMBPerSec} MB/s over ${x.megabytes} MB (goal ≥ 2000 articles/s)`);
+  console.log(`extract = read+clean+analyse (one core): ${x.extractPerSec} articles/s, ${x.wordsPerSec} words/s (goal ≥ 1000 articles/s); peak RSS ${x.peakRssMB} MB`);
+}
+if (only.has('ingest')) console.log(formatIngestBench(await runIngestBench(n)));
+if (only.has('search')) printSearchBench(await runSearchBench({ documents: Number(process.env.BENCH_SEARCH_DOCS ?? 100000) }));
+if (only.has('export')) {
+  const ex = await runExportBench({ rows: Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000) });
+  for (const m of ex.measures) console.log(describeMeasure(m));
+}

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { reportRoutes } from '../report/http.ts';
 import type { Store } from '../store/types.ts';
 import { installReadGuard } from './auth.ts';
 import { installErrorHandling } from './errors.ts';
@@ -137,6 +138,7 @@ export async function buildApp(opts: ServerOptions): Promise<FastifyInstance & {
   }));
   readRoutes(app, opts.store);
   writeRoutes(app, opts.store, tokens, jobs, { uploadLimit: opts.uploadLimit ?? 20 * 1024 * 1024, urlTimeoutMs: 15000 });
+  await app.register(reportRoutes, { store: opts.store });
 
   const webDir = opts.webDir === undefined ? WEB_DIST : opts.webDir;
   if (webDir && existsSync(`${webDir}/index.html`)) {

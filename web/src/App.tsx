@@ -9,6 +9,7 @@ import { EntityPage } from './pages/EntityPage.tsx';
 import { EventsPage } from './pages/EventsPage.tsx';
 import { FactPage } from './pages/FactPage.tsx';
 import { IndicatorsPage } from './pages/IndicatorsPage.tsx';
+import { ReportPage } from './pages/ReportPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { useRoute } from './router.ts';
 
@@ -23,6 +24,7 @@ function Routes() {
   else if (page === 'conflicts') view = <ConflictsPage />;
   else if (page === 'countries') view = <CountriesPage />;
   else if (page === 'events') view = <EventsPage route={route} />;
+  else if (page === 'report') view = <ReportPage route={route} />;
   else view = <SearchPage route={route} />;
   const current = page === 'doc' ? 'search' : page === 'fact' ? 'indicators' : page === 'entity' ? 'countries' : page;
   return <Layout current={current}>{view}</Layout>;

@@ -10,6 +10,7 @@ const DICT = {
   navConflicts: ['Khác biệt', 'Differences'],
   navCountries: ['Quốc gia', 'Countries'],
   navEvents: ['Sự kiện', 'Events'],
+  navReport: ['Báo cáo', 'Report'],
   navApi: ['API', 'API'],
   switchLang: ['English', 'Tiếng Việt'],
   signIn: ['Đăng nhập duyệt', 'Reviewer sign-in'],

@@ -10,6 +10,7 @@ const NAV = [
   ['conflicts', 'navConflicts'],
   ['countries', 'navCountries'],
   ['events', 'navEvents'],
+  ['report', 'navReport'],
 ] as const;
 
 export function Layout({ current, children }: { current: string; children: ReactNode }) {
