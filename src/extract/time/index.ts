@@ -180,6 +180,24 @@ const FIGURE_BEFORE_RE = new RegExp(
 const PAST_EVENT_BEFORE = /(?:vào|hồi)\s+$/u;
 /** "APEC 2017", "Năm ASEAN 2020": an event or a chairmanship named with its year. */
 const NAME_YEAR_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d-]*\s+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d|\s*%)/gu;
+const YEAR_AFTER_SPACE_RE = /\s(?:19|20)\d\d/g;
+const NAME_END_RE = /[\p{Lu}\d-]/u;
+const SPACE_RE = /\s/;
+/**
+ * A cheap necessary condition for NAME_YEAR_RE: some year right after blanks that follow an upper-case letter, a digit
+ * or '-' (a surrogate is let through). Most documents have none, and the full pattern is slow to try at every offset.
+ */
+function mayHaveNameYear(s: string): boolean {
+  YEAR_AFTER_SPACE_RE.lastIndex = 0;
+  for (let m = YEAR_AFTER_SPACE_RE.exec(s); m; m = YEAR_AFTER_SPACE_RE.exec(s)) {
+    let j = m.index - 1;
+    while (j >= 0 && SPACE_RE.test(s[j] as string)) j--;
+    if (j < 0) continue;
+    const c = s.charCodeAt(j);
+    if ((c >= 0xd800 && c <= 0xdfff) || NAME_END_RE.test(s[j] as string)) return true;
+  }
+  return false;
+}
 /** A photo or agency credit with a year: "(2025, Reuters)", "(Reuters, 2025)". */
 const CREDIT_RE = /\(\s*(?:((?:19|20)\d{2})\s*,\s*\p{Lu}[\p{L} .&-]{1,30}|\p{Lu}[\p{L} .&-]{1,30},\s*((?:19|20)\d{2}))\s*\)/gu;
 /** "sau 18 năm, kể từ chuyến thăm ... năm 2007": the current year is 2007 + 18. */
@@ -260,7 +278,7 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
   // APEC 2027" in an article dated by "ngày 7/11/2024").
   const body = text.slice(title);
   const known = (best as LowerBound | null)?.day ?? null;
-  for (const m of body.matchAll(NAME_YEAR_RE)) {
+  for (const m of mayHaveNameYear(body) ? body.matchAll(NAME_YEAR_RE) : []) {
     const at = title + m.index;
     const y = Number(m[1]);
     if (inDocumentName(env, at) || isFutureAt(env, at) || (known !== null && y > ymd(known).y + 1)) continue;
