@@ -119,6 +119,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Where each trigger word (a whole word) and each number starts: the places triggered rules are tried at. */
 function wordStarts(folded: string, wanted: readonly string[]): Map<string, number[]> {
+  if (wanted.every((w) => w === DIGIT || isWholeWord(w))) return wordStartsOnePass(folded, wanted);
   const out = new Map<string, number[]>();
   for (const w of wanted) {
     const list: number[] = [];
@@ -133,6 +134,60 @@ function wordStarts(folded: string, wanted: readonly string[]): Map<string, numb
       }
     }
     out.set(w, list);
+  }
+  return out;
+}
+
+/** Per UTF-16 unit: 0 not yet known, 1 a word character (WORD_CHAR), 2 not. */
+const WORD_UNIT = new Uint8Array(65536);
+function isWordUnit(c: number): boolean {
+  let k = WORD_UNIT[c] as number;
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNIT[c] = k;
+  }
+  return k === 1;
+}
+
+function isWholeWord(w: string): boolean {
+  if (!w.length) return false;
+  for (let i = 0; i < w.length; i++) if (!isWordUnit(w.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * wordStarts when every wanted word is made of word characters only: a whole-word occurrence is then exactly a maximal
+ * run of word characters equal to the word, so one pass over the runs finds them all (same lists, same order).
+ */
+function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  let minLen = Infinity;
+  let maxLen = 0;
+  for (const w of wanted) {
+    out.set(w, []);
+    if (w === DIGIT) continue;
+    if (w.length < minLen) minLen = w.length;
+    if (w.length > maxLen) maxLen = w.length;
+  }
+  const digits = out.get(DIGIT);
+  if (digits)
+    for (let i = 0; i < folded.length; i++)
+      if (isDigit(folded.charCodeAt(i)) && (i === 0 || !isDigit(folded.charCodeAt(i - 1)))) digits.push(i);
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    i++;
+    while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
+    const len = i - a;
+    if (len < minLen || len > maxLen) continue;
+    const w = folded.slice(a, i);
+    if (w === DIGIT) continue;
+    out.get(w)?.push(a);
   }
   return out;
 }
