@@ -8,7 +8,19 @@ export interface Span {
 // A sentence ends at . ! ? … or a line break, unless the dot sits inside a number ("1.200", "28.6") or an abbreviation.
 const BOUNDARY = /([.!?…]+["”’)]?)(\s+)(?=[A-ZÀ-ỸĐ"“(0-9])|\n+/gu;
 
+// Time, claims and events each ask for the same document's sentences: remember the last answer (callers get a copy).
+let lastText: string | null = null;
+let lastSpans: Span[] = [];
+
 export function sentenceSpans(text: string): Span[] {
+  if (text !== lastText) {
+    lastSpans = computeSpans(text);
+    lastText = text;
+  }
+  return lastSpans.map((s) => ({ start: s.start, end: s.end }));
+}
+
+function computeSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;

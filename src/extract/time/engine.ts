@@ -161,33 +161,42 @@ function isWholeWord(w: string): boolean {
  */
 function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  let minLen = Infinity;
-  let maxLen = 0;
+  const byFirst = new Map<number, { w: string; list: number[] }[]>();
   for (const w of wanted) {
-    out.set(w, []);
+    const list: number[] = [];
+    out.set(w, list);
     if (w === DIGIT) continue;
-    if (w.length < minLen) minLen = w.length;
-    if (w.length > maxLen) maxLen = w.length;
+    const c = w.charCodeAt(0);
+    let b = byFirst.get(c);
+    if (!b) byFirst.set(c, (b = []));
+    b.push({ w, list });
   }
   const digits = out.get(DIGIT);
-  if (digits)
-    for (let i = 0; i < folded.length; i++)
-      if (isDigit(folded.charCodeAt(i)) && (i === 0 || !isDigit(folded.charCodeAt(i - 1)))) digits.push(i);
   const n = folded.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordUnit(folded.charCodeAt(i))) {
+  for (let i = 0; i < n;) {
+    const c = folded.charCodeAt(i);
+    if (!isWordUnit(c)) {
       i++;
       continue;
     }
+    // A run of word characters; digits are word characters, so number starts are found inside runs.
     const a = i;
-    i++;
-    while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
-    const len = i - a;
-    if (len < minLen || len > maxLen) continue;
-    const w = folded.slice(a, i);
-    if (w === DIGIT) continue;
-    out.get(w)?.push(a);
+    let prevDigit = false;
+    for (; i < n; i++) {
+      const d = folded.charCodeAt(i);
+      if (isDigit(d)) {
+        if (!prevDigit && digits) digits.push(i);
+        prevDigit = true;
+      } else if (isWordUnit(d)) prevDigit = false;
+      else break;
+    }
+    const cands = byFirst.get(c);
+    if (cands)
+      for (const e of cands)
+        if (e.w.length === i - a && folded.startsWith(e.w, a)) {
+          e.list.push(a);
+          break;
+        }
   }
   return out;
 }
@@ -259,6 +268,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
   };
 
   let words: Map<string, number[]> | null = null;
+  const prefixAt = new Map<Compiled, Map<number, RegExpExecArray | null>>();
   let previous: Token[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fresh: Token[] = [];
@@ -285,10 +295,17 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
         }
       } else if (c.prefix) {
         const second = c.sticky[1] as (t: Token) => boolean;
+        // The prefix before an offset is the same in every round (and for every token starting there): match it once.
+        let seenAt = prefixAt.get(c);
+        if (!seenAt) prefixAt.set(c, (seenAt = new Map()));
         for (const t of c.singleToken ? previous : all) {
           if (!second(t)) continue;
           const from = Math.max(0, t.start - BACK);
-          const m = c.prefix.exec(folded.slice(from, t.start));
+          let m = seenAt.get(t.start);
+          if (m === undefined) {
+            m = c.prefix.exec(folded.slice(from, t.start));
+            seenAt.set(t.start, m);
+          }
           if (!m) continue;
           const start = from + m.index;
           const end = start + m[0].trimEnd().length;

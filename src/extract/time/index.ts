@@ -180,23 +180,41 @@ const FIGURE_BEFORE_RE = new RegExp(
 const PAST_EVENT_BEFORE = /(?:vào|hồi)\s+$/u;
 /** "APEC 2017", "Năm ASEAN 2020": an event or a chairmanship named with its year. */
 const NAME_YEAR_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d-]*\s+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d|\s*%)/gu;
+const NAME_YEAR_AT_RE = new RegExp(NAME_YEAR_RE.source, 'uy');
 const YEAR_AFTER_SPACE_RE = /\s(?:19|20)\d\d/g;
-const NAME_END_RE = /[\p{Lu}\d-]/u;
+const NAME_CHAR_RE = /[\p{Lu}\d-]/u;
 const SPACE_RE = /\s/;
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+
 /**
- * A cheap necessary condition for NAME_YEAR_RE: some year right after blanks that follow an upper-case letter, a digit
- * or '-' (a surrogate is let through). Most documents have none, and the full pattern is slow to try at every offset.
+ * body.matchAll(NAME_YEAR_RE), tried only where a match can start. A match is a run of [\p{Lu}\d-] ending right before
+ * the blanks in front of its year, so it starts inside the run before some "<blank>(19|20)dd": the pattern is tried
+ * (sticky) at the offsets of those runs alone, left to right, never before the end of the previous match. Text with a
+ * surrogate in such a run takes the full scan.
  */
-function mayHaveNameYear(s: string): boolean {
+function nameYears(body: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
   YEAR_AFTER_SPACE_RE.lastIndex = 0;
-  for (let m = YEAR_AFTER_SPACE_RE.exec(s); m; m = YEAR_AFTER_SPACE_RE.exec(s)) {
-    let j = m.index - 1;
-    while (j >= 0 && SPACE_RE.test(s[j] as string)) j--;
-    if (j < 0) continue;
-    const c = s.charCodeAt(j);
-    if ((c >= 0xd800 && c <= 0xdfff) || NAME_END_RE.test(s[j] as string)) return true;
+  for (let y = YEAR_AFTER_SPACE_RE.exec(body); y; y = YEAR_AFTER_SPACE_RE.exec(body)) {
+    let j = y.index - 1;
+    while (j >= 0 && SPACE_RE.test(body[j] as string)) j--;
+    let r = j;
+    for (; r >= 0; r--) {
+      if (isSurrogate(body.charCodeAt(r))) return [...body.matchAll(NAME_YEAR_RE)];
+      if (!NAME_CHAR_RE.test(body[r] as string)) break;
+    }
+    for (let s = Math.max(r + 1, lastEnd); s < j; s++) {
+      NAME_YEAR_AT_RE.lastIndex = s;
+      const m = NAME_YEAR_AT_RE.exec(body);
+      if (m) {
+        out.push(m);
+        lastEnd = m.index + m[0].length;
+        break;
+      }
+    }
   }
-  return false;
+  return out;
 }
 /** A photo or agency credit with a year: "(2025, Reuters)", "(Reuters, 2025)". */
 const CREDIT_RE = /\(\s*(?:((?:19|20)\d{2})\s*,\s*\p{Lu}[\p{L} .&-]{1,30}|\p{Lu}[\p{L} .&-]{1,30},\s*((?:19|20)\d{2}))\s*\)/gu;
@@ -278,7 +296,7 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
   // APEC 2027" in an article dated by "ngày 7/11/2024").
   const body = text.slice(title);
   const known = (best as LowerBound | null)?.day ?? null;
-  for (const m of mayHaveNameYear(body) ? body.matchAll(NAME_YEAR_RE) : []) {
+  for (const m of nameYears(body)) {
     const at = title + m.index;
     const y = Number(m[1]);
     if (inDocumentName(env, at) || isFutureAt(env, at) || (known !== null && y > ymd(known).y + 1)) continue;
