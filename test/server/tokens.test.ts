@@ -43,7 +43,9 @@ test('`doingoai token create|list|revoke`', async () => {
   const write = process.stdout.write.bind(process.stdout);
   const ewrite = process.stderr.write.bind(process.stderr);
   let out = '';
-  process.stdout.write = ((s: string) => {
+  // The test runner's own messages are binary and may arrive during an await: pass those through.
+  process.stdout.write = ((s: string | Uint8Array) => {
+    if (typeof s !== 'string') return write(s);
     out += s;
     return true;
   }) as typeof process.stdout.write;
