@@ -10,8 +10,12 @@ console.log(`doingoai bench — node ${process.version}`);
 
 if (only.has('extract')) {
   const x = runExtractBench(n);
-  console.log(`read+clean (one core, ${n} generated articles): ${x.cleanPerSec} articles/s, ${x.cleanMBPerSec} MB/s over ${x.megabytes} MB (goal ≥ 2000 articles/s)`);
-  console.log(`extract = read+clean+analyse (one core): ${x.extractPerSec} articles/s, ${x.wordsPerSec} words/s (goal ≥ 1000 articles/s); peak RSS ${x.peakRssMB} MB`);
+  console.log(
+    `read+clean (one core, ${n} generated articles): ${x.cleanPerSec} articles/s, ${x.cleanMBPerSec} MB/s over ${x.megabytes} MB (goal ≥ 2000 articles/s)`,
+  );
+  console.log(
+    `extract = read+clean+analyse (one core): ${x.extractPerSec} articles/s, ${x.wordsPerSec} words/s (goal ≥ 1000 articles/s); peak RSS ${x.peakRssMB} MB`,
+  );
 }
 if (only.has('ingest')) console.log(formatIngestBench(await runIngestBench(n)));
 if (only.has('search')) printSearchBench(await runSearchBench({ documents: Number(process.env.BENCH_SEARCH_DOCS ?? 100000) }));

@@ -56,7 +56,10 @@ function vocabulary(): { words: string[]; cumulative: number[]; topics: string[]
     sum += counts.get(w) ?? 0;
     return sum;
   });
-  const syl = words.filter((w) => w.length > 1).slice(0, 400).map((w) => w.toLowerCase());
+  const syl = words
+    .filter((w) => w.length > 1)
+    .slice(0, 400)
+    .map((w) => w.toLowerCase());
   const topics = new Set<string>();
   const rand = rng(7);
   while (topics.size < 50_000) topics.add(`${syl[Math.floor(rand() * syl.length)]}${syl[Math.floor(rand() * syl.length)]}`);

@@ -17,7 +17,10 @@ function find(dir) {
   return out;
 }
 
-const files = ['src', 'test'].flatMap((d) => find(join(root, d))).filter((f) => !filters.length || filters.some((x) => f.includes(x))).sort();
+const files = ['src', 'test']
+  .flatMap((d) => find(join(root, d)))
+  .filter((f) => !filters.length || filters.some((x) => f.includes(x)))
+  .sort();
 if (!files.length) {
   console.error('no test files found');
   process.exit(1);

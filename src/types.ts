@@ -157,14 +157,7 @@ export interface Entity {
   rule?: string;
 }
 
-export type EventType =
-  | 'visit'
-  | 'phone_call'
-  | 'talks'
-  | 'agreement_signed'
-  | 'relation_upgrade'
-  | 'conference'
-  | 'elected';
+export type EventType = 'visit' | 'phone_call' | 'talks' | 'agreement_signed' | 'relation_upgrade' | 'conference' | 'elected';
 
 export interface DiplomaticEvent {
   type: EventType;

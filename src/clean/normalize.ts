@@ -40,10 +40,8 @@ const NAMED: Record<string, string> = {
   zwnj: '',
 };
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: vertical tab and form feed end lines too
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u000b\u000c\u0085]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this rule's job
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 // Icelandic eth (Ð/ð) is a common stand-in for Vietnamese Đ/đ in old web pages; they look identical.
@@ -88,7 +86,6 @@ function strip(s: string, re: RegExp, rule: string, removed: Removed[]): string 
 }
 
 // Any character one of the passes below would touch; clean text skips them all after this one scan.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this rule's job
 const SPECIAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u00d0\u00f0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 const SPACE_RUNS = / *\n *| {2,}/g;
 

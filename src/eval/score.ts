@@ -65,7 +65,12 @@ export const SCORED_ORGS = new Set(
 );
 
 type Tally = { tp: number; fp: number; fn: number };
-const fold = (s: unknown) => String(s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s: unknown) =>
+  String(s ?? '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 const claimKey = (c: { unit: string; value: number }) => `${c.unit}|${+Number(c.value).toPrecision(12)}`;
 const day = (d: unknown) => (d ? String(d).slice(0, 10) : null);
 
@@ -113,7 +118,10 @@ export function score(golds: GoldDoc[], outputs: ExtractedDoc[]): ScoreResult {
     scoreCleaning(g, out, cleaning, misses);
   }
 
-  const macro = perDoc.map(prf).filter((x) => x.f1 !== null).map((x) => x.f1 as number);
+  const macro = perDoc
+    .map(prf)
+    .filter((x) => x.f1 !== null)
+    .map((x) => x.f1 as number);
   const acc = ([ok, n]: [number, number]) => (n ? round(ok / n) : null);
   return {
     docs: golds.length,
@@ -126,13 +134,7 @@ export function score(golds: GoldDoc[], outputs: ExtractedDoc[]): ScoreResult {
   };
 }
 
-function scoreClaims(
-  g: GoldDoc,
-  out: ExtractedDoc,
-  t: Tally,
-  attrs: Record<string, [number, number]>,
-  misses: string[],
-): Tally {
+function scoreClaims(g: GoldDoc, out: ExtractedDoc, t: Tally, attrs: Record<string, [number, number]>, misses: string[]): Tally {
   const before = { ...t };
   const gk = new Map<string, GoldClaim>();
   for (const c of g.claims ?? []) gk.set(claimKey(c), c);
@@ -162,7 +164,11 @@ function scoreClaims(
     }
     if (gc.asOf) check('asOf', day(pc.asOf) === gc.asOf, `${pc.asOf ?? null} ≠ ${gc.asOf} ${quote}`);
     if (gc.indicator) check('indicator', pc.indicator === gc.indicator, `${pc.indicator ?? null} ≠ ${gc.indicator} ${quote}`);
-    check('modality', (pc.modality ?? 'actual') === (gc.modality ?? 'actual'), `${pc.modality ?? 'actual'} ≠ ${gc.modality ?? 'actual'} ${quote}`);
+    check(
+      'modality',
+      (pc.modality ?? 'actual') === (gc.modality ?? 'actual'),
+      `${pc.modality ?? 'actual'} ≠ ${gc.modality ?? 'actual'} ${quote}`,
+    );
   }
   for (const [k, pc] of pk)
     if (!gk.has(k)) {

@@ -2,9 +2,21 @@
 
 const TONE_STYLE: Record<string, string> = {
   // Old-style tone placement (hoà, thuỷ) → new style (hòa, thủy) so both spellings match each other.
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 const TONE_RE = new RegExp(Object.keys(TONE_STYLE).join('|'), 'g');
 
@@ -27,7 +39,10 @@ const foldValues: (string | undefined)[] = new Array(FOLD_CACHE_SIZE).fill(undef
 let foldNext = 0;
 
 function foldUncached(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(TONE_RE, (m) => TONE_STYLE[m] ?? m);
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(TONE_RE, (m) => TONE_STYLE[m] ?? m);
 }
 
 /** Lower case without any diacritics, đ → d: the loosest matching key. */

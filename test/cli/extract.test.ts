@@ -15,7 +15,8 @@ test('extract prints one JSON object per input in the contract shape', () => {
   const lines = r.stdout.trim().split('\n');
   assert.equal(lines.length, 1);
   const d = JSON.parse(lines[0] as string);
-  for (const k of ['source', 'id', 'title', 'published', 'text', 'removed', 'quality', 'claims', 'entities', 'events']) assert.ok(k in d, k);
+  for (const k of ['source', 'id', 'title', 'published', 'text', 'removed', 'quality', 'claims', 'entities', 'events'])
+    assert.ok(k in d, k);
 });
 
 test('extract exits 1 naming a missing input and still prints the others', () => {

@@ -28,22 +28,31 @@ function fakeOutput(): ExtractedDoc[] {
     quality: { spun: 0, repairs: 0 },
     claims: (g.claims ?? [])
       .filter((_, j) => j % 2 === 0)
-      .map((c, j) => ({
-        text: c.quote ?? '',
-        start: 0,
-        end: 0,
-        value: c.value,
-        unit: c.unit,
-        qualifier: (j % 3 ? c.qualifier : 'exact') as Claim['qualifier'],
-        modality: 'actual' as const,
-        period: j % 2 && c.period ? c.period : null,
-        asOf: c.asOf ?? null,
-        indicator: j % 4 ? (c.indicator ?? null) : null,
-        rule: 't',
-      }) as Claim)
-      .concat([{ text: 'extra', start: 0, end: 0, value: 123456, unit: 'count', qualifier: 'exact', modality: 'actual', rule: 't' } as Claim]),
-    entities: (g.entities ?? []).filter((_, j) => j % 3 !== 1).map((e) => ({ type: e.type as never, id: e.id ?? e.name ?? '', name: e.name ?? '', mentions: [] })),
-    events: (g.events ?? []).filter((_, j) => j % 2 === 0).map((e) => ({ type: e.type as never, actors: e.actors ?? [], date: null, text: '', start: 0, end: 0, rule: 't' })),
+      .map(
+        (c, j) =>
+          ({
+            text: c.quote ?? '',
+            start: 0,
+            end: 0,
+            value: c.value,
+            unit: c.unit,
+            qualifier: (j % 3 ? c.qualifier : 'exact') as Claim['qualifier'],
+            modality: 'actual' as const,
+            period: j % 2 && c.period ? c.period : null,
+            asOf: c.asOf ?? null,
+            indicator: j % 4 ? (c.indicator ?? null) : null,
+            rule: 't',
+          }) as Claim,
+      )
+      .concat([
+        { text: 'extra', start: 0, end: 0, value: 123456, unit: 'count', qualifier: 'exact', modality: 'actual', rule: 't' } as Claim,
+      ]),
+    entities: (g.entities ?? [])
+      .filter((_, j) => j % 3 !== 1)
+      .map((e) => ({ type: e.type as never, id: e.id ?? e.name ?? '', name: e.name ?? '', mentions: [] })),
+    events: (g.events ?? [])
+      .filter((_, j) => j % 2 === 0)
+      .map((e) => ({ type: e.type as never, actors: e.actors ?? [], date: null, text: '', start: 0, end: 0, rule: 't' })),
   }));
 }
 

@@ -86,13 +86,17 @@ describe('ingest crash safety (PGlite folder)', () => {
     }
   });
 
-  test(`SIGKILL at a random moment ${ROUNDS} times; after each rerun every document is there exactly once`, {
-    timeout: 240_000,
-  }, async () => {
-    const killed = await Promise.all(lanes.map((l, i) => killRounds(l.corpus, l.db, 2026 + i)));
-    const midway = killed.reduce((a, b) => a + b, 0);
-    assert.ok(midway >= ROUNDS / 2, `only ${midway} of ${ROUNDS} runs were killed before finishing`);
-  });
+  test(
+    `SIGKILL at a random moment ${ROUNDS} times; after each rerun every document is there exactly once`,
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const killed = await Promise.all(lanes.map((l, i) => killRounds(l.corpus, l.db, 2026 + i)));
+      const midway = killed.reduce((a, b) => a + b, 0);
+      assert.ok(midway >= ROUNDS / 2, `only ${midway} of ${ROUNDS} runs were killed before finishing`);
+    },
+  );
 });
 
 /** Kills an ingest at a random moment, reruns it and checks the store, once per corpus folder; returns the kill count. */
@@ -139,36 +143,40 @@ function sleep(ms: number): Promise<void> {
 
 const url = process.env.TEST_DATABASE_URL;
 describe('several ingest processes on one PostgreSQL server', () => {
-  test('three at once over the same inputs: no duplicates, nothing lost', {
-    skip: url ? false : 'TEST_DATABASE_URL is not set — export TEST_DATABASE_URL=$(scripts/pg-test-server.sh)',
-    timeout: 120_000,
-  }, async () => {
-    const corpus = writeCorpus(4, 30, 23);
-    const fresh = await postgresFactory(url as string)();
-    try {
-      const runs = await Promise.all([
-        run([fresh.location, '5', ...corpus.dirs]).done,
-        run([fresh.location, '7', ...[...corpus.dirs].reverse()]).done,
-        run([fresh.location, '3', ...corpus.dirs.slice(1), corpus.dirs[0] as string]).done,
-      ]);
-      for (const r of runs) assert.equal(r.code, 0, r.err);
-      const sums = runs.map((r) => lastJson(r.out) as { added: number; existing: number; skipped: number });
-      assert.equal(
-        sums.reduce((n, s) => n + s.added, 0),
-        120,
-        'each document added by exactly one process',
-      );
-      const st = await fresh.store.stats();
-      assert.equal(st.documents, 120);
-      assert.equal(
-        st.claims,
-        [...corpus.expected.values()].reduce((a, b) => a + b, 0),
-      );
-      const docs = (await fresh.store.listDocuments({ latestOnly: false, limit: 1000 })).items;
-      assert.equal(new Set(docs.map((d) => d.source)).size, 120);
-    } finally {
-      await fresh.done();
-      rmSync(corpus.root, { recursive: true, force: true });
-    }
-  });
+  test(
+    'three at once over the same inputs: no duplicates, nothing lost',
+    {
+      skip: url ? false : 'TEST_DATABASE_URL is not set — export TEST_DATABASE_URL=$(scripts/pg-test-server.sh)',
+      timeout: 120_000,
+    },
+    async () => {
+      const corpus = writeCorpus(4, 30, 23);
+      const fresh = await postgresFactory(url as string)();
+      try {
+        const runs = await Promise.all([
+          run([fresh.location, '5', ...corpus.dirs]).done,
+          run([fresh.location, '7', ...[...corpus.dirs].reverse()]).done,
+          run([fresh.location, '3', ...corpus.dirs.slice(1), corpus.dirs[0] as string]).done,
+        ]);
+        for (const r of runs) assert.equal(r.code, 0, r.err);
+        const sums = runs.map((r) => lastJson(r.out) as { added: number; existing: number; skipped: number });
+        assert.equal(
+          sums.reduce((n, s) => n + s.added, 0),
+          120,
+          'each document added by exactly one process',
+        );
+        const st = await fresh.store.stats();
+        assert.equal(st.documents, 120);
+        assert.equal(
+          st.claims,
+          [...corpus.expected.values()].reduce((a, b) => a + b, 0),
+        );
+        const docs = (await fresh.store.listDocuments({ latestOnly: false, limit: 1000 })).items;
+        assert.equal(new Set(docs.map((d) => d.source)).size, 120);
+      } finally {
+        await fresh.done();
+        rmSync(corpus.root, { recursive: true, force: true });
+      }
+    },
+  );
 });

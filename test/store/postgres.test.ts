@@ -6,7 +6,11 @@ import { storeSuite } from './suite.ts';
 const url = process.env.TEST_DATABASE_URL;
 if (url) storeSuite('PostgreSQL server', postgresFactory(url));
 else {
-  test('store suite: PostgreSQL server', {
-    skip: 'TEST_DATABASE_URL is not set — start one with: export TEST_DATABASE_URL=$(scripts/pg-test-server.sh)',
-  }, () => {});
+  test(
+    'store suite: PostgreSQL server',
+    {
+      skip: 'TEST_DATABASE_URL is not set — start one with: export TEST_DATABASE_URL=$(scripts/pg-test-server.sh)',
+    },
+    () => {},
+  );
 }

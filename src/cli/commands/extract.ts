@@ -59,7 +59,10 @@ function renderText(d: ExtractedDoc): string {
     d.text,
     '',
     `## Số liệu / claims (${d.claims.length})`,
-    ...d.claims.map((c) => `- ${c.text} → ${c.value}${c.valueMax ? `–${c.valueMax}` : ''} ${c.unit} [${c.qualifier}, ${c.modality}${c.indicator ? `, ${c.indicator}` : ''}]`),
+    ...d.claims.map(
+      (c) =>
+        `- ${c.text} → ${c.value}${c.valueMax ? `–${c.valueMax}` : ''} ${c.unit} [${c.qualifier}, ${c.modality}${c.indicator ? `, ${c.indicator}` : ''}]`,
+    ),
     `## Thực thể / entities (${d.entities.length})`,
     ...d.entities.map((e) => `- ${e.type} ${e.id}: ${e.name} ×${e.mentions.length}`),
     `## Sự kiện / events (${d.events.length})`,

@@ -22,7 +22,9 @@ export const ingestCommand: Command = {
     const onInt = () => {
       if (stop.signal.aborted) process.exit(130);
       stop.abort();
-      process.stderr.write('\ndoingoai: dừng sau khi ghi xong phần đang xử lý / stopping after the documents in hand (Ctrl-C again to quit now)\n');
+      process.stderr.write(
+        '\ndoingoai: dừng sau khi ghi xong phần đang xử lý / stopping after the documents in hand (Ctrl-C again to quit now)\n',
+      );
     };
     process.on('SIGINT', onInt);
     try {

@@ -68,7 +68,7 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
   // A figure covers a span (a year, a month, "6 tháng đầu năm") or is counted up to a date; a single day
   // ("ngày 12/7") is when something happened, not what a figure covers.
   const usable = (t: TimeExpr) => (t.kind !== 'asOf' && !!t.period && t.period.start !== t.period.end) || t.kind === 'asOf';
-  for (let qi = 0; qi < quantities.length; ) {
+  for (let qi = 0; qi < quantities.length;) {
     const q0 = quantities[qi] as Quantity;
     while (si < sentences.length && (sentences[si] as Span).end <= q0.numberStart) si++;
     const sentence = sentences[si] ?? { start: 0, end: text.length };

@@ -49,7 +49,7 @@ function phraseAt(ws: string[], k: number, has: (p: string) => boolean): number 
 
 /** The nearest qualifier before the number: "khoảng trên 156" → more_than. */
 export function qualifierBefore(ws: string[]): QualifierHit | null {
-  for (let k = ws.length - 1; k >= 0; ) {
+  for (let k = ws.length - 1; k >= 0;) {
     const q = phraseAt(ws, k, (p) => QUAL.has(p));
     if (q) {
       const cue = ws.slice(k - q + 1, k + 1).join(' ');
@@ -79,7 +79,7 @@ export function qualifierAfter(foldedRight: string): QualifierHit | null {
 
 /** "tăng 14,8%", "tăng trưởng liên tục ở mức 20%": the figure is a change, not a level. */
 export function isChange(ws: string[]): boolean {
-  for (let k = ws.length - 1; k >= 0; ) {
+  for (let k = ws.length - 1; k >= 0;) {
     if (phraseAt(ws, k, (p) => CHANGE.has(p))) return true;
     if (phraseAt(ws, k, (p) => LEVEL.has(p))) return false;
     const s = phraseAt(ws, k, (p) => CHANGE_SKIP.has(p));

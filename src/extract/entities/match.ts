@@ -22,7 +22,7 @@ export interface TitleHit extends Span {
 /** Titles of office and honorifics, longest first, left to right; no overlaps. */
 export function findTitles(tokens: Token[], lex: Lexicon): TitleHit[] {
   const hits: TitleHit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const m = lex.titles.longestAt(tokens, i);
     if (!m) {
       if (initialHonorific(tokens, i, lex)) hits.push({ from: i, to: i + 1, kind: 'honorific' });

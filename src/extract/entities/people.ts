@@ -183,7 +183,7 @@ function listAfterTitle(ctx: Ctx, title: TitleHit): PersonHit[] {
   const { tokens } = ctx;
   const found: PersonHit[] = [];
   if (title.kind !== 'office' || !/^\s*:\s*$/.test(tokens[title.to]?.gapText ?? '')) return found;
-  for (let j = title.to; j < tokens.length && found.length < 20; ) {
+  for (let j = title.to; j < tokens.length && found.length < 20;) {
     const h = afterTitle(ctx, title, j, true);
     if (!h) break;
     found.push({ ...h, rule: 'person:office+list' });
@@ -235,7 +235,7 @@ function words(ctx: Ctx, run: Span): number {
 /** Start token of the last n words of a run. */
 function lastWords(ctx: Ctx, run: Span, n: number): number {
   let k = run.to;
-  for (let seen = 0; k > run.from && seen < n; ) {
+  for (let seen = 0; k > run.from && seen < n;) {
     k--;
     if (ctx.tokens[k].gap !== 'hyphen') seen++;
   }

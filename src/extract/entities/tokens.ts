@@ -41,7 +41,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;

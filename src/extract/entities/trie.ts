@@ -49,7 +49,7 @@ export class PhraseTrie<T> {
     const ends = this.ends;
     let n = 0;
     let looseAt = Number.POSITIVE_INFINITY;
-    for (let j = i; ; ) {
+    for (let j = i; ;) {
       if (node.phrases.length) {
         ends[n] = node;
         this.endAt[n++] = j;

@@ -218,7 +218,7 @@ export function findNumbers(text: string, lower?: string): NumberMatch[] {
   if (low.length !== text.length) low = text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   const atoms = collectAtoms(text, low);
   const singles: NumberMatch[] = [];
-  for (let i = 0; i < atoms.length; ) {
+  for (let i = 0; i < atoms.length;) {
     const { parsed, next } = parseFrom(text, atoms, i);
     i = next;
     if (!parsed) continue;
