@@ -250,6 +250,7 @@ export async function runSearchBench(opts: { documents?: number; apiSeconds?: nu
     process.stderr.write(`search bench: generating ${n} documents in ${dir}\n`);
     generateSeconds = await fill(store, n);
   }
+  await store.maintain();
   try {
     const mix = queries();
     for (const m of mix.slice(0, 10)) await store.searchDocuments(m.q); // warm caches

@@ -890,6 +890,8 @@ export class SqlStore implements Store {
   async maintain(): Promise<void> {
     // Merge the full-text index's pending list (filled cheaply during bulk writes) into the index proper.
     await this.db.query("SELECT gin_clean_pending_list('documents_search'::regclass)");
+    // PGlite has no autovacuum: without fresh statistics the planner picks seq scans after a bulk load.
+    await this.db.query('ANALYZE');
   }
 
   async close(): Promise<void> {
