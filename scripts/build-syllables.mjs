@@ -9,23 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'data', 'generated', 'syllables.json');
 
 // Old-style tone placement (hoà, thuỷ) ↔ new style (hòa, thủy): both spellings occur in the news, so both are kept.
-const OLD_TO_NEW = {
-  oà: 'òa',
-  oá: 'óa',
-  oả: 'ỏa',
-  oã: 'õa',
-  oạ: 'ọa',
-  oè: 'òe',
-  oé: 'óe',
-  oẻ: 'ỏe',
-  oẽ: 'õe',
-  oẹ: 'ọe',
-  uỳ: 'ùy',
-  uý: 'úy',
-  uỷ: 'ủy',
-  uỹ: 'ũy',
-  uỵ: 'ụy',
-};
+const OLD_TO_NEW = JSON.parse(readFileSync(join(root, 'data', 'text', 'tone-style.json'), 'utf8')).oldToNew;
 const NEW_TO_OLD = Object.fromEntries(Object.entries(OLD_TO_NEW).map(([o, n]) => [n, o]));
 const OLD_RE = new RegExp(`(${Object.keys(OLD_TO_NEW).join('|')})$`);
 const NEW_RE = new RegExp(`(${Object.keys(NEW_TO_OLD).join('|')})$`);

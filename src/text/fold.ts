@@ -1,23 +1,10 @@
 // Folding for matching only: the article's own words are never rewritten with these.
+import { readFileSync } from 'node:fs';
 
-const TONE_STYLE: Record<string, string> = {
-  // Old-style tone placement (hoà, thuỷ) → new style (hòa, thủy) so both spellings match each other.
-  oà: 'òa',
-  oá: 'óa',
-  oả: 'ỏa',
-  oã: 'õa',
-  oạ: 'ọa',
-  oè: 'òe',
-  oé: 'óe',
-  oẻ: 'ỏe',
-  oẽ: 'õe',
-  oẹ: 'ọe',
-  uỳ: 'ùy',
-  uý: 'úy',
-  uỷ: 'ủy',
-  uỹ: 'ũy',
-  uỵ: 'ụy',
-};
+// Old-style tone placement (hoà, thuỷ) → new style (hòa, thủy) so both spellings match each other.
+const TONE_STYLE: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../../data/text/tone-style.json', import.meta.url), 'utf8'),
+).oldToNew;
 const TONE_RE = new RegExp(Object.keys(TONE_STYLE).join('|'), 'g');
 
 /** Lower case, NFC, one tone-mark style; keeps diacritics. Same length as input for BMP text. */
