@@ -492,11 +492,7 @@ export class SqlStore implements Store {
     const limit = limitOf(f.limit, 100, 5000);
     const offset = decodeCursor(f.cursor);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParams();
     if (f.docId) where.push(`c.doc_id = ${p(f.docId)}`);
     if (f.indicator) where.push(`c.indicator = ${p(f.indicator)}`);
     if (f.subject) {
@@ -528,11 +524,7 @@ export class SqlStore implements Store {
     const limit = limitOf(f.limit, 200, 5000);
     const offset = decodeCursor(f.cursor);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParams();
     if (f.indicator) {
       if (/[.*]$/.test(f.indicator)) where.push(`f.indicator LIKE ${p(f.indicator.replace(/\*$/, ''))} || '%'`);
       else where.push(`f.indicator = ${p(f.indicator)}`);
@@ -590,11 +582,7 @@ export class SqlStore implements Store {
     const limit = limitOf(f.limit, 50, 1000);
     const offset = decodeCursor(f.cursor);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParams();
     if (f.type) where.push(`e.type = ${p(f.type)}`);
     let order = 'documents DESC, e.id';
     if (f.q) {
@@ -661,11 +649,7 @@ export class SqlStore implements Store {
     const limit = limitOf(f.limit, 100, 5000);
     const offset = decodeCursor(f.cursor);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParams();
     if (f.type) where.push(`e.type = ANY(${p(Array.isArray(f.type) ? f.type : [f.type])}::text[])`);
     if (f.actor) where.push(`${p(f.actor)} = ANY(e.actors)`);
     const from = boundDate(f.from, false);
@@ -764,11 +748,7 @@ export class SqlStore implements Store {
     const limit = limitOf(q.limit, 20, 200);
     const offset = decodeCursor(q.cursor);
     const where: string[] = [];
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParams();
     const text = q.q?.trim() ?? '';
     const tsq = tsqueryLiteral(text);
     let rank = '0::real';
@@ -974,4 +954,16 @@ function toReconcileClaim(r: Row): ReconcileClaim {
 function page<T>(rows: T[], limit: number, offset: number): Page<T> {
   const more = rows.length > limit;
   return { items: rows.slice(0, limit), nextCursor: more ? encodeCursor(offset + limit) : null };
+}
+
+/** Positional SQL parameters: p(value) appends it and returns its placeholder ($1, $2, …). */
+function sqlParams(): { params: unknown[]; p: (v: unknown) => string } {
+  const params: unknown[] = [];
+  return {
+    params,
+    p: (v) => {
+      params.push(v);
+      return `$${params.length}`;
+    },
+  };
 }
