@@ -10,28 +10,22 @@
 // conflict.
 import { createHash } from 'node:crypto';
 import type { Fact, FactClaim, FactStatus } from '../store/types.ts';
-import type { IsoDate, Modality, Period, Qualifier } from '../types.ts';
+import type { Claim, IsoDate, Modality, Period, Qualifier } from '../types.ts';
 import { formatDate, formatPeriod, formatValue } from './format.ts';
 import { scopeLabel, scopeOf } from './scope.ts';
 
-export interface ReconcileClaim {
+/** A claim as the reconciler sees it: the extracted fields (one definition, in src/types.ts) plus its source. */
+export interface ReconcileClaim extends Pick<
+  Claim,
+  'text' | 'value' | 'valueMax' | 'unit' | 'counted' | 'qualifier' | 'modality' | 'change' | 'period' | 'asOf' | 'subject'
+> {
   id: string;
   docId: string;
-  text: string;
   sentence?: string | null;
   /** Words around the claim where scope words are looked for (src/reconcile/context.ts); defaults to the text. */
   context?: string | null;
-  value: number;
-  valueMax?: number | null;
-  unit: string;
-  counted?: string | null;
-  qualifier: Qualifier;
-  modality: Modality;
-  change?: boolean;
-  period?: Period | null;
-  asOf?: IsoDate | null;
+  /** Only claims with an indicator become facts. */
   indicator: string;
-  subject?: string | null;
   /** Publication date of the document: the time reference of a claim that states none. */
   published?: IsoDate | null;
   clusterId?: string | null;
