@@ -10,7 +10,7 @@
 // conflict.
 import { createHash } from 'node:crypto';
 import type { Fact, FactClaim, FactStatus } from '../store/types.ts';
-import type { Claim, IsoDate, Modality, Period, Qualifier } from '../types.ts';
+import type { Claim, IsoDate, Period, Qualifier } from '../types.ts';
 import { formatDate, formatPeriod, formatValue } from './format.ts';
 import { scopeLabel, scopeOf } from './scope.ts';
 
