@@ -248,9 +248,11 @@ export async function runIngestBench(
   const prepared = assembledAnalysis(n, 4);
   const prepareSeconds = Math.round((performance.now() - t0) / 100) / 10;
   const e2e = [...generateArticles(e2eN, 99)].map((a): RawDoc => ({ source: a.source, format: 'text', raw: a.text, meta: {} }));
-  const targets = [pgliteTarget()];
+  // BENCH_INGEST_BACKENDS=pglite or =postgres measures one back-end only.
+  const want = new Set((process.env.BENCH_INGEST_BACKENDS ?? 'pglite,postgres').split(','));
+  const targets = want.has('pglite') ? [pgliteTarget()] : [];
   const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  if (url) targets.push(postgresTarget(url));
+  if (url && want.has('postgres')) targets.push(postgresTarget(url));
   const backends: IngestBenchBackend[] = [];
   for (const t of targets) backends.push(await benchBackend(t, prepared, e2e));
   return { cores: availableParallelism(), prepareSeconds, backends };

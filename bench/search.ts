@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openStore } from '../src/store/index.ts';
-import { encodeCursor } from '../src/store/rows.ts';
+import { encodeSearchCursor } from '../src/store/search.ts';
 import type { IngestDoc, SearchQuery, Store } from '../src/store/types.ts';
 import type { DiplomaticEvent, Entity, EventType, ExtractedDoc } from '../src/types.ts';
 import { runApiBench } from './api.ts';
@@ -215,7 +215,7 @@ function quantile(xs: number[], q: number): number {
 }
 
 /** The query mix: frequent, middle and rare words, phrases, filters, browsing without words. */
-function queries(): Array<{ kind: string; q: SearchQuery }> {
+export function queries(): Array<{ kind: string; q: SearchQuery }> {
   const { words, topics } = vocabulary();
   const mid = topics.slice(50, 150);
   const rare = topics.slice(20_000, 20_060);
@@ -231,7 +231,7 @@ function queries(): Array<{ kind: string; q: SearchQuery }> {
     });
     out.push({ kind: 'word + filters', q: { q: mid[i + 30] as string, outlet: OUTLETS[i % OUTLETS.length], from: '2018', to: '2022' } });
     out.push({ kind: 'frequent word', q: { q: i % 2 ? 'viet nam' : (words[i] as string) } });
-    out.push({ kind: 'page 5', q: { q: mid[i] as string, cursor: encodeCursor(80) } });
+    out.push({ kind: 'page 5', q: { q: mid[i] as string, cursor: encodeSearchCursor({ offset: 80 }) } });
   }
   return out;
 }
@@ -239,7 +239,7 @@ function queries(): Array<{ kind: string; q: SearchQuery }> {
 export async function runSearchBench(opts: { documents?: number; apiSeconds?: number } = {}): Promise<SearchBenchResult> {
   const n = opts.documents ?? Number(process.env.BENCH_SEARCH_DOCS ?? 100_000);
   // The version in the name: a change to the generator makes a new corpus.
-  const dir = join(ROOT, '.bench', `search-v3-${n}`);
+  const dir = join(ROOT, '.bench', `search-v5-${n}`);
   let store = await openStore({ dir });
   let generateSeconds = 0;
   const have = (await store.stats()).documents;

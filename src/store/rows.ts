@@ -3,7 +3,7 @@ import { bands as lshBands } from '../cluster/index.ts';
 import { claimContexts } from '../reconcile/context.ts';
 import type { Claim, DiplomaticEvent, ExtractedDoc, Published } from '../types.ts';
 import { shortHash } from './raw.ts';
-import { tsvectorLiteral } from './search-key.ts';
+import { headLiteral, tsvectorLiteral } from './search-key.ts';
 import type { DocumentSummary, IngestDoc, ReviewSummary, StoredClaim, StoredEvent } from './types.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -196,7 +196,23 @@ export function documentRow(d: IngestDoc, clusterId: string) {
     bands: lshBands(d.signature),
     title_v: d.searchVector?.title ?? tsvectorLiteral(doc.title ?? '', 'A'),
     text_v: d.searchVector?.text ?? tsvectorLiteral(doc.text),
+    head_v: d.searchVector?.head ?? headLiteral(doc.title ?? '', doc.text),
+    tags: searchTags(doc),
   };
+}
+
+/**
+ * The filters a search can apply, as lexemes of the document's search vector ("e:VN", "i:trade.total", "t:visit",
+ * "o:nhandan.vn"): a filter then costs one index lookup combined with the words, not a join per matching document.
+ */
+export function searchTags(doc: ExtractedDoc): string[] {
+  const tags = new Set<string>();
+  for (const e of doc.entities ?? []) if (e?.id) tags.add(`e:${e.id}`);
+  for (const c of doc.claims ?? []) if (c?.indicator) tags.add(`i:${c.indicator}`);
+  for (const e of doc.events ?? []) if (e?.type) tags.add(`t:${e.type}`);
+  if (doc.outlet) tags.add(`o:${doc.outlet}`);
+  // A lexeme is at most 2 KB; a tag that long is garbage, not a filter anyone types.
+  return [...tags].filter((t) => t.length <= 200).sort();
 }
 
 // ───────────────────────────── reading rows back ─────────────────────────────

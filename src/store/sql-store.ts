@@ -22,8 +22,7 @@ import {
   toJson,
   toSummary,
 } from './rows.ts';
-import { tsqueryLiteral } from './search-key.ts';
-import { snippetFor } from './snippet.ts';
+import { searchDocuments } from './search.ts';
 import type {
   ClaimFilter,
   ClaimHistory,
@@ -56,10 +55,11 @@ import type {
 
 const DOC_RECORD = `x(id text, version_key text, source text, url text, title text, outlet text, author text, encoding text,
   published date, published_basis text, published_not_before date, published_time text, text text, removed jsonb,
-  quality jsonb, spun real, meta jsonb, extractor text, cluster_id text, signature int[], title_v text, text_v text)`;
+  quality jsonb, spun real, meta jsonb, extractor text, cluster_id text, signature int[], title_v text, text_v text, head_v text, tags text[])`;
 const DOC_COLS = `id, version_key, source, url, title, outlet, author, encoding, published, published_basis, published_not_before,
   published_time, text, removed, quality, spun, meta, extractor, cluster_id, signature`;
-const SEARCH_VECTOR = 'x.title_v::tsvector || x.text_v::tsvector';
+// A document's row in doc_search (migration 002): its words, word pairs and filter tags.
+const SEARCH_VECTOR = 'x.title_v::tsvector || x.text_v::tsvector || array_to_tsvector(x.tags)';
 const CLAIM_RECORD = `x(id text, doc_id text, ord int, text text, start_off int, end_off int, value float8, value_max float8, unit text,
   counted text, qualifier text, modality text, change boolean, period_start date, period_end date, as_of date, indicator text,
   subject text, sentence_start int, sentence_end int, sentence_text text, context text, rule text, extractor text, data jsonb)`;
@@ -70,9 +70,6 @@ const EVENT_RECORD = `x(id text, doc_id text, ord int, type text, actors text[],
 const EVENT_INS = 'id, doc_id, ord, type, actors, date_start, date_end, place, text, start_off, end_off, rule, extractor, data';
 const DE_RECORD = 'x(doc_id text, entity_id text, type text, name text, title text, mention_count int, mentions jsonb, rule text)';
 const DE_INS = 'doc_id, entity_id, type, name, title, mention_count, mentions, rule';
-
-/** Matches ranked and faceted per search: the most recent ones (see searchDocuments). */
-export const SEARCH_WINDOW = 2000;
 
 const STATUS_RANK_SQL = `CASE f.status ${STATUS_ORDER.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE 9 END`;
 
@@ -161,9 +158,13 @@ export class SqlStore implements Store {
       for (const b of row.bands) bandOwners.set(b, [...(bandOwners.get(b) ?? []), i]);
     });
 
+    // The search row is written by the same statement, from the same parsed input, only for documents really inserted.
     const inserted = await tx.query<{ id: string }>(
-      `INSERT INTO documents (${DOC_COLS}, search) SELECT ${DOC_COLS}, ${SEARCH_VECTOR} FROM jsonb_to_recordset($1::jsonb) AS ${DOC_RECORD}
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      `WITH x AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${DOC_RECORD}),
+       ins AS (INSERT INTO documents (${DOC_COLS}) SELECT ${DOC_COLS} FROM x ON CONFLICT (id) DO NOTHING RETURNING id),
+       s AS (INSERT INTO doc_search (doc_id, published, outlet, tags, head, search)
+             SELECT x.id, x.published, x.outlet, x.tags, x.head_v::tsvector, ${SEARCH_VECTOR} FROM x JOIN ins ON ins.id = x.id)
+       SELECT id FROM ins`,
       [toJson(docRows)],
     );
     const got = new Set(inserted.map((r) => r.id));
@@ -208,6 +209,7 @@ export class SqlStore implements Store {
       const cluster = rowsById.get(d.doc.id)?.cluster_id as string;
       if (old) {
         await tx.query('UPDATE documents SET superseded_by = $1 WHERE id = $2', [d.doc.id, old]);
+        await tx.query('UPDATE doc_search SET latest = false WHERE doc_id = $1', [old]);
         await tx.query('UPDATE documents SET previous_id = $1 WHERE id = $2', [old, d.doc.id]);
         out.set(d.doc.id, { id: d.doc.id, source: d.doc.source, status: 'new_version', previousId: old, clusterId: cluster });
       } else {
@@ -262,8 +264,7 @@ export class SqlStore implements Store {
       await tx.query(
         `UPDATE documents SET title = $2, outlet = $3, author = $4, published = $5, published_basis = $6, published_not_before = $7,
            published_time = $8, text = $9, removed = $10::jsonb, quality = $11::jsonb, spun = $12, extractor = $13,
-           signature = $14::int[], analysed_at = now(), url = coalesce($15, url),
-           search = $16::tsvector || $17::tsvector
+           signature = $14::int[], analysed_at = now(), url = coalesce($15, url)
          WHERE id = $1`,
         [
           id,
@@ -281,9 +282,13 @@ export class SqlStore implements Store {
           r.extractor,
           r.signature,
           r.url,
-          safeText(r.title_v),
-          safeText(r.text_v),
         ],
+      );
+      await tx.query(
+        `UPDATE doc_search SET published = $2, outlet = $3, tags = $4::text[], head = $7::tsvector,
+           search = $5::tsvector || $6::tsvector || array_to_tsvector($4::text[])
+         WHERE doc_id = $1`,
+        [id, r.published, r.outlet, r.tags, safeText(r.title_v), safeText(r.text_v), safeText(r.head_v)],
       );
       await tx.query('DELETE FROM doc_bands WHERE doc_id = $1', [id]);
       const bandRows = [...new Set(r.bands)].map((key) => ({ key, doc_id: id }));
@@ -744,74 +749,8 @@ export class SqlStore implements Store {
 
   // ───────────────────────────── search ─────────────────────────────
 
-  async searchDocuments(q: SearchQuery): Promise<SearchResult> {
-    const limit = limitOf(q.limit, 20, 200);
-    const offset = decodeCursor(q.cursor);
-    const where: string[] = [];
-    const { params, p } = sqlParams();
-    const text = q.q?.trim() ?? '';
-    const tsq = tsqueryLiteral(text);
-    let rank = '0::real';
-    if (tsq) {
-      const tq = `${p(tsq)}::tsquery`;
-      where.push(`d.search @@ ${tq}`);
-      rank = `ts_rank_cd(d.search, ${tq})`;
-    }
-    const from = boundDate(q.from, false);
-    const to = boundDate(q.to, true);
-    if (from) where.push(`d.published >= ${p(from)}`);
-    if (to) where.push(`d.published <= ${p(to)}`);
-    if (q.outlet) where.push(`d.outlet = ${p(q.outlet)}`);
-    if (q.cluster) where.push(`d.cluster_id = ${p(q.cluster)}`);
-    if (q.latestOnly !== false) where.push('d.superseded_by IS NULL');
-    if (q.entity) where.push(`EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc_id = d.id AND x.entity_id = ${p(q.entity)})`);
-    if (q.indicator) where.push(`EXISTS (SELECT 1 FROM claims x WHERE x.doc_id = d.id AND x.indicator = ${p(q.indicator)})`);
-    if (q.eventType) where.push(`EXISTS (SELECT 1 FROM events x WHERE x.doc_id = d.id AND x.type = ${p(q.eventType)})`);
-    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const withFacets = q.facets !== false;
-    const facet = (name: string, sql: string) =>
-      `${withFacets ? `(SELECT coalesce(json_agg(x), '[]') FROM (${sql}) x)` : `'[]'::json`} AS ${name}`;
-    // One statement: the matching set is computed once (full-text recheck is the costly part), then ranked, paged and
-    // counted; summaries and texts are fetched for the page's rows only.
-    // Broad queries match most of the corpus; ranking and faceting every match costs ~15 µs a row in PGlite. So both
-    // work on a window of the WINDOW most recent matches (exact when there are fewer): the total stays exact, and
-    // pages beyond the window follow publication date.
-    const deep = offset + limit > SEARCH_WINDOW;
-    const fm = (sql: string) => sql.replaceAll('FROM m', 'FROM w').replaceAll('JOIN m ON m.id', 'JOIN w ON w.id');
-    const sql = `WITH m AS MATERIALIZED (SELECT d.id, d.outlet, d.published FROM documents d ${cond}),
-      w AS MATERIALIZED (SELECT id, outlet, published FROM m ORDER BY published DESC NULLS LAST, id LIMIT ${SEARCH_WINDOW}),
-      top AS (${
-        deep
-          ? `SELECT m.id, ${rank} AS rank, m.published FROM m JOIN documents d ON d.id = m.id ORDER BY m.published DESC NULLS LAST, m.id`
-          : `SELECT w.id, ${rank} AS rank, w.published FROM w JOIN documents d ON d.id = w.id ORDER BY rank DESC, w.published DESC NULLS LAST, w.id`
-      } LIMIT ${p(limit + 1)} OFFSET ${p(offset)})
-      SELECT (SELECT count(*) FROM m) AS total,
-        (SELECT coalesce(json_agg(h ORDER BY ${deep ? '' : 'h.rank DESC, '}h.published DESC NULLS LAST, h.id), '[]') FROM (
-           SELECT ${SUMMARY_COLS}, top.rank, d.text FROM top JOIN documents d ON d.id = top.id) h) AS hits,
-        ${facet('outlet', fm('SELECT outlet AS value, count(*) AS count FROM m WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT 20'))},
-        ${facet('year', fm('SELECT extract(year FROM published)::int::text AS value, count(*) AS count FROM m WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC'))},
-        ${facet('entity', fm('SELECT de.entity_id AS value, min(de.name) AS label, count(*) AS count FROM doc_entities de JOIN m ON m.id = de.doc_id GROUP BY de.entity_id ORDER BY count(*) DESC, de.entity_id LIMIT 20'))},
-        ${facet('indicator', fm('SELECT c.indicator AS value, count(DISTINCT c.doc_id) AS count FROM claims c JOIN m ON m.id = c.doc_id WHERE c.indicator IS NOT NULL GROUP BY c.indicator ORDER BY 2 DESC, 1 LIMIT 20'))},
-        ${facet('event_type', fm('SELECT e.type AS value, count(DISTINCT e.doc_id) AS count FROM events e JOIN m ON m.id = e.doc_id GROUP BY e.type ORDER BY 2 DESC, 1'))}`;
-    const f = (await this.db.query(sql, params))[0] ?? {};
-    const hits = json<Row[]>(f.hits) ?? [];
-    const more = hits.length > limit;
-    const facetOf = (v: unknown): FacetCount[] => (json<FacetCount[]>(v) ?? []).map((x) => ({ ...x, count: Number(x.count) }));
-    return {
-      hits: hits.slice(0, limit).map((h) => {
-        const s = snippetFor(h.text as string, text);
-        return { doc: toSummary(h), rank: Number(h.rank ?? 0), snippet: s.snippet, highlights: s.highlights };
-      }),
-      total: Number(f.total ?? 0),
-      facets: {
-        outlet: facetOf(f.outlet),
-        year: facetOf(f.year),
-        entity: facetOf(f.entity),
-        indicator: facetOf(f.indicator),
-        eventType: facetOf(f.event_type),
-      },
-      nextCursor: more ? encodeCursor(offset + limit) : null,
-    };
+  searchDocuments(q: SearchQuery): Promise<SearchResult> {
+    return searchDocuments(this.db, q);
   }
 
   // ───────────────────────────── stats ─────────────────────────────
@@ -869,7 +808,7 @@ export class SqlStore implements Store {
 
   async maintain(): Promise<void> {
     // Merge the full-text index's pending list (filled cheaply during bulk writes) into the index proper.
-    await this.db.query("SELECT gin_clean_pending_list('documents_search'::regclass)");
+    await this.db.query("SELECT gin_clean_pending_list('doc_search_words'::regclass)");
     // PGlite has no autovacuum: without fresh statistics the planner picks seq scans after a bulk load.
     await this.db.query('ANALYZE');
   }

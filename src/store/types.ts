@@ -51,8 +51,9 @@ export interface IngestDoc {
   rawHash: string;
   /** MinHash signature over syllable shingles (src/cluster/minhash.ts). */
   signature: number[];
-  /** tsvector literals of the title and the text (src/store/search-key.ts); computed by the store when absent. */
-  searchVector?: { title: string; text: string };
+  /** tsvector literals of the title, the text and the ranking head (src/store/search-key.ts); computed by the store
+   * when absent. */
+  searchVector?: { title: string; text: string; head: string };
 }
 
 export type PutStatus =
@@ -358,10 +359,13 @@ export interface FacetCount {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Exact number of matching documents. */
+  /** Number of matching documents: counted when the store expects few enough, else estimated (see totalExact). */
   total: number;
-  /** Present when there are more matches than this: relevance ranking and facet counts then cover only the this many
-   * most recent matches (pages beyond them follow publication date). */
+  /** false when total is the query planner's estimate (tens of thousands of matches; counting them would cost more
+   * than the rest of the search). */
+  totalExact: boolean;
+  /** Present when there are more matches than this: relevance ranking and facet counts then cover only this many
+   * most recent matches (pages beyond them follow publication date, newest first). */
   facetsSample?: number;
   facets: {
     outlet: FacetCount[];

@@ -1,9 +1,9 @@
 // The one Store suite, run against every backend (PGlite, a PostgreSQL server): same calls, same answers.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { migrations } from '../../src/store/migrate.ts';
 import { gunzipText } from '../../src/store/raw.ts';
-import { encodeCursor } from '../../src/store/rows.ts';
-import { SEARCH_WINDOW } from '../../src/store/sql-store.ts';
+import { encodeSearchCursor, SEARCH_WINDOW } from '../../src/store/search.ts';
 import type { Store } from '../../src/store/types.ts';
 import { type DocSpec, type Factory, makeDoc } from './factories.ts';
 
@@ -87,10 +87,12 @@ export function storeSuite(name: string, factory: Factory): void {
   describe(`store suite: ${name}`, () => {
     test('opens migrated; a second open of the same store is a no-op migration', async () => {
       await withStore(factory, async (s) => {
-        assert.equal(s.info.schemaVersion, 1);
+        const latest = migrations().at(-1)!.version;
+        assert.ok(latest >= 2);
+        assert.equal(s.info.schemaVersion, latest);
         const st = await s.stats();
         assert.equal(st.documents, 0);
-        assert.equal(st.schemaVersion, 1);
+        assert.equal(st.schemaVersion, latest);
       });
     });
 
@@ -470,11 +472,83 @@ export function storeSuite(name: string, factory: Factory): void {
         assert.equal(p2.hits.length, 1);
         assert.equal(p2.nextCursor, null);
         assert.equal((await s.searchDocuments({ q: '!!!' })).total, 3, 'nothing to search for: everything');
-        // Pages beyond the ranking window (src/store/sql-store.ts SEARCH_WINDOW) follow publication date.
-        const deep = await s.searchDocuments({ q: 'liều', cursor: encodeCursor(SEARCH_WINDOW - 1), limit: 5, facets: false });
+        // An offset past a window that is not full: nothing more, and the total is still exact.
+        const deep = await s.searchDocuments({
+          q: 'liều',
+          cursor: encodeSearchCursor({ offset: SEARCH_WINDOW - 1 }),
+          limit: 5,
+          facets: false,
+        });
         assert.equal(deep.total, 3);
+        assert.equal(deep.totalExact, true);
         assert.equal(deep.hits.length, 0);
         assert.equal(deep.facetsSample, undefined);
+        // A phrase needs its words side by side: "liều vaccine" is in b.txt and c.txt only, "vaccine liều" nowhere.
+        assert.deepEqual((await s.searchDocuments({ q: '"liều vaccine"' })).hits.map((x) => x.doc.source).sort(), ['b.txt', 'c.txt']);
+        assert.equal((await s.searchDocuments({ q: '"vaccine liều"' })).total, 0);
+        assert.equal((await s.searchDocuments({ q: '-"liều vaccine"' })).total, 1);
+        assert.equal((await s.searchDocuments({ q: 'covid-19' })).total, 1, 'a word that folds to two is a phrase');
+        // Filters combine with words and with each other; an unknown cursor starts from the first page.
+        assert.equal((await s.searchDocuments({ q: 'liều', entity: 'VN-MOH', outlet: 'baoquocte.vn' })).total, 1);
+        assert.equal((await s.searchDocuments({ q: 'liều', entity: 'VN-MOH', outlet: 'nhandan.vn' })).total, 0);
+        assert.equal((await s.searchDocuments({ q: 'liều', cursor: 'not-a-cursor' })).hits.length, 3);
+      });
+    });
+
+    test('search beyond the ranking window: every match exactly once, newest first, then undated', async () => {
+      await withStore(factory, async (s) => {
+        const n = SEARCH_WINDOW + 150;
+        const docs: DocSpec[] = [];
+        for (let i = 0; i < n; i++) {
+          const day = 1 + (i % 28);
+          docs.push({
+            source: `w${i}.txt`,
+            outlet: i % 2 ? 'nhandan.vn' : 'baoquocte.vn',
+            published:
+              i % 10 === 9
+                ? { date: null, basis: 'none' }
+                : { date: `20${10 + (i % 12)}-03-${String(day).padStart(2, '0')}`, basis: 'byline' },
+            text: `Bài ${i}: hợp tác kinh tế Việt Nam ${i % 3 ? 'và Nhật Bản' : 'với Hàn Quốc'} số ${i}.`,
+            entities: i % 3 ? [{ type: 'country', id: 'JP', name: 'Nhật Bản', mentions: [] }] : [],
+          });
+        }
+        for (let i = 0; i < n; i += 500) await s.putDocuments(docs.slice(i, i + 500).map(makeDoc));
+        await s.maintain();
+        const first = await s.searchDocuments({ q: 'hợp tác', limit: 200 });
+        assert.equal(first.facetsSample, SEARCH_WINDOW, 'facets cover the window');
+        assert.equal(
+          first.facets.outlet.reduce((a, f) => a + f.count, 0),
+          SEARCH_WINDOW,
+        );
+        assert.ok(first.total >= SEARCH_WINDOW, `total ${first.total}`);
+        const seen: string[] = [];
+        const dates: string[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const r = await s.searchDocuments({ q: 'hợp tác', limit: 200, cursor, facets: false });
+          for (const h of r.hits) {
+            seen.push(h.doc.source);
+            dates.push(h.doc.published.date ?? '');
+          }
+          cursor = r.nextCursor;
+          pages++;
+        } while (cursor && pages < 50);
+        assert.equal(seen.length, n, 'every match once');
+        assert.equal(new Set(seen).size, n, 'no match twice');
+        // Past the window pages follow recency: dates never increase, undated ones last.
+        const beyond = dates.slice(SEARCH_WINDOW);
+        for (let i = 1; i < beyond.length; i++) {
+          if (beyond[i]) assert.ok(beyond[i - 1] && beyond[i - 1]! >= beyond[i]!, `${beyond[i - 1]} then ${beyond[i]}`);
+        }
+        assert.equal(beyond.at(-1), '', 'undated last');
+        // Filters on the same corpus: counted exactly when few.
+        const jp = await s.searchDocuments({ entity: 'JP', q: 'hàn quốc' });
+        assert.equal(jp.total, 0);
+        const kr = await s.searchDocuments({ q: '"với hàn quốc"', from: '2015', to: '2016' });
+        assert.equal(kr.totalExact, true);
+        const expected = docs.filter((d) => d.text.includes('với Hàn Quốc') && /^201[56]/.test(d.published?.date ?? '')).length;
+        assert.equal(kr.total, expected);
       });
     });
 

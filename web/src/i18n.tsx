@@ -26,6 +26,8 @@ const DICT = {
   ],
   searchButton: ['Tìm', 'Search'],
   results: ['kết quả', 'results'],
+  about: ['khoảng', 'about'],
+  facetsSample: ['bộ lọc đếm trên {n} kết quả mới nhất', 'filters count the {n} most recent matches'],
   noResults: ['Không có kết quả.', 'No results.'],
   loadMore: ['Xem thêm', 'Load more'],
   loading: ['Đang tải…', 'Loading…'],

@@ -85,7 +85,9 @@ export function SearchPage({ route }: { route: Route }) {
               </aside>
               <section className="hits">
                 <p className="muted" data-testid="total">
+                  {r.totalExact === false ? `${t('about')} ` : ''}
                   {r.total.toLocaleString()} {t('results')}
+                  {r.facetsSample ? ` · ${t('facetsSample').replace('{n}', r.facetsSample.toLocaleString())}` : ''}
                 </p>
                 {!hits.length && <p>{t('noResults')}</p>}
                 <ol className="hit-list">
