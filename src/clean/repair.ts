@@ -92,7 +92,8 @@ function glueEdit(text: string, i: number): Edit | null {
   return null;
 }
 
-const GLUE_MARKS = new Set([',', ';', ':', '.', '!', '?', '…']);
+/** , ; : . ! ? … by code unit: most characters tested are spaces, rejected without a string or a set look-up. */
+const isGlueMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 0x2026;
 // Entity remnants are short ASCII words ("quot", "nbsp").
 const MAX_REMNANT = 6;
 // Longer letter runs are not words run together but data (base64, hashes): the lattice would only waste time on them.
@@ -108,7 +109,7 @@ export function repairParagraph(text: string): Repaired {
   while (i < n) {
     const k = classAt(text, i);
     if (!(k & LETTER)) {
-      if (GLUE_MARKS.has(text[i] as string)) {
+      if (isGlueMark(text.charCodeAt(i))) {
         const glue = glueEdit(text, i);
         if (glue && !inProtected(i)) edits.push(glue);
       }

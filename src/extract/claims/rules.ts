@@ -40,10 +40,11 @@ export function wordsBefore(foldedLeft: string): string[] {
 
 /** Longest phrase of 1–3 words ending at index k found in the set (or map). */
 function phraseAt(ws: string[], k: number, has: (p: string) => boolean): number {
-  for (let n = 3; n >= 1; n--) {
-    if (k - n + 1 < 0) continue;
-    if (has(ws.slice(k - n + 1, k + 1).join(' '))) return n;
-  }
+  // The same phrases as joining ws.slice(k - n + 1, k + 1), built without the intermediate arrays.
+  const last = ws[k] as string;
+  if (k >= 2 && has(`${ws[k - 2]} ${ws[k - 1]} ${last}`)) return 3;
+  if (k >= 1 && has(`${ws[k - 1]} ${last}`)) return 2;
+  if (k >= 0 && has(last)) return 1;
   return 0;
 }
 
@@ -195,7 +196,11 @@ const FUNCTION_WORDS = new Set([
   'với',
 ]);
 
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
 export function hasContent(foldedSegment: string): boolean {
-  for (const w of foldedSegment.split(/[^\p{L}\p{N}]+/u)) if (w && !FUNCTION_WORDS.has(w)) return true;
+  // The words split() would give, read one at a time so the first content word ends the scan.
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(foldedSegment); m; m = WORD_RUN.exec(foldedSegment)) if (!FUNCTION_WORDS.has(m[0])) return true;
   return false;
 }

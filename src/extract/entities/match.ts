@@ -81,11 +81,13 @@ export function findLexicon(tokens: Token[], lex: Lexicon, titleEnds: Set<number
   const raw: LexHit[] = [];
   let blockedUntil = 0;
   let c = 0;
+  // One guard closure for the whole pass, not one per token.
+  const accept = (m: TrieMatch<LexEntry>) => localGuard(tokens, m, lex) === null;
   for (let i = 0; i < tokens.length; i++) {
     while (c < credits.length && credits[c].to <= i) c++;
     if (c < credits.length && credits[c].from <= i) blockedUntil = Math.max(blockedUntil, credits[c].to);
     if (i < blockedUntil) continue;
-    const m = lex.entities.longestAt(tokens, i, (c) => localGuard(tokens, c, lex) === null);
+    const m = lex.entities.longestAt(tokens, i, accept);
     if (!m) continue;
     raw.push({ from: m.from, to: m.to, entry: m.phrase.value, rule: m.phrase.value.rule });
     if (m.phrase.value.kind !== 'org') blockedUntil = m.to;

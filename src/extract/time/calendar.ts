@@ -31,7 +31,14 @@ export function parseIso(s: string | null | undefined): Day | null {
   return validDate(y, mo, d) ? day(y, mo, d) : null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // Arithmetic for ordinary input; Date for the rest (years 0–99 read as 1900–1999, months roll over, NaN past its range).
+  if (Number.isInteger(y) && y >= 100 && y <= 200_000 && Number.isInteger(m) && m >= 1 && m <= 12) {
+    if (m !== 2) return MONTH_DAYS[m - 1] as number;
+    return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -66,6 +66,12 @@ export interface Rule {
    * those words stand instead of being scanned over the whole text. Must not miss a start the regex could match at.
    */
   trigger?: string[];
+  /**
+   * Words a match of the regex read back from a position (`before`, or the first regex of a rule anchored on results)
+   * always ends with, each preceded in the pattern by a space or a word-start lookbehind and followed only by blanks:
+   * that regex is then tried only where the word before the position is one of them.
+   */
+  endWords?: string[];
   prod: (parts: Part[], env: Env) => Production | null;
 }
 
@@ -82,6 +88,7 @@ interface Compiled {
   /** With one earlier result in the pattern, a round only needs the results the previous round added. */
   singleToken: boolean;
   trigger: string[] | null;
+  endWords: Set<string> | null;
 }
 
 export const DIGIT = '#digit';
@@ -100,6 +107,10 @@ export function compile(rules: Rule[]): Compiled[] {
     const flags = (re: RegExp, f: string) => [...new Set((re.flags.replace(/[gy]/g, '') + f).split(''))].join('');
     const anchored = (re: RegExp) => new RegExp(`(?:${re.source})[ \\t\\u00a0]*$`, flags(re, ''));
     const isPrefix = first instanceof RegExp && rule.pattern.length > 1 && !(rule.pattern[1] instanceof RegExp);
+    if (rule.endWords && !(isPrefix ? !rule.before : rule.before))
+      throw new Error(`time rule with endWords but no single backward regex: ${rule.name}`);
+    const endWords = rule.endWords?.map(foldTone);
+    if (endWords?.some((w) => !isWholeWord(w))) throw new Error(`time rule endWords must be whole words: ${rule.name}`);
     return {
       rule,
       scan: first instanceof RegExp && !isPrefix ? new RegExp(first.source, flags(first, 'g')) : null,
@@ -109,6 +120,7 @@ export function compile(rules: Rule[]): Compiled[] {
       atomic: rule.pattern.every((it) => it instanceof RegExp),
       singleToken: rule.pattern.filter((it) => !(it instanceof RegExp)).length === 1,
       trigger: rule.trigger && first instanceof RegExp && !isPrefix ? rule.trigger.map((w) => (w === DIGIT ? w : foldTone(w))) : null,
+      endWords: endWords ? new Set(endWords) : null,
     };
   });
 }
@@ -138,15 +150,47 @@ function wordStarts(folded: string, wanted: readonly string[]): Map<string, numb
   return out;
 }
 
-/** Per UTF-16 unit: 0 not yet known, 1 a word character (WORD_CHAR), 2 not. */
+/** Per UTF-16 unit: 0 not yet known, 1 a word character (WORD_CHAR), 2 not. Filled up front below U+2000 (all Vietnamese). */
 const WORD_UNIT = new Uint8Array(65536);
+for (let c = 0; c < 0x2000; c++) WORD_UNIT[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
 function isWordUnit(c: number): boolean {
-  let k = WORD_UNIT[c] as number;
+  const k = WORD_UNIT[c] as number;
+  return k === 1 || (k === 0 && learnWordUnit(c));
+}
+
+function learnWordUnit(c: number): boolean {
+  const word = WORD_CHAR.test(String.fromCharCode(c));
+  WORD_UNIT[c] = word ? 1 : 2;
+  return word;
+}
+
+/** Per UTF-16 unit: 0 not yet known, 1 matched by \s, 2 not. */
+const SPACE_UNIT = new Uint8Array(65536);
+function isSpaceUnit(c: number): boolean {
+  let k = SPACE_UNIT[c] as number;
   if (k === 0) {
-    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    WORD_UNIT[c] = k;
+    k = /\s/.test(String.fromCharCode(c)) ? 1 : 2;
+    SPACE_UNIT[c] = k;
   }
   return k === 1;
+}
+
+/**
+ * The word ending right before `at` (whitespace skipped), for endWords; null when it runs back past `from`, where a
+ * regex over folded.slice(from, at) could match a part of it.
+ */
+function wordBefore(folded: string, at: number, from: number): string | null {
+  let e = at;
+  while (e > from && isSpaceUnit(folded.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && isWordUnit(folded.charCodeAt(s - 1))) s--;
+  return s < from ? null : folded.slice(s, e);
+}
+
+/** Whether a backward regex with endWords can match before `at`: a cheap necessary condition. */
+function mayEndAt(ends: Set<string>, folded: string, at: number, from: number): boolean {
+  const w = wordBefore(folded, at, from);
+  return w === null || ends.has(w);
 }
 
 function isWholeWord(w: string): boolean {
@@ -172,6 +216,7 @@ function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<strin
     b.push({ w, list });
   }
   const digits = out.get(DIGIT);
+  const firsts = firstLetters(wanted);
   const n = folded.length;
   for (let i = 0; i < n;) {
     const c = folded.charCodeAt(i);
@@ -190,7 +235,8 @@ function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<strin
       } else if (isWordUnit(d)) prevDigit = false;
       else break;
     }
-    const cands = byFirst.get(c);
+    // Most runs cannot be a wanted word: rule them out by their first letter before the map.
+    const cands = firsts[c] === 1 ? byFirst.get(c) : undefined;
     if (cands)
       for (const e of cands)
         if (e.w.length === i - a && folded.startsWith(e.w, a)) {
@@ -199,6 +245,19 @@ function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<strin
         }
   }
   return out;
+}
+
+const firstsOf = new WeakMap<readonly string[], Uint8Array>();
+
+/** 1 for each UTF-16 unit a wanted word starts with. */
+function firstLetters(wanted: readonly string[]): Uint8Array {
+  let f = firstsOf.get(wanted);
+  if (!f) {
+    f = new Uint8Array(65536);
+    for (const w of wanted) if (w !== DIGIT) f[w.charCodeAt(0)] = 1;
+    firstsOf.set(wanted, f);
+  }
+  return f;
 }
 
 const wantedOf = new WeakMap<Compiled[], string[]>();
@@ -259,7 +318,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
     let pre: RegExpExecArray | null = null;
     if (c.before) {
       const from = Math.max(0, start - BACK);
-      pre = c.before.exec(folded.slice(from, start));
+      pre = c.endWords && !mayEndAt(c.endWords, folded, start, from) ? null : c.before.exec(folded.slice(from, start));
       if (!pre && c.rule.beforeRequired) return;
       if (pre && !c.rule.beforeOutside) start = from + pre.index;
     }
@@ -303,7 +362,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
           const from = Math.max(0, t.start - BACK);
           let m = seenAt.get(t.start);
           if (m === undefined) {
-            m = c.prefix.exec(folded.slice(from, t.start));
+            m = c.endWords && !mayEndAt(c.endWords, folded, t.start, from) ? null : c.prefix.exec(folded.slice(from, t.start));
             seenAt.set(t.start, m);
           }
           if (!m) continue;

@@ -93,6 +93,8 @@ const isYearSpec = (t: Token) =>
 const isDay = (t: Token) => t.mode === 'plain' && !t.internal && (t.node.t === 'day' || t.node.t === 'days');
 
 const tok = (p: Part | undefined) => p?.token as Token;
+/** The last word of each phrase: what a regex over the phrases ends with (endWords). */
+const lastWords = (phrases: Iterable<string>) => [...new Set([...phrases].map((p) => p.split(' ').pop() as string))];
 const plain = (node: TimeNode, extra: Partial<Production> = {}): Production => ({ node, ...extra });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -190,6 +192,7 @@ const partOfDayDate: Rule = {
   name: '<sáng|chiều|tối> <dd>[/<mm>]',
   trigger: [DIGIT],
   before: rx(`${B}${POD}(?:\\s+(?:ngày|hôm))?\\s+`),
+  endWords: [...lastWords(LEX.partOfDay), 'ngày', 'hôm'],
   beforeRequired: true,
   pattern: [
     rx(
@@ -204,6 +207,7 @@ const partOfDayRel: Rule[] = [...LEX.partOfDayRel].map(([word, offset]) => ({
   name: `<sáng|chiều|tối> ${word}`,
   trigger: [word.split(' ')[0] as string],
   before: rx(`${B}${POD}\\s+`),
+  endWords: lastWords(LEX.partOfDay),
   beforeRequired: true,
   pattern: [rx(`${alternation([word])}${E}`)],
   prod: () => plain({ t: 'rel', unit: 'day', offset }),
@@ -483,6 +487,7 @@ const bareYear: Rule = {
   name: '<time word> <yyyy>',
   trigger: [DIGIT],
   before: rx(`${B}${alt(LEX.yearContext)}\\s+`),
+  endWords: lastWords(LEX.yearContext),
   beforeRequired: true,
   beforeOutside: true,
   midWord: true,
@@ -635,6 +640,7 @@ const UNTIL = `${B}(?:cho\\s+)?(?:đến|tới)(?:\\s+hết)?${E}`;
 
 const fromTo: Rule = {
   name: 'từ <time> đến <time>',
+  endWords: ['từ'],
   pattern: [rx(`${B}(?:bắt\\s+đầu\\s+từ|kể\\s+từ|từ)${E}`), isAtom, rx(`(?:${UNTIL}|[-–—](?!\\d))`), isAtom],
   prod: ([, a, , b]) => {
     const ta = tok(a);
@@ -660,6 +666,7 @@ const IDIOM_BEFORE = new RegExp(`${B}${alt(LEX.idiomNotAsOf)}\\s*$`, 'u');
 
 const untilTime: Rule = {
   name: 'đến <time>',
+  endWords: ['đến', 'tới', 'hết'],
   pattern: [rx(UNTIL), isAtom],
   prod: ([u, t], env) => {
     const tt = tok(t);
@@ -671,6 +678,7 @@ const untilTime: Rule = {
 
 const asOfTime: Rule = {
   name: 'tính đến <time>',
+  endWords: ['đến', 'tới', 'điểm', 'hết', 'cuối'],
   pattern: [
     rx(
       `${B}(?:(?:tính\\s+)?(?:lũy\\s+kế\\s+|cộng\\s+dồn\\s+)?(?:tính\\s+)?(?:đến|tới)(?:\\s+thời\\s+điểm)?|(?:tại|vào)\\s+thời\\s+điểm)(?:\\s+(?:hết|cuối))?${E}`,
@@ -686,12 +694,14 @@ const asOfTime: Rule = {
 /** "Hết năm 2022, ..." / "Hết quý I, ...": a running total at the end of the span. */
 const byEndOf: Rule = {
   name: 'hết <time>',
+  endWords: ['hết'],
   pattern: [rx(`(?:${B}tính\\s+)?${B}hết${E}`), (t: Token) => isAtom(t) && !t.internal && t.node.t !== 'now' && grainOf(t.node) !== 'day'],
   prod: ([, t]) => ({ node: tok(t).node, mode: 'asOfUntil' }),
 };
 
 const sinceTime: Rule = {
   name: 'từ <time>',
+  endWords: ['từ'],
   pattern: [rx(`${B}(?:bắt\\s+đầu\\s+từ|kể\\s+từ|từ)${E}`), isAtom],
   prod: ([, t]) => {
     const n = tok(t).node;
@@ -714,18 +724,21 @@ const sinceEvent: Rule = {
 
 const beforeTime: Rule = {
   name: 'trước <time>',
+  endWords: ['trước'],
   pattern: [rx(`${B}trước${E}`), (t: Token) => isAtom(t) && !t.internal && t.node.t !== 'now'],
   prod: ([, t]) => ({ node: tok(t).node, mode: 'before' }),
 };
 
 const afterTime: Rule = {
   name: 'sau <time>',
+  endWords: ['sau'],
   pattern: [rx(`${B}sau${E}`), (t: Token) => isAtom(t) && !t.internal && t.node.t !== 'now'],
   prod: ([, t]) => ({ node: tok(t).node, mode: 'after' }),
 };
 
 const baseTime: Rule = {
   name: 'so với <time>',
+  endWords: ['với', 'so', 'kỳ', 'của', 'trong'],
   pattern: [rx(`${B}(?:so\\s+với|so)(?:\\s+cùng\\s+kỳ)?(?:\\s+(?:của|trong))?${E}|${B}cùng\\s+kỳ(?:\\s+(?:của|trong))?${E}`), isAtom],
   prod: ([, t]) => (tok(t).internal ? null : { node: tok(t).node, mode: 'base' }),
 };
