@@ -141,7 +141,7 @@ interface PageRows {
 }
 
 const NO_FACETS: SearchResult['facets'] = { outlet: [], year: [], entity: [], indicator: [], eventType: [] };
-const WINDOW_COLS = 's.doc_id, s.published, s.recency, s.outlet, s.tags, s.head';
+const WINDOW_COLS = 's.doc_id, s.published, s.recency, s.outlet, s.tags';
 
 /** The window's source: newest matches by the recency index (broad), or all matches, materialised, then the newest. */
 function windowSql(cond: Condition, broad: boolean): string {
@@ -162,13 +162,14 @@ async function rankedPage(
 ): Promise<PageRows> {
   const params = [...cond.params, offset, limit + 1];
   const rq = cond.rank ? `$${params.push(cond.rank)}::tsquery` : null;
-  // Relevance from the title and lead (the head vector): news says first what it is about, and the head is in the row.
-  const rank = rq ? `ts_rank_cd(w.head, ${rq})` : '0::real';
+  // Relevance from the title and lead (doc_head): news says first what it is about, and a head is a few hundred bytes.
+  const rank = rq ? `ts_rank_cd(h.head, ${rq})` : '0::real';
+  const head = rq ? 'JOIN doc_head h ON h.doc_id = w.doc_id' : '';
   const n = cond.params.length;
   // One statement: the window (newest matches), then the page ranked inside it, its documents, the facets.
   const sql = `WITH ${windowSql(cond, broad)},
     top AS MATERIALIZED (
-      SELECT w.doc_id, ${rank} AS rank, w.recency FROM w
+      SELECT w.doc_id, ${rank} AS rank, w.recency FROM w ${head}
       ORDER BY 2 DESC, w.recency DESC, w.doc_id DESC OFFSET $${n + 1} LIMIT $${n + 2})
     SELECT (SELECT count(*) FROM w) AS window_size, ${broad ? 'NULL' : '(SELECT count(*) FROM m)'} AS total,
       (SELECT json_build_array(recency::text, doc_id) FROM w ORDER BY recency, doc_id LIMIT 1) AS last_key,

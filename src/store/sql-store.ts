@@ -162,8 +162,9 @@ export class SqlStore implements Store {
     const inserted = await tx.query<{ id: string }>(
       `WITH x AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($1::jsonb) AS ${DOC_RECORD}),
        ins AS (INSERT INTO documents (${DOC_COLS}) SELECT ${DOC_COLS} FROM x ON CONFLICT (id) DO NOTHING RETURNING id),
-       s AS (INSERT INTO doc_search (doc_id, published, outlet, tags, head, search)
-             SELECT x.id, x.published, x.outlet, x.tags, x.head_v::tsvector, ${SEARCH_VECTOR} FROM x JOIN ins ON ins.id = x.id)
+       s AS (INSERT INTO doc_search (doc_id, published, outlet, tags, search)
+             SELECT x.id, x.published, x.outlet, x.tags, ${SEARCH_VECTOR} FROM x JOIN ins ON ins.id = x.id),
+       h AS (INSERT INTO doc_head (doc_id, head) SELECT x.id, x.head_v::tsvector FROM x JOIN ins ON ins.id = x.id)
        SELECT id FROM ins`,
       [toJson(docRows)],
     );
@@ -285,11 +286,12 @@ export class SqlStore implements Store {
         ],
       );
       await tx.query(
-        `UPDATE doc_search SET published = $2, outlet = $3, tags = $4::text[], head = $7::tsvector,
+        `UPDATE doc_search SET published = $2, outlet = $3, tags = $4::text[],
            search = $5::tsvector || $6::tsvector || array_to_tsvector($4::text[])
          WHERE doc_id = $1`,
-        [id, r.published, r.outlet, r.tags, safeText(r.title_v), safeText(r.text_v), safeText(r.head_v)],
+        [id, r.published, r.outlet, r.tags, safeText(r.title_v), safeText(r.text_v)],
       );
+      await tx.query('UPDATE doc_head SET head = $2::tsvector WHERE doc_id = $1', [id, safeText(r.head_v)]);
       await tx.query('DELETE FROM doc_bands WHERE doc_id = $1', [id]);
       const bandRows = [...new Set(r.bands)].map((key) => ({ key, doc_id: id }));
       if (bandRows.length) {

@@ -29,7 +29,7 @@ test('migration 2 moves search into doc_search: words, word pairs and filter tag
       VALUES ('e1', 'd1', 0, 'visit', 'x', 0, 1, 'r', 'x', '{}')`);
     assert.equal(await migrate(db), migrations().at(-1)!.version);
     const [row] = await db.query<{ tags: string[]; lexemes: string[]; head: string }>(
-      'SELECT tags, tsvector_to_array(search) AS lexemes, head::text AS head FROM doc_search WHERE doc_id = $1',
+      'SELECT tags, tsvector_to_array(search) AS lexemes, (SELECT head::text FROM doc_head h WHERE h.doc_id = s.doc_id) AS head FROM doc_search s WHERE doc_id = $1',
       ['d1'],
     );
     assert.deepEqual(row!.tags, ['e:JP', 'o:nhandan.vn', 't:visit']);

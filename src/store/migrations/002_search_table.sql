@@ -1,8 +1,8 @@
 -- 002: full-text search moves to a narrow table of its own.
 -- Counting and date-ordering matches visits one heap row per match; in documents a row carries the text, so a
--- frequent word read ~20,000 pages at 100,000 documents. Here a row is the document id, the columns searches filter,
--- facet and rank on, and the search vector pushed out of line (toast_tuple_target), so the same visit reads a few
--- thousand. Ranking uses the small inline head vector (title and lead), never the out-of-line one.
+-- frequent word read ~20,000 pages at 100,000 documents. Here a row is the document id, the columns searches filter
+-- -- and facet on, and the search vector pushed out of line (toast_tuple_target), so the same visit reads ~1,500 pages.
+-- Ranking reads doc_head (title and lead), only for the window of matches it ranks, never the whole search vector.
 -- The vector also holds filter tags ("e:VN", "i:trade.total", "t:visit", "o:outlet") and pairs of adjacent words
 -- ("viet_nam"), so filters and phrases are index lookups rather than per-document checks (src/store/search-key.ts).
 
@@ -15,20 +15,27 @@ CREATE TABLE doc_search (
   -- false once a newer version of the same URL/source is stored (documents.superseded_by).
   latest boolean NOT NULL DEFAULT true,
   tags text[] NOT NULL DEFAULT '{}',
-  -- The title's words (weight A) and the lead's first 40 (weight B), with positions: what ranking reads.
-  head tsvector NOT NULL DEFAULT '',
   search tsvector NOT NULL DEFAULT ''
-) WITH (toast_tuple_target = 1024);
+) WITH (toast_tuple_target = 128);
 -- Only the search vector may leave the row: the rest is read for every match.
-ALTER TABLE doc_search ALTER COLUMN tags SET STORAGE MAIN, ALTER COLUMN head SET STORAGE MAIN, ALTER COLUMN outlet SET STORAGE MAIN;
+ALTER TABLE doc_search ALTER COLUMN tags SET STORAGE MAIN, ALTER COLUMN outlet SET STORAGE MAIN;
 
-INSERT INTO doc_search (doc_id, published, outlet, latest, tags, head, search)
-SELECT d.id, d.published, d.outlet, d.superseded_by IS NULL, t.tags,
-  -- The head from the stored vector: every word with a position among the first 60 (title and lead).
-  coalesce((SELECT string_agg(quote_literal(u.lexeme) || ':' || (
+-- The title's words (weight A) and the lead's first 40 (weight B), with positions: what ranking reads.
+CREATE TABLE doc_head (
+  doc_id text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  head tsvector NOT NULL DEFAULT ''
+);
+
+-- The head from the stored vector: every word with a position among the first 60 (title and lead).
+INSERT INTO doc_head (doc_id, head)
+SELECT d.id, coalesce((SELECT string_agg(quote_literal(u.lexeme) || ':' || (
       SELECT string_agg(pw.p::text || CASE pw.w WHEN 'D' THEN '' ELSE pw.w END, ',' ORDER BY pw.p)
       FROM unnest(u.positions, u.weights) AS pw (p, w) WHERE pw.p <= 60), ' ')::tsvector
-    FROM unnest(d.search) u WHERE u.positions[1] <= 60), ''::tsvector),
+    FROM unnest(d.search) u WHERE u.positions[1] <= 60), ''::tsvector)
+FROM documents d;
+
+INSERT INTO doc_search (doc_id, published, outlet, latest, tags, search)
+SELECT d.id, d.published, d.outlet, d.superseded_by IS NULL, t.tags,
   d.search
   || coalesce((SELECT array_to_tsvector(array_agg(DISTINCT a.lexeme || '_' || b.lexeme))
        FROM (SELECT u.lexeme, p FROM unnest(d.search) u, unnest(u.positions) p) a
