@@ -1,10 +1,15 @@
 // The analysis flow for one document: clean → analyse. Pure function of the RawDoc.
 import { clean } from './clean/index.ts';
+import { withNotBefore } from './clean/metadata/published.ts';
 import { analyse, EXTRACTOR_VERSION } from './extract/index.ts';
-import type { ExtractedDoc, RawDoc } from './types.ts';
+import type { CleanDoc, ExtractedDoc, RawDoc } from './types.ts';
 
 export function processRaw(raw: RawDoc): ExtractedDoc {
-  const doc = clean(raw);
-  const analysis = analyse(doc.text, { published: doc.published.date, notBefore: doc.published.notBefore ?? null });
-  return { ...doc, ...analysis, extractor: EXTRACTOR_VERSION };
+  return analyseClean(clean(raw));
+}
+
+/** The analysis half of processRaw; it also completes published.notBefore, read from the same time parse. */
+export function analyseClean(doc: CleanDoc): ExtractedDoc {
+  const { notBefore, ...analysis } = analyse(doc.text, { published: doc.published.date });
+  return { ...doc, published: withNotBefore(doc.published, notBefore), ...analysis, extractor: EXTRACTOR_VERSION };
 }

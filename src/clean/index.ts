@@ -84,13 +84,14 @@ export function clean(raw: RawDoc): CleanDoc {
   const lead = pickLead(kept, titleBlock && printedTitle ? kept.indexOf(titleBlock) : -1);
   // A container's author field sometimes holds the whole byline ("Minh Quân - 20:15, 01/07/2024").
   const metaByline = meta.author ? parseMetaLine(meta.author) : null;
+  // No notBefore here: analysis fills published.notBefore from its own parse of the text (withNotBefore).
   const published = pickPublished({
     byline: header.byline ?? (metaByline?.date ? metaByline : null),
     headDate: header.headDate,
     tailDate: tail.date,
     metaDate: meta.date,
     lead,
-    body: kept.map((b) => b.text).join('\n'),
+    text,
   });
   const quality = scoreParagraphs(text, spans);
 

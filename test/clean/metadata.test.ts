@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import { parseDateLine, parseMetaLine } from '../../src/clean/boilerplate/byline.ts';
 import { findDates, parseMetaDate } from '../../src/clean/metadata/dates.ts';
 import { knownOutlet, leadOutlet, pickOutlet } from '../../src/clean/metadata/outlet.ts';
-import { pickPublished } from '../../src/clean/metadata/published.ts';
+import { pickPublished, withNotBefore } from '../../src/clean/metadata/published.ts';
 import { cutHeadline, stripSiteName } from '../../src/clean/metadata/title.ts';
+import { analyse } from '../../src/extract/index.ts';
 
 test('date lines: bylines, page clocks, teaser lines', () => {
   assert.deepEqual(parseDateLine('Thanh Hà - 15:20, 02/09/2023'), {
@@ -42,31 +43,36 @@ test('dates in the body', () => {
   assert.deepEqual(parseMetaDate('14/12/2021 11:05'), { date: '2021-12-14', time: '11:05' });
 });
 
-const none = { byline: null, headDate: null, tailDate: null, metaDate: undefined, lead: null, body: '' };
+const none = { byline: null, headDate: null, tailDate: null, metaDate: undefined, lead: null, text: '' };
 
 test('publication date: byline over metadata over dateline; a stale page clock never', () => {
   const byline = parseDateLine('PV - 09:10, 20/10/2022');
   const clock = parseDateLine('Thứ Hai, ngày 04 tháng 03 năm 2019, 07:41:09');
-  const body = 'Ngày 19/10/2022, hai bên ký kết thỏa thuận.';
-  assert.deepEqual(pickPublished({ ...none, byline, headDate: clock, metaDate: '2022-10-21', body }), {
+  const text = 'Ngày 19/10/2022, hai bên ký kết thỏa thuận.';
+  // Cleaning picks the date; analysis adds notBefore from its parse of the same text.
+  const full = (e: Parameters<typeof pickPublished>[0]) => withNotBefore(pickPublished(e), analyse(e.text, { published: null }).notBefore);
+  assert.deepEqual(pickPublished({ ...none, byline, headDate: clock, metaDate: '2022-10-21', text }), {
+    date: '2022-10-20',
+    basis: 'byline',
+    time: '09:10',
+  });
+  assert.deepEqual(full({ ...none, byline, headDate: clock, metaDate: '2022-10-21', text }), {
     date: '2022-10-20',
     basis: 'byline',
     notBefore: '2022-10-19',
     time: '09:10',
   });
-  assert.equal(pickPublished({ ...none, headDate: clock, metaDate: '2022-10-21', body }).basis, 'metadata');
-  assert.deepEqual(pickPublished({ ...none, lead: 'Hà Nội, 20/10/2022 (TTXVN) - Sáng nay, ...', body }).date, '2022-10-20');
-  assert.equal(pickPublished({ ...none, lead: 'Hà Nội, 20/10/2022 (TTXVN) - Sáng nay, ...', body }).basis, 'dateline');
+  assert.equal(pickPublished({ ...none, headDate: clock, metaDate: '2022-10-21', text }).basis, 'metadata');
+  assert.deepEqual(pickPublished({ ...none, lead: 'Hà Nội, 20/10/2022 (TTXVN) - Sáng nay, ...', text }).date, '2022-10-20');
+  assert.equal(pickPublished({ ...none, lead: 'Hà Nội, 20/10/2022 (TTXVN) - Sáng nay, ...', text }).basis, 'dateline');
   // The clock shows seconds and is years older than the article's events.
-  assert.deepEqual(pickPublished({ ...none, headDate: clock, body }), {
-    date: null,
-    basis: 'latest-mention',
-    notBefore: '2022-10-19',
-    time: null,
-  });
-  // A date line above the headline without seconds is the article's own.
-  assert.equal(pickPublished({ ...none, headDate: parseDateLine('Thứ Năm, 20/10/2022 08:00 (GMT+7)'), body }).date, '2022-10-20');
-  assert.deepEqual(pickPublished(none), { date: null, basis: 'none', notBefore: null, time: null });
+  assert.deepEqual(pickPublished({ ...none, headDate: clock, text }), { date: null, basis: 'none', time: null });
+  assert.deepEqual(full({ ...none, headDate: clock, text }), { date: null, basis: 'latest-mention', notBefore: '2022-10-19', time: null });
+  // A date line above the headline without seconds is the article's own, unless the text is over 60 days later.
+  assert.equal(pickPublished({ ...none, headDate: parseDateLine('Thứ Năm, 20/10/2022 08:00 (GMT+7)'), text }).date, '2022-10-20');
+  assert.equal(pickPublished({ ...none, headDate: parseDateLine('Thứ Năm, 04/03/2019 08:00 (GMT+7)'), text }).date, null);
+  assert.deepEqual(pickPublished(none), { date: null, basis: 'none', time: null });
+  assert.deepEqual(full(none), { date: null, basis: 'none', notBefore: null, time: null });
 });
 
 test('outlet from the lead, a closing line, or metadata', () => {
@@ -126,7 +132,7 @@ test('site names in several forms come off the headline', () => {
 });
 
 test('notBefore: the latest past mention of any grain, from the time dimension (one implementation)', () => {
-  const nb = (body: string) => pickPublished({ ...none, body }).notBefore;
+  const nb = (text: string) => analyse(text, { published: null }).notBefore;
   assert.equal(nb('Ngày 12/7/2021 hội nghị khai mạc; ngày 30/6/2021 báo cáo được ký.'), '2021-07-12');
   // Plans and the end of a term say nothing about when the text was written.
   assert.equal(nb('Năm 2023 ghi nhiều dấu ấn; trọng tâm cho năm 2024; nhiệm kỳ 2023 - 2027.'), '2023-01-01');

@@ -1,7 +1,7 @@
 // The publication date and its basis: a byline outranks the container's metadata, a dateline and a page clock;
-// with none, the date is null and notBefore is the latest date the body shows it was written after.
+// with none, the date is null. notBefore, the latest date the text shows it was written after, comes from analysis.
 import { inferNotBefore } from '../../extract/time/index.ts';
-import type { Published } from '../../types.ts';
+import type { IsoDate, Published } from '../../types.ts';
 import type { DateLine } from '../boilerplate/byline.ts';
 import { findDates, parseMetaDate } from './dates.ts';
 
@@ -13,7 +13,8 @@ export interface DateEvidence {
   metaDate: string | undefined;
   /** The first paragraph of the body, for a dateline ("Hà Nội, 12/7/2021 (TTXVN) - ..."). */
   lead: string | null;
-  body: string;
+  /** The cleaned text, parsed for dates only to test a page clock (analysis parses it anyway). */
+  text: string;
 }
 
 // A page clock that far behind the dates the article reports belongs to a stale page template, not the article.
@@ -24,18 +25,27 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86400000;
 }
 
+/** The date and its basis, without notBefore: withNotBefore adds it from the analysis of the same text. */
 export function pickPublished(e: DateEvidence): Published {
-  // One implementation with the time dimension, which reads the same lower bound when it resolves "nay".
-  const notBefore = inferNotBefore(e.body);
-  const fromLine = (d: DateLine | null): Published | null => (d?.date ? { date: d.date, basis: 'byline', notBefore, time: d.time } : null);
+  const fromLine = (d: DateLine | null): Published | null => (d?.date ? { date: d.date, basis: 'byline', time: d.time } : null);
   const byline = fromLine(e.byline) ?? fromLine(e.tailDate);
   if (byline) return byline;
   const meta = e.metaDate ? parseMetaDate(e.metaDate) : null;
-  if (meta) return { date: meta.date, basis: 'metadata', notBefore, time: meta.time };
+  if (meta) return { date: meta.date, basis: 'metadata', time: meta.time };
   const dateline = e.lead ? DATELINE.exec(e.lead) : null;
   const day = dateline ? findDates(dateline[1] as string)[0] : undefined;
-  if (day?.precision === 'day') return { date: day.iso, basis: 'dateline', notBefore, time: null };
+  if (day?.precision === 'day') return { date: day.iso, basis: 'dateline', time: null };
   const head = fromLine(e.headDate);
-  if (head?.date && !e.headDate?.seconds && !(notBefore && daysBetween(head.date, notBefore) > STALE_DAYS)) return head;
-  return { date: null, basis: notBefore ? 'latest-mention' : 'none', notBefore, time: null };
+  if (head?.date && !e.headDate?.seconds) {
+    // One implementation with the time dimension; rare enough (no byline, metadata or dateline) to parse here.
+    const notBefore = inferNotBefore(e.text);
+    if (!(notBefore && daysBetween(head.date, notBefore) > STALE_DAYS)) return head;
+  }
+  return { date: null, basis: 'none', time: null };
+}
+
+/** Completes pickPublished's answer with the text's lower bound; with no date, that bound is the basis. */
+export function withNotBefore(p: Published, notBefore: IsoDate | null): Published {
+  const basis = p.date === null && notBefore ? 'latest-mention' : p.basis;
+  return { date: p.date, basis, notBefore, time: p.time };
 }

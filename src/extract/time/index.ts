@@ -49,6 +49,8 @@ export interface TimeReference {
 export interface TimeAnalysis {
   times: TimeExpr[];
   reference: TimeReference;
+  /** The text's own lower bound of its publication date (inferNotBefore), whatever the context gives: published.notBefore. */
+  inferredNotBefore: IsoDate | null;
 }
 
 const COMPILED = compile(RULES);
@@ -140,8 +142,8 @@ function lowerOf(t: Token): Day | null {
 }
 
 /**
- * A lower bound of the publication date from the text alone, for cleaning's published.notBefore and for the reference
- * here (one implementation for both). The latest mention of any grain counts (a year from its 1 January, a month from
+ * A lower bound of the publication date from the text alone, for published.notBefore and for the reference here (one
+ * implementation for both). The latest mention of any grain counts (a year from its 1 January, a month from
  * its 1st, "đến cuối năm 2021" at its end), except:
  * - future/target mentions, comparison bases and the headline line;
  * - years in the names of documents ("Công ước ... về luật Biển năm 1982", "Tuyên bố chung ... năm 2023");
@@ -153,9 +155,21 @@ function lowerOf(t: Token): Day | null {
  * year of an event's name ("APEC 2017") give their year.
  */
 export function inferNotBefore(text: string): IsoDate | null {
-  const env = envOf(text);
-  const d = inferLower(parse(COMPILED, env), env, text);
-  return d === null ? null : iso(d.day);
+  const { env, tokens } = parsed(text);
+  return isoOf(inferLower(tokens, env, text));
+}
+
+const isoOf = (b: LowerBound | null): IsoDate | null => (b === null ? null : iso(b.day));
+
+/** The last parse: cleaning's rare page-clock check and the analysis that follows it read the same text. */
+let lastParse: { env: Env; tokens: Token[] } | null = null;
+
+function parsed(text: string): { env: Env; tokens: Token[] } {
+  if (lastParse?.env.text !== text) {
+    const env = envOf(text);
+    lastParse = { env, tokens: parse(COMPILED, env) };
+  }
+  return lastParse;
 }
 
 export interface LowerBound {
@@ -338,7 +352,8 @@ function datelineOf(tokens: Token[], text: string): Token | null {
 /** How far into the body a dated mention may stand for the publication date. */
 const LEAD_CHARS = 1200;
 
-function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext): { ref: Reference; info: TimeReference } {
+/** `inferred`: inferLower over the same tokens, computed once by the caller. */
+function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext, inferred: LowerBound | null): { ref: Reference; info: TimeReference } {
   const published = parseIso(ctx.published);
   if (published !== null) {
     return {
@@ -347,7 +362,6 @@ function referenceOf(tokens: Token[], env: Env, ctx: AnalyseContext): { ref: Ref
     };
   }
   const given = parseIso(ctx.notBefore ?? null);
-  const inferred = inferLower(tokens, env, env.text);
   // Both are lower bounds of the same date: the later one holds.
   const lower = given !== null && inferred !== null ? Math.max(given, inferred.day) : (given ?? inferred?.day ?? null);
   // A year known only from background ("vào năm 2023") places nothing: yearless dates and "nay" stay unresolved.
@@ -503,31 +517,38 @@ export function analyseTimes(text: string, ctx: AnalyseContext): TimeAnalysis {
   const published = ctx.published ?? null;
   const notBefore = ctx.notBefore ?? null;
   if (memo && memo.text === text && memo.published === published && memo.notBefore === notBefore) {
-    return { times: memo.result.times.map((t) => ({ ...t })), reference: { ...memo.result.reference } };
+    return copyOf(memo.result);
   }
   const result = analyseUncached(text, ctx);
   memo = { text, published, notBefore, result };
-  return { times: result.times.map((t) => ({ ...t })), reference: { ...result.reference } };
+  return copyOf(result);
 }
 
+const copyOf = (r: TimeAnalysis): TimeAnalysis => ({
+  times: r.times.map((t) => ({ ...t })),
+  reference: { ...r.reference },
+  inferredNotBefore: r.inferredNotBefore,
+});
+
 function analyseUncached(text: string, ctx: AnalyseContext): TimeAnalysis {
-  const env = envOf(text);
-  const parsed = parse(COMPILED, env);
-  const { ref, info } = referenceOf(parsed, env, ctx);
-  const years = info.basis === 'published' || info.basis === 'dateline' ? null : yearsFromSentences(parsed, env);
+  const { env, tokens: found } = parsed(text);
+  // Always, even with a publication date: it is the document's published.notBefore (no second parse in cleaning).
+  const inferred = inferLower(found, env, text);
+  const { ref, info } = referenceOf(found, env, ctx, inferred);
+  const years = info.basis === 'published' || info.basis === 'dateline' ? null : yearsFromSentences(found, env);
   const tokens = years?.size
-    ? parsed.map((t) => {
+    ? found.map((t) => {
         const y = years.get(t);
         return y === undefined ? t : { ...t, node: { ...t.node, y } as TimeNode, yearFromSentence: y };
       })
-    : parsed;
+    : found;
   let lastDay: { at: number; day: Day } | null = null;
   const times = tokens.map((t) => {
     const e = toExpr(t, env, ref, lastDay);
     if (e.period && e.kind === 'date' && e.grain === 'day') lastDay = { at: t.end, day: parseIso(e.period.start) as Day };
     return e;
   });
-  return { times, reference: info };
+  return { times, reference: info, inferredNotBefore: isoOf(inferred) };
 }
 
 export function findTimes(text: string, ctx: AnalyseContext): TimeExpr[] {
