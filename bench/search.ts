@@ -239,7 +239,7 @@ export function queries(): Array<{ kind: string; q: SearchQuery }> {
 export async function runSearchBench(opts: { documents?: number; apiSeconds?: number } = {}): Promise<SearchBenchResult> {
   const n = opts.documents ?? Number(process.env.BENCH_SEARCH_DOCS ?? 100_000);
   // The version in the name: a change to the generator makes a new corpus.
-  const dir = join(ROOT, '.bench', `search-v5-${n}`);
+  const dir = join(ROOT, '.bench', `search-v7-${n}`);
   let store = await openStore({ dir });
   let generateSeconds = 0;
   const have = (await store.stats()).documents;

@@ -2,7 +2,7 @@
 import { signature } from '../cluster/index.ts';
 import { processRaw } from '../pipeline.ts';
 import { gzipText } from '../store/raw.ts';
-import { headLiteral, tsvectorLiteral } from '../store/search-key.ts';
+import { headLiteral, searchLexemes } from '../store/search-key.ts';
 import type { IngestDoc } from '../store/types.ts';
 import type { ExtractedDoc, RawDoc } from '../types.ts';
 import { envelope, type Failure, hashOf, type Task, type TaskResult } from './task.ts';
@@ -16,11 +16,7 @@ export function wrap(raw: RawDoc, doc: ExtractedDoc): IngestDoc {
     rawMeta: envelope(raw),
     rawHash: hashOf(raw),
     signature: signature(doc.text),
-    searchVector: {
-      title: tsvectorLiteral(doc.title ?? '', 'A'),
-      text: tsvectorLiteral(doc.text),
-      head: headLiteral(doc.title ?? '', doc.text),
-    },
+    searchVector: { lexemes: searchLexemes(doc.title ?? '', doc.text), head: headLiteral(doc.title ?? '', doc.text) },
   };
 }
 

@@ -3,7 +3,7 @@ import { bands as lshBands } from '../cluster/index.ts';
 import { claimContexts } from '../reconcile/context.ts';
 import type { Claim, DiplomaticEvent, ExtractedDoc, Published } from '../types.ts';
 import { shortHash } from './raw.ts';
-import { headLiteral, tsvectorLiteral } from './search-key.ts';
+import { headLiteral, searchLexemes } from './search-key.ts';
 import type { DocumentSummary, IngestDoc, ReviewSummary, StoredClaim, StoredEvent } from './types.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -33,7 +33,9 @@ export function boundDate(s: string | undefined, end: boolean): string | null {
 
 /** JSON for the database: no NUL characters and no lone surrogates (PostgreSQL rejects both). */
 export function toJson(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => (typeof x === 'string' ? safeText(x) : x));
+  const s = JSON.stringify(v);
+  // JSON writes NUL and lone surrogates as \u0000 and \udXXX escapes: only then is the slower cleaning pass needed.
+  return /\\u0000|\\ud[89a-f]/i.test(s) ? JSON.stringify(v, (_k, x) => (typeof x === 'string' ? safeText(x) : x)) : s;
 }
 
 export function safeText(s: string): string {
@@ -194,8 +196,7 @@ export function documentRow(d: IngestDoc, clusterId: string) {
     cluster_id: clusterId,
     signature: d.signature.length ? d.signature : null,
     bands: lshBands(d.signature),
-    title_v: d.searchVector?.title ?? tsvectorLiteral(doc.title ?? '', 'A'),
-    text_v: d.searchVector?.text ?? tsvectorLiteral(doc.text),
+    lexemes: d.searchVector?.lexemes ?? searchLexemes(doc.title ?? '', doc.text),
     head_v: d.searchVector?.head ?? headLiteral(doc.title ?? '', doc.text),
     tags: searchTags(doc),
   };

@@ -6,6 +6,7 @@
 import { foldAll } from '../text/fold.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+// tsvector limits: positions stop at 16383, a lexeme keeps 255 of them, lexemes take at most 1 MB together.
 const MAX_POS = 16383;
 const MAX_POSITIONS = 255;
 const MAX_LITERAL = 900_000;
@@ -29,48 +30,64 @@ export function pairLexeme(a: string, b: string): string {
 }
 
 /**
- * A tsvector literal (cast with ::tsvector) of the text's words with positions, optionally weighted, and of every pair
- * of adjacent words (without positions; see pairLexeme).
+ * What a document is found by: its distinct words and pairs of adjacent words (pairLexeme), of the title and of the
+ * text, space-separated for array_to_tsvector(string_to_array(...)). No positions: phrases are pairs, and ranking
+ * reads the head (headLiteral), so positions here would only double what every insert parses and stores.
  */
-export function tsvectorLiteral(s: string, weight = ''): string {
-  const pos = new Map<string, string[]>();
-  const pairs = new Set<string>();
-  let prev = '';
-  addPositions(pos, words(s), 0, weight, (w) => {
-    if (prev && w) pairs.add(pairLexeme(prev, w));
-    prev = w;
-  });
-  let out = positionsLiteral(pos);
-  if (out.length >= MAX_LITERAL) return out;
-  for (const pair of pairs) {
-    const item = quote(pair);
-    if (out.length + item.length + 1 > MAX_LITERAL) break;
-    out += out ? ` ${item}` : item;
+export function searchLexemes(title: string, text: string): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  let size = 0;
+  const add = (lexeme: string) => {
+    if (seen.has(lexeme) || size + lexeme.length + 1 > MAX_LITERAL) return;
+    seen.add(lexeme);
+    out.push(lexeme);
+    size += lexeme.length + 1;
+  };
+  for (const part of [title, text]) {
+    let prev = '';
+    for (const w of words(part)) {
+      // A lexeme is at most 2 KB; a longer "word" is data, and it breaks the chain of pairs.
+      if (w.length > 200) {
+        prev = '';
+        continue;
+      }
+      add(w);
+      if (prev) add(pairLexeme(prev, w));
+      prev = w;
+    }
   }
-  return out;
+  return out.join(' ');
 }
 
-/** Words at positions from..., each lexeme's positions in order; seen('') marks a skipped (too long) word. */
-function addPositions(pos: Map<string, string[]>, ws: string[], from: number, weight: string, seen?: (w: string) => void): void {
+type Weight = 'A' | 'B';
+// A position and its weight in one number (positions stop at MAX_POS < 2^14): no string per occurrence.
+const WEIGHT_CODE: Record<Weight, number> = { A: 1, B: 2 };
+const WEIGHT_OF = ['', 'A', 'B'];
+
+/** Words at positions from... with a weight, each lexeme's positions in order. */
+function addPositions(pos: Map<string, number[]>, ws: string[], from: number, weight: Weight): void {
   let i = from;
+  const code = WEIGHT_CODE[weight] << 14;
   for (const w of ws) {
-    if (w.length > 200) {
-      seen?.('');
-      continue;
-    }
+    if (w.length > 200) continue;
     i = Math.min(i + 1, MAX_POS);
-    const item = `${i}${weight}`;
+    const item = i | code;
     const l = pos.get(w);
     if (!l) pos.set(w, [item]);
     else if (l.length < MAX_POSITIONS && l[l.length - 1] !== item) l.push(item);
-    seen?.(w);
   }
 }
 
-function positionsLiteral(pos: Map<string, string[]>): string {
+/** Words are runs of letters and digits: no quote or backslash to escape. */
+function positionsLiteral(pos: Map<string, number[]>): string {
   let out = '';
   for (const [w, p] of pos) {
-    const item = `${quote(w)}:${p.join(',')}`;
+    let item = `'${w}':`;
+    for (let k = 0; k < p.length; k++) {
+      const n = p[k] as number;
+      item += `${k ? ',' : ''}${n & MAX_POS}${WEIGHT_OF[n >> 14]}`;
+    }
     if (out.length + item.length + 1 > MAX_LITERAL) break;
     out += out ? ` ${item}` : item;
   }
@@ -81,11 +98,11 @@ function positionsLiteral(pos: Map<string, string[]>): string {
 export const HEAD_WORDS = 40;
 
 /**
- * The ranking vector: the title's words (weight A) and the lead's first HEAD_WORDS (weight B). Small enough to stay
- * in the search row, so ranking a thousand matches reads no out-of-line data.
+ * The ranking vector: the title's words (weight A) and the lead's first HEAD_WORDS (weight B): a few hundred bytes
+ * that rank a document by what it says first.
  */
 export function headLiteral(title: string, text: string): string {
-  const pos = new Map<string, string[]>();
+  const pos = new Map<string, number[]>();
   const t = words(title);
   addPositions(pos, t, 0, 'A');
   addPositions(pos, words(text.slice(0, HEAD_WORDS * 12)).slice(0, HEAD_WORDS), t.length, 'B');
@@ -98,7 +115,7 @@ export function tagsQuery(tags: readonly string[]): string {
 }
 
 export interface SearchTsQueries {
-  /** What a document must match: phrases as pair lexemes, so the index answers without rechecking positions. */
+  /** What a document must match: phrases as pair lexemes, so the index answers without reading any vector. */
   match: string;
   /** What ranking weighs: the words, phrases as word sequences. null when only excluded words were given. */
   rank: string | null;
@@ -125,8 +142,8 @@ export function tsqueryLiterals(q: string): SearchTsQueries | null {
     const op = pendingOr ? '|' : '&';
     const sequence = ws.map(quote).join(' <-> ');
     const pairs = ws.slice(1).map((w, k) => quote(pairLexeme(ws[k] as string, w)));
-    // Two words: the pair lexeme is the phrase. Longer: every pair must be there, then positions confirm the order.
-    const phrase = ws.length === 1 ? sequence : ws.length === 2 ? (pairs[0] as string) : `(${pairs.join(' & ')} & ${sequence})`;
+    // A phrase is its pairs of adjacent words (three or more words: each pair, anywhere in the document).
+    const phrase = ws.length === 1 ? sequence : pairs.length === 1 ? (pairs[0] as string) : `(${pairs.join(' & ')})`;
     if (match.length) match.push(op);
     match.push(neg ? `!${phrase}` : phrase);
     if (!neg) {

@@ -55,11 +55,11 @@ import type {
 
 const DOC_RECORD = `x(id text, version_key text, source text, url text, title text, outlet text, author text, encoding text,
   published date, published_basis text, published_not_before date, published_time text, text text, removed jsonb,
-  quality jsonb, spun real, meta jsonb, extractor text, cluster_id text, signature int[], title_v text, text_v text, head_v text, tags text[])`;
+  quality jsonb, spun real, meta jsonb, extractor text, cluster_id text, signature int[], lexemes text, head_v text, tags text[])`;
 const DOC_COLS = `id, version_key, source, url, title, outlet, author, encoding, published, published_basis, published_not_before,
   published_time, text, removed, quality, spun, meta, extractor, cluster_id, signature`;
 // A document's row in doc_search (migration 002): its words, word pairs and filter tags.
-const SEARCH_VECTOR = 'x.title_v::tsvector || x.text_v::tsvector || array_to_tsvector(x.tags)';
+const SEARCH_VECTOR = "array_to_tsvector(string_to_array(x.lexemes, ' ') || x.tags)";
 const CLAIM_RECORD = `x(id text, doc_id text, ord int, text text, start_off int, end_off int, value float8, value_max float8, unit text,
   counted text, qualifier text, modality text, change boolean, period_start date, period_end date, as_of date, indicator text,
   subject text, sentence_start int, sentence_end int, sentence_text text, context text, rule text, extractor text, data jsonb)`;
@@ -287,9 +287,9 @@ export class SqlStore implements Store {
       );
       await tx.query(
         `UPDATE doc_search SET published = $2, outlet = $3, tags = $4::text[],
-           search = $5::tsvector || $6::tsvector || array_to_tsvector($4::text[])
+           search = array_to_tsvector(string_to_array($5, ' ') || $4::text[])
          WHERE doc_id = $1`,
-        [id, r.published, r.outlet, r.tags, safeText(r.title_v), safeText(r.text_v)],
+        [id, r.published, r.outlet, r.tags, safeText(r.lexemes)],
       );
       await tx.query('UPDATE doc_head SET head = $2::tsvector WHERE doc_id = $1', [id, safeText(r.head_v)]);
       await tx.query('DELETE FROM doc_bands WHERE doc_id = $1', [id]);

@@ -51,9 +51,9 @@ export interface IngestDoc {
   rawHash: string;
   /** MinHash signature over syllable shingles (src/cluster/minhash.ts). */
   signature: number[];
-  /** tsvector literals of the title, the text and the ranking head (src/store/search-key.ts); computed by the store
-   * when absent. */
-  searchVector?: { title: string; text: string; head: string };
+  /** The search lexemes and the ranking head's tsvector literal (src/store/search-key.ts); computed by the store when
+   * absent. */
+  searchVector?: { lexemes: string; head: string };
 }
 
 export type PutStatus =

@@ -3,8 +3,9 @@
 -- frequent word read ~20,000 pages at 100,000 documents. Here a row is the document id, the columns searches filter
 -- -- and facet on, and the search vector pushed out of line (toast_tuple_target), so the same visit reads ~1,500 pages.
 -- Ranking reads doc_head (title and lead), only for the window of matches it ranks, never the whole search vector.
--- The vector also holds filter tags ("e:VN", "i:trade.total", "t:visit", "o:outlet") and pairs of adjacent words
--- ("viet_nam"), so filters and phrases are index lookups rather than per-document checks (src/store/search-key.ts).
+-- The vector holds the words, pairs of adjacent words ("viet_nam") and filter tags ("e:VN", "i:trade.total",
+-- "t:visit", "o:outlet"), without positions: filters and phrases are index lookups, not per-document checks, and
+-- ranking reads doc_head (src/store/search-key.ts).
 
 CREATE TABLE doc_search (
   doc_id text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
@@ -36,7 +37,7 @@ FROM documents d;
 
 INSERT INTO doc_search (doc_id, published, outlet, latest, tags, search)
 SELECT d.id, d.published, d.outlet, d.superseded_by IS NULL, t.tags,
-  d.search
+  strip(d.search)
   || coalesce((SELECT array_to_tsvector(array_agg(DISTINCT a.lexeme || '_' || b.lexeme))
        FROM (SELECT u.lexeme, p FROM unnest(d.search) u, unnest(u.positions) p) a
        JOIN (SELECT u.lexeme, p FROM unnest(d.search) u, unnest(u.positions) p) b ON b.p = a.p + 1), ''::tsvector)
