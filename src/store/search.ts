@@ -12,6 +12,8 @@ import type { FacetCount, SearchQuery, SearchResult } from './types.ts';
 export const SEARCH_WINDOW = 1000;
 /** Up to this many matches (by the planner's estimate) the total is counted. */
 export const EXACT_COUNT = 20_000;
+/** The limits searches use; tests lower them to reach the broad-query paths with a small store. */
+export const searchLimits = { window: SEARCH_WINDOW, exactCount: EXACT_COUNT };
 
 /** Where the next page starts: an offset into the ranked window, or after a (recency, id) key beyond it. */
 export type SearchCursor = { offset: number } | { after: [string, string] };
@@ -107,14 +109,13 @@ export async function searchDocuments(db: Db, q: SearchQuery): Promise<SearchRes
     // The planner does not price reading a search vector: a sequential scan would read every one of them.
     await tx.query('SET LOCAL enable_seqscan = off');
     const estimate = await estimateMatches(tx, cond);
-    // Many matches: walk the recency index and stop after the window (a frequent word matches most rows it meets).
-    // Few: collect them all from the word index, which also counts them exactly.
-    const broad = estimate > EXACT_COUNT;
+    // Many matches: the window comes from the newest documents and the total is the estimate. Few: all are read.
+    const broad = estimate > searchLimits.exactCount;
     const page =
       'offset' in cursor
-        ? await rankedPage(tx, cond, broad, cursor.offset, limit, withFacets)
+        ? await rankedPage(tx, cond, estimate, cursor.offset, limit, withFacets)
         : await recencyPage(tx, cond, broad, cursor.after, limit);
-    const total = page.total ?? (broad ? { n: Math.max(SEARCH_WINDOW, estimate), exact: false } : await countMatches(tx, cond));
+    const total = page.total ?? (broad ? { n: Math.max(searchLimits.window, estimate), exact: false } : await countMatches(tx, cond));
     return { page, total };
   });
   // Snippets after the transaction: PGlite's one connection is free for the next request meanwhile.
@@ -125,7 +126,7 @@ export async function searchDocuments(db: Db, q: SearchQuery): Promise<SearchRes
     }),
     total: total.n,
     totalExact: total.exact,
-    ...(page.windowFull && withFacets ? { facetsSample: SEARCH_WINDOW } : {}),
+    ...(page.windowFull && withFacets ? { facetsSample: searchLimits.window } : {}),
     facets: page.facets,
     nextCursor: page.next ? encodeSearchCursor(page.next) : null,
   };
@@ -143,47 +144,74 @@ interface PageRows {
 const NO_FACETS: SearchResult['facets'] = { outlet: [], year: [], entity: [], indicator: [], eventType: [] };
 const WINDOW_COLS = 's.doc_id, s.published, s.recency, s.outlet, s.tags';
 
-/** The window's source: newest matches by the recency index (broad), or all matches, materialised, then the newest. */
-function windowSql(cond: Condition, broad: boolean): string {
-  const order = `ORDER BY recency DESC, doc_id DESC LIMIT ${SEARCH_WINDOW}`;
-  return broad
-    ? `w AS MATERIALIZED (SELECT ${WINDOW_COLS} FROM doc_search s ${cond.sql} ${order})`
-    : `m AS MATERIALIZED (SELECT ${WINDOW_COLS} FROM doc_search s ${cond.sql}),
-       w AS MATERIALIZED (SELECT * FROM m ${order})`;
+/**
+ * The window: the newest matches. With a cutoff (broad queries), only documents at least that recent are read, through
+ * the word and recency indexes together; else every match is read from the word index (which also counts them).
+ * Never a walk of the recency index testing each row: that reads each row's out-of-line search vector.
+ */
+function windowSql(cond: Condition, cutoff: string | null): string {
+  const order = `ORDER BY recency DESC, doc_id DESC LIMIT ${searchLimits.window}`;
+  const where = cutoff ? `${cond.sql ? `${cond.sql} AND` : 'WHERE'} s.recency >= ${cutoff}` : cond.sql;
+  // OFFSET 0 keeps the planner from pushing the order into the scan (an index walk, see above).
+  return `m AS MATERIALIZED (SELECT ${WINDOW_COLS} FROM doc_search s ${where} OFFSET 0),
+     w AS MATERIALIZED (SELECT * FROM m ${order})`;
+}
+
+/**
+ * The recency from which the newest documents should hold a window of matches, twice over, if matches are spread
+ * evenly in time (estimate of all rows): the k-th newest document's. null: the whole store is needed.
+ */
+async function recencyCutoff(tx: Queryable, estimate: number): Promise<string | null> {
+  const [r] = await tx.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'doc_search'::regclass");
+  const rows = Number(r?.n ?? 0);
+  if (rows <= 0 || estimate <= 0) return null;
+  const k = Math.ceil((2 * searchLimits.window * rows) / estimate);
+  if (k >= rows) return null;
+  const [c] = await tx.query<{ r: string }>(
+    'SELECT recency::text AS r FROM doc_search ORDER BY recency DESC, doc_id DESC OFFSET $1 LIMIT 1',
+    [k],
+  );
+  return c?.r ?? null;
 }
 
 async function rankedPage(
   tx: Queryable,
   cond: Condition,
-  broad: boolean,
+  /** Expected matches; above EXACT_COUNT only the newest documents are read. */
+  estimate: number,
   offset: number,
   limit: number,
   withFacets: boolean,
 ): Promise<PageRows> {
-  const params = [...cond.params, offset, limit + 1];
+  const cutoff = estimate > searchLimits.exactCount ? await recencyCutoff(tx, estimate) : null;
+  const params: unknown[] = [...cond.params, offset, limit + 1];
   const rq = cond.rank ? `$${params.push(cond.rank)}::tsquery` : null;
+  const cut = cutoff ? `$${params.push(cutoff)}::date` : null;
   // Relevance from the title and lead (doc_head): news says first what it is about, and a head is a few hundred bytes.
   const rank = rq ? `ts_rank_cd(h.head, ${rq})` : '0::real';
   const head = rq ? 'JOIN doc_head h ON h.doc_id = w.doc_id' : '';
   const n = cond.params.length;
   // One statement: the window (newest matches), then the page ranked inside it, its documents, the facets.
-  const sql = `WITH ${windowSql(cond, broad)},
+  const sql = `WITH ${windowSql(cond, cut)},
     top AS MATERIALIZED (
       SELECT w.doc_id, ${rank} AS rank, w.recency FROM w ${head}
       ORDER BY 2 DESC, w.recency DESC, w.doc_id DESC OFFSET $${n + 1} LIMIT $${n + 2})
-    SELECT (SELECT count(*) FROM w) AS window_size, ${broad ? 'NULL' : '(SELECT count(*) FROM m)'} AS total,
+    SELECT (SELECT count(*) FROM w) AS window_size, (SELECT count(*) FROM m) AS total,
       (SELECT json_build_array(recency::text, doc_id) FROM w ORDER BY recency, doc_id LIMIT 1) AS last_key,
       (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.recency DESC, h.id DESC), '[]') FROM (
          SELECT ${HIT_COLS}, top.rank, top.recency FROM top JOIN documents d ON d.id = top.doc_id) h) AS hits
       ${withFacets ? `,\n${FACETS}` : ''}`;
   const r = (await tx.query(sql, params))[0] ?? {};
   const windowSize = Number(r.window_size ?? 0);
-  const windowFull = windowSize >= SEARCH_WINDOW;
+  const windowFull = windowSize >= searchLimits.window;
+  // Matches were fewer among the newest documents than the estimate promised: read them all.
+  if (cutoff && !windowFull) return rankedPage(tx, cond, 0, offset, limit, withFacets);
   const hits = json<Row[]>(r.hits) ?? [];
   let next: SearchCursor | null = null;
   if (offset + limit < windowSize) next = { offset: offset + limit };
   else if (windowFull) next = { after: json<[string, string]>(r.last_key) };
-  const total = r.total != null ? Number(r.total) : windowFull ? null : windowSize;
+  // Without a cutoff every match was read, so the count is exact.
+  const total = cutoff ? null : Number(r.total ?? 0);
   return {
     hits: hits.slice(0, limit),
     total: total === null ? null : { n: total, exact: true },

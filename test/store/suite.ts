@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { migrations } from '../../src/store/migrate.ts';
 import { gunzipText } from '../../src/store/raw.ts';
-import { encodeSearchCursor, SEARCH_WINDOW } from '../../src/store/search.ts';
+import { encodeSearchCursor, SEARCH_WINDOW, searchLimits } from '../../src/store/search.ts';
 import type { Store } from '../../src/store/types.ts';
 import { type DocSpec, type Factory, makeDoc } from './factories.ts';
 
@@ -497,7 +497,7 @@ export function storeSuite(name: string, factory: Factory): void {
 
     test('search beyond the ranking window: every match exactly once, newest first, then undated', async () => {
       await withStore(factory, async (s) => {
-        const n = SEARCH_WINDOW + 150;
+        const n = 300;
         const docs: DocSpec[] = [];
         for (let i = 0; i < n; i++) {
           const day = 1 + (i % 28);
@@ -512,36 +512,55 @@ export function storeSuite(name: string, factory: Factory): void {
             entities: i % 3 ? [{ type: 'country', id: 'JP', name: 'Nhật Bản', mentions: [] }] : [],
           });
         }
-        for (let i = 0; i < n; i += 500) await s.putDocuments(docs.slice(i, i + 500).map(makeDoc));
+        await s.putDocuments(docs.map(makeDoc));
         await s.maintain();
-        const first = await s.searchDocuments({ q: 'hợp tác', limit: 200 });
-        assert.equal(first.facetsSample, SEARCH_WINDOW, 'facets cover the window');
-        assert.equal(
-          first.facets.outlet.reduce((a, f) => a + f.count, 0),
-          SEARCH_WINDOW,
-        );
-        assert.ok(first.total >= SEARCH_WINDOW, `total ${first.total}`);
-        const seen: string[] = [];
-        const dates: string[] = [];
-        let cursor: string | null = null;
-        let pages = 0;
-        do {
-          const r = await s.searchDocuments({ q: 'hợp tác', limit: 200, cursor, facets: false });
-          for (const h of r.hits) {
-            seen.push(h.doc.source);
-            dates.push(h.doc.published.date ?? '');
+        const saved = { ...searchLimits };
+        try {
+          // A window of 100 with exact counts, then with counts estimated and the window read from the newest only.
+          for (const exactCount of [saved.exactCount, 50]) {
+            Object.assign(searchLimits, { window: 100, exactCount });
+            const label = `exactCount ${exactCount}`;
+            const first = await s.searchDocuments({ q: 'hợp tác', limit: 40 });
+            assert.equal(first.facetsSample, 100, `${label}: facets cover the window`);
+            assert.equal(
+              first.facets.outlet.reduce((a, f) => a + f.count, 0),
+              100,
+            );
+            if (exactCount > n) assert.deepEqual([first.total, first.totalExact], [n, true], label);
+            else {
+              assert.equal(first.totalExact, false, label);
+              assert.ok(Math.abs(first.total - n) <= n * 0.2, `${label}: estimate ${first.total}`);
+            }
+            const seen: string[] = [];
+            const dates: string[] = [];
+            let cursor: string | null = null;
+            let pages = 0;
+            do {
+              const r = await s.searchDocuments({ q: 'hợp tác', limit: 40, cursor, facets: false });
+              for (const h of r.hits) {
+                seen.push(h.doc.source);
+                dates.push(h.doc.published.date ?? '');
+              }
+              cursor = r.nextCursor;
+              pages++;
+            } while (cursor && pages < 50);
+            assert.equal(seen.length, n, `${label}: every match once`);
+            assert.equal(new Set(seen).size, n, `${label}: no match twice`);
+            // The window holds the newest matches; past it pages follow recency, undated ones last.
+            const windowOldest = dates.slice(0, 100).sort()[0]!;
+            const beyond = dates.slice(100);
+            assert.ok(
+              beyond.every((d) => d <= windowOldest),
+              label,
+            );
+            for (let i = 1; i < beyond.length; i++) {
+              if (beyond[i]) assert.ok(beyond[i - 1] && beyond[i - 1]! >= beyond[i]!, `${beyond[i - 1]} then ${beyond[i]}`);
+            }
+            assert.equal(beyond.at(-1), '', 'undated last');
           }
-          cursor = r.nextCursor;
-          pages++;
-        } while (cursor && pages < 50);
-        assert.equal(seen.length, n, 'every match once');
-        assert.equal(new Set(seen).size, n, 'no match twice');
-        // Past the window pages follow recency: dates never increase, undated ones last.
-        const beyond = dates.slice(SEARCH_WINDOW);
-        for (let i = 1; i < beyond.length; i++) {
-          if (beyond[i]) assert.ok(beyond[i - 1] && beyond[i - 1]! >= beyond[i]!, `${beyond[i - 1]} then ${beyond[i]}`);
+        } finally {
+          Object.assign(searchLimits, saved);
         }
-        assert.equal(beyond.at(-1), '', 'undated last');
         // Filters on the same corpus: counted exactly when few.
         const jp = await s.searchDocuments({ entity: 'JP', q: 'hàn quốc' });
         assert.equal(jp.total, 0);
