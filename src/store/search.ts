@@ -144,59 +144,65 @@ interface PageRows {
 const NO_FACETS: SearchResult['facets'] = { outlet: [], year: [], entity: [], indicator: [], eventType: [] };
 const WINDOW_COLS = 's.doc_id, s.published, s.recency, s.outlet, s.tags';
 
+/** How the window of newest matches is read (see windowPlan). */
+type WindowPlan = { kind: 'all' } | { kind: 'walk' } | { kind: 'since'; cutoff: string };
+
 /**
- * The window: the newest matches. With a cutoff (broad queries), only documents at least that recent are read, through
- * the word and recency indexes together; else every match is read from the word index (which also counts them).
- * Never a walk of the recency index testing each row: that reads each row's out-of-line search vector.
+ * The window: the newest matches. all: every match from the word index (which also counts them). since: only
+ * documents at least as recent as the cutoff, through the word and recency indexes together. walk: down the recency
+ * index testing each row, which reads each row's out-of-line vector: cheap only when most rows match.
  */
-function windowSql(cond: Condition, cutoff: string | null): string {
+function windowSql(cond: Condition, plan: WindowPlan, cutoffParam: string): string {
   const order = `ORDER BY recency DESC, doc_id DESC LIMIT ${searchLimits.window}`;
-  const where = cutoff ? `${cond.sql ? `${cond.sql} AND` : 'WHERE'} s.recency >= ${cutoff}` : cond.sql;
-  // OFFSET 0 keeps the planner from pushing the order into the scan (an index walk, see above).
+  if (plan.kind === 'walk') return `w AS MATERIALIZED (SELECT ${WINDOW_COLS} FROM doc_search s ${cond.sql} ${order})`;
+  const where = plan.kind === 'since' ? `${cond.sql ? `${cond.sql} AND` : 'WHERE'} s.recency >= ${cutoffParam}` : cond.sql;
+  // OFFSET 0 keeps the planner from turning this into a walk.
   return `m AS MATERIALIZED (SELECT ${WINDOW_COLS} FROM doc_search s ${where} OFFSET 0),
      w AS MATERIALIZED (SELECT * FROM m ${order})`;
 }
 
 /**
- * The recency from which the newest documents should hold a window of matches, twice over, if matches are spread
- * evenly in time (estimate of all rows): the k-th newest document's. null: the whole store is needed.
+ * Few expected matches: all. Most rows matching: walk (about window/share rows read). Between: since the recency of
+ * the k-th newest document, k such that matches spread evenly in time fill the window twice over.
  */
-async function recencyCutoff(tx: Queryable, estimate: number): Promise<string | null> {
+async function windowPlan(tx: Queryable, estimate: number): Promise<WindowPlan> {
+  if (estimate <= searchLimits.exactCount) return { kind: 'all' };
   const [r] = await tx.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'doc_search'::regclass");
   const rows = Number(r?.n ?? 0);
-  if (rows <= 0 || estimate <= 0) return null;
+  if (rows <= 0) return { kind: 'all' };
+  if (estimate * 2 >= rows) return { kind: 'walk' };
   const k = Math.ceil((2 * searchLimits.window * rows) / estimate);
-  if (k >= rows) return null;
+  if (k >= rows) return { kind: 'all' };
   const [c] = await tx.query<{ r: string }>(
     'SELECT recency::text AS r FROM doc_search ORDER BY recency DESC, doc_id DESC OFFSET $1 LIMIT 1',
     [k],
   );
-  return c?.r ?? null;
+  return c?.r ? { kind: 'since', cutoff: c.r } : { kind: 'all' };
 }
 
 async function rankedPage(
   tx: Queryable,
   cond: Condition,
-  /** Expected matches; above EXACT_COUNT only the newest documents are read. */
+  /** Expected matches (see windowPlan). */
   estimate: number,
   offset: number,
   limit: number,
   withFacets: boolean,
 ): Promise<PageRows> {
-  const cutoff = estimate > searchLimits.exactCount ? await recencyCutoff(tx, estimate) : null;
+  const plan = await windowPlan(tx, estimate);
   const params: unknown[] = [...cond.params, offset, limit + 1];
   const rq = cond.rank ? `$${params.push(cond.rank)}::tsquery` : null;
-  const cut = cutoff ? `$${params.push(cutoff)}::date` : null;
+  const cut = plan.kind === 'since' ? `$${params.push(plan.cutoff)}::date` : '';
   // Relevance from the title and lead (doc_head): news says first what it is about, and a head is a few hundred bytes.
   const rank = rq ? `ts_rank_cd(h.head, ${rq})` : '0::real';
   const head = rq ? 'JOIN doc_head h ON h.doc_id = w.doc_id' : '';
   const n = cond.params.length;
   // One statement: the window (newest matches), then the page ranked inside it, its documents, the facets.
-  const sql = `WITH ${windowSql(cond, cut)},
+  const sql = `WITH ${windowSql(cond, plan, cut)},
     top AS MATERIALIZED (
       SELECT w.doc_id, ${rank} AS rank, w.recency FROM w ${head}
       ORDER BY 2 DESC, w.recency DESC, w.doc_id DESC OFFSET $${n + 1} LIMIT $${n + 2})
-    SELECT (SELECT count(*) FROM w) AS window_size, (SELECT count(*) FROM m) AS total,
+    SELECT (SELECT count(*) FROM w) AS window_size, ${plan.kind === 'all' ? '(SELECT count(*) FROM m)' : 'NULL'} AS total,
       (SELECT json_build_array(recency::text, doc_id) FROM w ORDER BY recency, doc_id LIMIT 1) AS last_key,
       (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.recency DESC, h.id DESC), '[]') FROM (
          SELECT ${HIT_COLS}, top.rank, top.recency FROM top JOIN documents d ON d.id = top.doc_id) h) AS hits
@@ -204,14 +210,14 @@ async function rankedPage(
   const r = (await tx.query(sql, params))[0] ?? {};
   const windowSize = Number(r.window_size ?? 0);
   const windowFull = windowSize >= searchLimits.window;
-  // Matches were fewer among the newest documents than the estimate promised: read them all.
-  if (cutoff && !windowFull) return rankedPage(tx, cond, 0, offset, limit, withFacets);
+  // Fewer matches among the newest documents than the estimate promised: read them all.
+  if (plan.kind === 'since' && !windowFull) return rankedPage(tx, cond, 0, offset, limit, withFacets);
   const hits = json<Row[]>(r.hits) ?? [];
   let next: SearchCursor | null = null;
   if (offset + limit < windowSize) next = { offset: offset + limit };
   else if (windowFull) next = { after: json<[string, string]>(r.last_key) };
-  // Without a cutoff every match was read, so the count is exact.
-  const total = cutoff ? null : Number(r.total ?? 0);
+  // Every match read, or a walk that ran out before the window filled: the count is exact.
+  const total = plan.kind === 'all' ? Number(r.total ?? 0) : windowFull ? null : windowSize;
   return {
     hits: hits.slice(0, limit),
     total: total === null ? null : { n: total, exact: true },
