@@ -1,7 +1,7 @@
 // Near-duplicate clusters: which stored document a new one copies. Pure: signatures in, cluster choice out.
 import { similarity, THRESHOLD } from './minhash.ts';
 
-export { bands, signature, similarity, syllables, THRESHOLD } from './minhash.ts';
+export { bands, signature, signatureOf, similarity, syllables, THRESHOLD } from './minhash.ts';
 
 export interface Candidate {
   id: string;

@@ -11,7 +11,9 @@ export const HASHES = BANDS * ROWS;
 /** Estimated Jaccard similarity from which two documents are one cluster. */
 export const THRESHOLD = 0.5;
 
-const SEEDS = Array.from({ length: HASHES }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+const SEEDS = Int32Array.from({ length: HASHES }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
 
 /** Syllables of the folded text (no diacritics, lower case); numbers count as syllables. */
 export function syllables(text: string): string[] {
@@ -22,18 +24,38 @@ export function syllables(text: string): string[] {
 
 /** MinHash signature (HASHES signed 32-bit ints); empty when the text has fewer than SHINGLE syllables. */
 export function signature(text: string): number[] {
-  const syl = syllables(text);
+  return signatureOf(syllables(text));
+}
+
+/** The signature of a syllable list (the same as words() in src/store/search-key.ts: one tokenising for both). */
+export function signatureOf(syl: readonly string[]): number[] {
   if (syl.length < SHINGLE) return [];
   const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE <= syl.length; i++) hashes.add(fnv1a(syl.slice(i, i + SHINGLE).join(' ')));
-  const sig = new Array<number>(HASHES).fill(0x7fffffff);
+  for (let i = 0; i + SHINGLE <= syl.length; i++) {
+    // FNV-1a of the shingle "a b c", without building the string.
+    let h = 0x811c9dc5;
+    for (let j = 0; j < SHINGLE; j++) {
+      if (j) h = Math.imul(h ^ SPACE, FNV_PRIME);
+      const s = syl[i + j] as string;
+      for (let c = 0; c < s.length; c++) h = Math.imul(h ^ s.charCodeAt(c), FNV_PRIME);
+    }
+    hashes.add(h >>> 0);
+  }
+  const sig = new Int32Array(HASHES).fill(0x7fffffff);
   for (const h of hashes) {
     for (let k = 0; k < HASHES; k++) {
-      const v = mix32(h ^ (SEEDS[k] as number)) >>> 1; // 31 bits: non-negative in a signed int4
+      // mix32(h ^ seed) inlined on int32s: this loop is most of a signature's cost.
+      let x = h ^ (SEEDS[k] as number);
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x ^= x >>> 16;
+      const v = x >>> 1; // 31 bits: non-negative in a signed int4
       if (v < (sig[k] as number)) sig[k] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /** LSH band keys: documents sharing any key are candidates. Empty signature → no keys. */
@@ -54,15 +76,6 @@ export function similarity(a: number[], b: number[]): number {
   let same = 0;
   for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
   return same / HASHES;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 // murmur3 finaliser: a cheap, well-mixed 32-bit permutation.

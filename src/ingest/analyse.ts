@@ -1,22 +1,24 @@
 // One raw input → what the store keeps: the analysis, the compressed raw, the MinHash signature. Runs in a worker.
-import { signature } from '../cluster/index.ts';
+import { signatureOf } from '../cluster/index.ts';
 import { processRaw } from '../pipeline.ts';
 import { gzipText } from '../store/raw.ts';
-import { headLiteral, searchLexemes } from '../store/search-key.ts';
+import { headLiteral, searchLexemes, words } from '../store/search-key.ts';
 import type { IngestDoc } from '../store/types.ts';
 import type { ExtractedDoc, RawDoc } from '../types.ts';
 import { envelope, type Failure, hashOf, type Task, type TaskResult } from './task.ts';
 
 /** Wraps an analysed document with its compressed raw input and MinHash signature. */
 export function wrap(raw: RawDoc, doc: ExtractedDoc): IngestDoc {
+  // The text's folded words serve both the MinHash shingles and the search lexemes.
+  const ws = words(doc.text);
   return {
     doc,
     rawGz: gzipText(raw.raw),
     rawFormat: raw.format,
     rawMeta: envelope(raw),
     rawHash: hashOf(raw),
-    signature: signature(doc.text),
-    searchVector: { lexemes: searchLexemes(doc.title ?? '', doc.text), head: headLiteral(doc.title ?? '', doc.text) },
+    signature: signatureOf(ws),
+    searchVector: { lexemes: searchLexemes(doc.title ?? '', doc.text, ws), head: headLiteral(doc.title ?? '', doc.text) },
   };
 }
 

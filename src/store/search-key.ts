@@ -11,8 +11,9 @@ const MAX_POS = 16383;
 const MAX_POSITIONS = 255;
 const MAX_LITERAL = 900_000;
 
+/** foldAll lower-cases already. */
 export function searchKey(s: string): string {
-  return foldAll(s).toLowerCase();
+  return foldAll(s);
 }
 
 export function words(s: string): string[] {
@@ -34,7 +35,7 @@ export function pairLexeme(a: string, b: string): string {
  * text, space-separated for array_to_tsvector(string_to_array(...)). No positions: phrases are pairs, and ranking
  * reads the head (headLiteral), so positions here would only double what every insert parses and stores.
  */
-export function searchLexemes(title: string, text: string): string {
+export function searchLexemes(title: string, text: string, textWords: readonly string[] = words(text)): string {
   const seen = new Set<string>();
   const out: string[] = [];
   let size = 0;
@@ -44,9 +45,9 @@ export function searchLexemes(title: string, text: string): string {
     out.push(lexeme);
     size += lexeme.length + 1;
   };
-  for (const part of [title, text]) {
+  for (const part of [words(title), textWords]) {
     let prev = '';
-    for (const w of words(part)) {
+    for (const w of part) {
       // A lexeme is at most 2 KB; a longer "word" is data, and it breaks the chain of pairs.
       if (w.length > 200) {
         prev = '';
