@@ -41,6 +41,7 @@ describe('search', () => {
     const { status, body } = await get<SearchResult>('/api/search?q=viet%20nam');
     assert.equal(status, 200);
     assert.ok(body.total >= 4, `total ${body.total}`);
+    assert.equal(body.totalExact, true, 'a small store counts exactly, and the API says so');
     const hit = body.hits[0];
     assert.ok(hit);
     assert.ok(hit.highlights.length > 0);

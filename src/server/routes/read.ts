@@ -49,7 +49,9 @@ export function readRoutes(app: FastifyInstance, store: Store): void {
         summary: 'Tìm bài / search documents',
         description:
           'Full text, accent- and tone-style-insensitive ("viet nam" finds "Việt Nam", "hoa binh" finds "hoà bình" and "hòa bình"); ' +
-          '"phrases", -excluded words, OR. Filters, facet counts, highlighted snippets, cursor pagination without a cap.',
+          '"phrases", -excluded words, OR. Filters, facet counts, highlighted snippets, cursor pagination without a cap. ' +
+          'Ranked by relevance (title and lead) among the 1,000 newest matches, which facets count (facetsSample); later pages ' +
+          'follow publication date, newest first. total is exact up to about 20,000 matches, estimated beyond (totalExact: false).',
         querystring: searchQuery,
         response: {
           200: {
@@ -57,6 +59,8 @@ export function readRoutes(app: FastifyInstance, store: Store): void {
             properties: {
               hits: { type: 'array' },
               total: { type: 'integer' },
+              totalExact: { type: 'boolean' },
+              facetsSample: { type: 'integer' },
               facets: { type: 'object' },
               nextCursor: { type: ['string', 'null'] },
             },
