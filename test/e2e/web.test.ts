@@ -121,7 +121,8 @@ describe('web app in chromium', { skip, timeout: 180_000 }, () => {
       `marks: ${marks.join('|')}`,
     );
     await shot('search');
-    await page.locator('.hit-title').first().click();
+    // A news article (the test's own XSS articles, which mention Việt Nam in their lead, carry no figures).
+    await page.locator('.hit').filter({ hasNotText: /thử/ }).first().locator('.hit-title').click();
     await page.waitForSelector('[data-testid=doc-title]');
     assert.ok((await page.locator('.doc-text .a-claim').count()) > 0, 'claims highlighted in the text');
     assert.ok((await page.locator('.doc-text .a-entity').count()) > 0, 'entities highlighted in the text');
