@@ -70,6 +70,8 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
   const inFlight = new Set<Promise<void>>();
   let queue: IngestDoc[] = [];
   let writing: Promise<void> = Promise.resolve();
+  // Each queued batch's completion: analysis waits for the oldest, not for the whole queue, so the store keeps busy.
+  const queued = new Set<Promise<void>>();
   let writesPending = 0;
   let writeError: unknown = null;
 
@@ -103,14 +105,17 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
     const batch = queue;
     queue = [];
     writesPending += batch.length;
-    writing = writing
+    const done: Promise<void> = writing
       .then(() => write(batch))
       .catch((e) => {
         writeError ??= e;
       })
       .finally(() => {
         writesPending -= batch.length;
+        queued.delete(done);
       });
+    queued.add(done);
+    writing = done;
   };
   const collect = (r: TaskResult) => {
     if (r.kind !== 'ingest') return;
@@ -121,7 +126,7 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
   const start = async (raws: RawDoc[]) => {
     while (inFlight.size >= maxInFlight || writesPending > maxQueuedWrites) {
       if (inFlight.size) await Promise.race(inFlight);
-      else await writing;
+      else await Promise.race(queued);
       if (writeError) throw writeError;
     }
     const p: Promise<void> = pool
