@@ -4,6 +4,7 @@ import { type Span, sentenceSpans } from '../../text/sentences.ts';
 import type { AnalyseContext, Claim, Entity, IsoDate, Modality, Period, Qualifier } from '../../types.ts';
 import { classifyIndicator } from '../indicator/index.ts';
 import { findQuantities, foldSameLength, type Quantity } from '../quantity/index.ts';
+import { GuardedRegex } from '../shared/guarded.ts';
 import { analyseTimes, type TimeAnalysis, type TimeExpr } from '../time/index.ts';
 import { hasContent, hasRunningTotal, isChange, modalityBefore, qualifierAfter, qualifierBefore, wordsBefore } from './rules.ts';
 
@@ -250,7 +251,7 @@ function countryMentions(entities: Entity[]): CountryMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const BILATERAL = /(?<![\p{L}])(?:song phương|hai chiều|hai nước|2 nước|giữa|hai bên|2 bên|việt -|việt-)(?![\p{L}])/u;
+const BILATERAL = new GuardedRegex(/(?<![\p{L}])(?:song phương|hai chiều|hai nước|2 nước|giữa|hai bên|2 bên|việt -|việt-)(?![\p{L}])/u);
 // A country listed after the figure as one of its members ("bảy nước ... gồm Mỹ, Nhật Bản") is not its subject.
 const ENUMERATION_BEFORE = /(?:gồm|bao gồm|như|là|kể cả)\s*[:,]?\s*$/u;
 const RIGHT_REACH = 40;
@@ -313,9 +314,9 @@ function subjectFor(
 }
 
 // Said of the whole country, not of one partner.
-const NATIONAL = /(?<![\p{L}])(?:cả nước|của việt nam|của nước ta|của ta|toàn quốc|ngoại thương)(?![\p{L}])/u;
+const NATIONAL = new GuardedRegex(/(?<![\p{L}])(?:cả nước|của việt nam|của nước ta|của ta|toàn quốc|ngoại thương)(?![\p{L}])/u);
 // Việt Nam named without its name.
-const OUR_SIDE = /(?<![\p{L}])(?:nước ta|của ta|phía ta|ta đã|ta có)(?![\p{L}])/u;
+const OUR_SIDE = new GuardedRegex(/(?<![\p{L}])(?:nước ta|của ta|phía ta|ta đã|ta có)(?![\p{L}])/u);
 // Keys about Việt Nam's own trade, investment and aid.
 const RELATION_KEYS = /^(?:trade|fdi|oda|outward_investment)\./;
 // "đối tác thương mại lớn nhất của Hoa Kỳ": the country named is the reference point of a partnership with others.
@@ -365,12 +366,14 @@ function theirs(inClause: Mentioned, inSegment: Mentioned): string | null {
 }
 
 // Việt Nam as the investor: "Việt Nam hiện có 18 dự án đầu tư tại Lào", "Việt Nam đầu tư vào Campuchia", "đầu tư ra nước ngoài".
-const OUTWARD_DIRECT = /(?<![\p{L}])đầu tư\s+(?:ra nước ngoài|ra|sang)(?![\p{L}])/u;
-const VN_INVESTOR =
-  /(?<![\p{L}])(?:việt nam|nước ta|doanh nghiệp việt nam|các doanh nghiệp việt nam|nhà đầu tư việt nam)\s+(?:(?:hiện|đã|cũng|đang|hiện đang)\s+)*(?:có\s+(?:[^\s,.;:()]+\s+){1,4}?)?đầu tư\s+(?:vào|tại|ở|sang)\s+(?!việt nam)/u;
+const OUTWARD_DIRECT = new GuardedRegex(/(?<![\p{L}])đầu tư\s+(?:ra nước ngoài|ra|sang)(?![\p{L}])/u);
+const VN_INVESTOR = new GuardedRegex(
+  /(?<![\p{L}])(?:việt nam|nước ta|doanh nghiệp việt nam|các doanh nghiệp việt nam|nhà đầu tư việt nam)\s+(?:(?:hiện|đã|cũng|đang|hiện đang)\s+)*(?:có\s+(?:[^\s,.;:()]+\s+){1,4}?)?đầu tư\s+(?:vào|tại|ở|sang)\s+(?!việt nam)/u,
+);
 // "vốn đầu tư của Việt Nam vào Lào", "dự án của Việt Nam tại Lào".
-const VN_INVESTMENT_OF =
-  /(?<![\p{L}])(?:đầu tư|dự án|vốn)\s+của\s+(?:việt nam|nước ta|doanh nghiệp việt nam|các doanh nghiệp việt nam)\s+(?:vào|tại|ở|sang)\s+(?!việt nam)/u;
+const VN_INVESTMENT_OF = new GuardedRegex(
+  /(?<![\p{L}])(?:đầu tư|dự án|vốn)\s+của\s+(?:việt nam|nước ta|doanh nghiệp việt nam|các doanh nghiệp việt nam)\s+(?:vào|tại|ở|sang)\s+(?!việt nam)/u,
+);
 // Investment into Việt Nam in the same stretch: inward after all.
 const INWARD =
   /(?<![\p{L}])(?:đầu tư|fdi|vốn)[^.;]{0,40}?(?:vào|tại|ở|sang) việt nam(?![\p{L}])|đầu tư trực tiếp nước ngoài|(?<![\p{L}])fdi(?![\p{L}])/u;

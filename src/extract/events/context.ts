@@ -5,7 +5,7 @@ import { sentenceSpans } from '../../text/sentences.ts';
 import type { Entity, Period } from '../../types.ts';
 import { lexicon } from '../entities/lexicon.ts';
 import type { TimeExpr } from '../time/index.ts';
-import { FOREIGN_PLACE_RE, FOREIGN_PLACES, VN_SURNAMES, VN_TITLE_BEFORE_NAME_RE, VN_TITLE_RE } from './rules.ts';
+import { FOREIGN_PLACE, FOREIGN_PLACES, VN_SURNAMES, VN_TITLE_BEFORE_NAME_RE, VN_TITLE_RE } from './rules.ts';
 
 /** A country or organisation named in the text. */
 export interface PartyMention {
@@ -167,8 +167,7 @@ const CAP_WORD_BEFORE_RE = /(?:^|[^.!?:;\n]\s)\p{Lu}[\p{L}\p{M}]*\s$/u;
 // already is, nor after a capitalised word ("Trần Hải Nam" is a person), unless that word is "Tỉnh", "Thành phố".
 function foreignPlaces(text: string, taken: { start: number; end: number }[]): PartyMention[] {
   const out: PartyMention[] = [];
-  FOREIGN_PLACE_RE.lastIndex = 0;
-  for (let m = FOREIGN_PLACE_RE.exec(text); m; m = FOREIGN_PLACE_RE.exec(text)) {
+  for (let m = FOREIGN_PLACE.execFrom(text, 0); m; m = FOREIGN_PLACE.execFrom(text, m.index + m[0].length)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
@@ -180,9 +179,14 @@ function foreignPlaces(text: string, taken: { start: number; end: number }[]): P
   return out;
 }
 
-export function buildContext(text: string, entities: Entity[], times: TimeExpr[]): DocContext {
+/** The text the event rules read: folded with the same offsets as the text. */
+export function foldedForEvents(text: string): string {
   const f = foldTone(text);
-  const folded = f.length === text.length ? f : text.toLowerCase();
+  return f.length === text.length ? f : text.toLowerCase();
+}
+
+export function buildContext(text: string, entities: Entity[], times: TimeExpr[]): DocContext {
+  const folded = foldedForEvents(text);
   const parties: PartyMention[] = [];
   const rawPeople: { start: number; end: number; id: string; title?: string | null }[] = [];
   for (const e of entities) {

@@ -5,7 +5,7 @@ import type { AnalyseContext, DiplomaticEvent, Entity, IsoDate } from '../../typ
 import { findTimes, type TimeExpr } from '../time/index.ts';
 import { bilateralActors, conferenceActors, electedActors, notPlace, partiesIn, peopleNear, visitActors } from './actors.ts';
 import { conferenceKind, conferenceNamed } from './conference.ts';
-import { buildContext, type Clause, clauseAt, type DocContext, VN } from './context.ts';
+import { buildContext, type Clause, clauseAt, type DocContext, foldedForEvents, VN } from './context.ts';
 import { type Mention, mergeMentions } from './merge.ts';
 import { everyone, hasObject, meetingPeople } from './people.ts';
 import { BLOCKERS, scanTriggers, type TriggerHit } from './rules.ts';
@@ -104,8 +104,10 @@ function withObjects(ctx: DocContext, hit: TriggerHit, nextStart: number): strin
 
 /** Every event mention before merging, with the people near its trigger: for tests and for explaining a merge. */
 export function eventMentions(text: string, entities: Entity[], times: TimeExpr[]): Mention[] {
+  // Triggers first: without one there is no event, and the document's context is not needed.
+  const hits = scanTriggers(foldedForEvents(text));
+  if (!hits.length) return [];
   const ctx = buildContext(text, entities, times);
-  const hits = scanTriggers(ctx.folded);
   const mentions: Mention[] = [];
   // "nhóm họp bên lề Hội nghị Bộ trưởng ... của Diễn đàn APEC" names one meeting: one conference per clause.
   let conferenceClause = -1;

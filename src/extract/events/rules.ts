@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { foldTone } from '../../text/fold.ts';
 import type { EventType } from '../../types.ts';
+import { GuardedRegex } from '../shared/guarded.ts';
+import { isWordCharAt } from '../shared/word-char.ts';
 
 export const EVENT_TYPES: readonly EventType[] = [
   'phone_call',
@@ -103,14 +105,13 @@ export const BLOCKERS: readonly Blocker[] = loadBlockers();
 // checked in code: a leading lookbehind on every position makes the scan three times slower.
 const ORDER = TRIGGERS.map((_, i) => i).sort((a, b) => (TRIGGERS[b]?.pattern.length ?? 0) - (TRIGGERS[a]?.pattern.length ?? 0));
 const TRIGGER_RE = new RegExp(`(?:${ORDER.map((i) => `(${TRIGGERS[i]?.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** All trigger matches in folded text, left to right, without overlaps. */
 export function scanTriggers(folded: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(folded); m; m = TRIGGER_RE.exec(folded)) {
-    if (m.index > 0 && WORD_CHAR_RE.test(folded[m.index - 1] ?? '')) {
+    if (isWordCharAt(folded, m.index - 1)) {
       TRIGGER_RE.lastIndex = m.index + 1;
       continue;
     }
@@ -130,14 +131,16 @@ function phrases(file: string): string {
     .join('|');
 }
 
-function phraseRegex(file: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${phrases(file)})(?![\\p{L}])`, 'u');
+function phraseRegex(file: string): GuardedRegex {
+  return new GuardedRegex(new RegExp(`(?<![\\p{L}])(?:${phrases(file)})(?![\\p{L}])`, 'u'));
 }
 
 /** Titles of Vietnamese office. */
 export const VN_TITLE_RE = phraseRegex('vn-titles.txt');
 /** A Vietnamese title right before a name: "Phó Thủ tướng Thường trực Chính phủ ⟨name⟩". */
-export const VN_TITLE_BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${phrases('vn-titles.txt')})(?:[\\s,]+[\\p{L}]+){0,3}\\s*$`, 'u');
+export const VN_TITLE_BEFORE_NAME_RE = new GuardedRegex(
+  new RegExp(`(?<![\\p{L}])(?:${phrases('vn-titles.txt')})(?:[\\s,]+[\\p{L}]+){0,3}\\s*$`, 'u'),
+);
 /** Words pointing at the partner country without naming it. */
 export const BILATERAL_RE = phraseRegex('bilateral.txt');
 
@@ -160,3 +163,5 @@ export const FOREIGN_PLACE_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${[...FOREIGN_PLACES.keys()].map(escapeRe).join('|')})(?![\\p{L}\\p{M}])`,
   'gu',
 );
+/** FOREIGN_PLACE_RE with its word-start check done in code (see GuardedRegex). */
+export const FOREIGN_PLACE = new GuardedRegex(FOREIGN_PLACE_RE);

@@ -1,6 +1,7 @@
 // Numbers: digit strings with Vietnamese or English separators, number words, scale words, ranges,
 // vague amounts, multipliers and halves. One regex pass for atoms, then a small grammar over adjacent atoms.
 import { foldTone } from '../../text/fold.ts';
+import { isWordCharAt } from '../shared/word-char.ts';
 import {
   DIGIT_RULES,
   DIGITS,
@@ -189,22 +190,18 @@ function acceptWords(text: string, p: Parsed): NumberMatch['kind'] | null {
   return 'number';
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string | undefined) => c !== undefined && (c === '_' ? false : WORD_CHAR.test(c));
-
 function collectAtoms(text: string, lower: string): Atom[] {
   const atoms: Atom[] = [];
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    const prev = text[m.index - 1];
-    if (prev === '_' || isWordChar(prev)) continue;
+    if (text.charCodeAt(m.index - 1) === 95 /* _ */ || isWordCharAt(text, m.index - 1)) continue;
     atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[0] });
   }
   const words: Atom[] = [];
   NUMBER_WORDS.lastIndex = 0;
   for (let m = NUMBER_WORDS.exec(lower); m; m = NUMBER_WORDS.exec(lower)) {
     const end = m.index + m[0].length;
-    if (isWordChar(lower[m.index - 1]) || isWordChar(lower[end])) continue;
+    if (isWordCharAt(lower, m.index - 1) || isWordCharAt(lower, end)) continue;
     words.push({ start: m.index, end, word: m[0] });
   }
   if (!words.length) return atoms;
@@ -296,7 +293,7 @@ function addPattern(
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+    if (isWordCharAt(text, start - 1) || isWordCharAt(text, end)) continue;
     for (let k = out.length - 1; k >= 0; k--) {
       const o = out[k] as NumberMatch;
       if (o.start < end && o.end > start) out.splice(k, 1);

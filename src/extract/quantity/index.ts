@@ -1,5 +1,6 @@
 // Quantities: a number with what it measures — money (ISO code), percent, a physical unit, or a count of a noun
 // from the counted-noun list. Bare numbers are never quantities.
+import { readFileSync } from 'node:fs';
 import { foldTone } from '../../text/fold.ts';
 import { findNumbers, type NumberMatch } from '../number/index.ts';
 import { COUNTED_BEFORE, NOT_NOUNS, PAIR_NOUNS, PREFIX_ISO, unitAt } from './lexicon.ts';
@@ -48,8 +49,21 @@ const TONE_MOVE: Record<string, string> = {
   ỵ: 'ụy',
 };
 
+// foldTone's tone map (data/text/tone-style.json) is exactly OLD_TONE → TONE_MOVE on lower-case text: then, for NFC text
+// of unchanged length, foldTone(text) is this function's answer, and fold.ts already holds it for the document.
+const STYLE: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../../../data/text/tone-style.json', import.meta.url), 'utf8'),
+).oldToNew;
+const SAME_AS_FOLD_TONE =
+  new Set(Object.keys(STYLE)).size === Object.keys(TONE_MOVE).length &&
+  Object.entries(STYLE).every(([k, v]) => /^[ou].$/u.test(k) && k !== v && k.replace(OLD_TONE, (m) => TONE_MOVE[m.charAt(1)] ?? m) === v);
+
 /** foldTone(text) with the same offsets as text (lower case, one tone-mark style). */
 export function foldSameLength(text: string): string {
+  if (SAME_AS_FOLD_TONE && text.normalize('NFC') === text) {
+    const folded = foldTone(text);
+    if (folded.length === text.length) return folded;
+  }
   const lower = text.toLowerCase();
   if (lower.length !== text.length) {
     let out = '';

@@ -1,15 +1,11 @@
 // Whole-word phrase matching on folded text with indexOf: much faster than Unicode regexes with lookbehinds,
 // and enough for word lists (cues, labels, units) that are plain phrases.
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ASCII_WORD = /[A-Za-z0-9]/;
+import { isWordUnit } from '../shared/word-char.ts';
 
-/** A letter or digit in any script. */
+/** A letter or digit in any script (c is one UTF-16 unit). */
 export function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return ASCII_WORD.test(c);
-  return WORD_CHAR.test(c);
+  return c !== undefined && isWordUnit(c.charCodeAt(0));
 }
 
 /** Index of the first whole-word occurrence of `phrase` in `s` at or after `from`, or -1. */

@@ -1,6 +1,7 @@
 // A small Duckling-style engine: rules are sequences of regexes and earlier results; results are saturated, then the
 // longest non-overlapping ones are kept.
 import { foldTone } from '../../text/fold.ts';
+import { isWordCharAt, isWordUnit } from '../shared/word-char.ts';
 import type { Direction, TimeNode } from './nodes.ts';
 
 /**
@@ -93,7 +94,6 @@ interface Compiled {
 
 export const DIGIT = '#digit';
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** How far back `before` and prefix regexes look. */
 const BACK = 72;
 
@@ -140,28 +140,12 @@ function wordStarts(folded: string, wanted: readonly string[]): Map<string, numb
         if (isDigit(folded.charCodeAt(i)) && (i === 0 || !isDigit(folded.charCodeAt(i - 1)))) list.push(i);
     } else {
       for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
-        const before = folded[i - 1];
-        const after = folded[i + w.length];
-        if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) list.push(i);
+        if (!isWordCharAt(folded, i - 1) && !isWordCharAt(folded, i + w.length)) list.push(i);
       }
     }
     out.set(w, list);
   }
   return out;
-}
-
-/** Per UTF-16 unit: 0 not yet known, 1 a word character (WORD_CHAR), 2 not. Filled up front below U+2000 (all Vietnamese). */
-const WORD_UNIT = new Uint8Array(65536);
-for (let c = 0; c < 0x2000; c++) WORD_UNIT[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-function isWordUnit(c: number): boolean {
-  const k = WORD_UNIT[c] as number;
-  return k === 1 || (k === 0 && learnWordUnit(c));
-}
-
-function learnWordUnit(c: number): boolean {
-  const word = WORD_CHAR.test(String.fromCharCode(c));
-  WORD_UNIT[c] = word ? 1 : 2;
-  return word;
 }
 
 /** Per UTF-16 unit: 0 not yet known, 1 matched by \s, 2 not. */
@@ -205,7 +189,7 @@ function isWholeWord(w: string): boolean {
  */
 function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const byFirst = new Map<number, { w: string; list: number[] }[]>();
+  const byFirst = new Map<number, { w: string; last: number; list: number[] }[]>();
   for (const w of wanted) {
     const list: number[] = [];
     out.set(w, list);
@@ -213,7 +197,7 @@ function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<strin
     const c = w.charCodeAt(0);
     let b = byFirst.get(c);
     if (!b) byFirst.set(c, (b = []));
-    b.push({ w, list });
+    b.push({ w, last: w.charCodeAt(w.length - 1), list });
   }
   const digits = out.get(DIGIT);
   const firsts = firstLetters(wanted);
@@ -237,9 +221,10 @@ function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<strin
     }
     // Most runs cannot be a wanted word: rule them out by their first letter before the map.
     const cands = firsts[c] === 1 ? byFirst.get(c) : undefined;
+    // Length and last letter first: a string comparison for only the likely few.
     if (cands)
       for (const e of cands)
-        if (e.w.length === i - a && folded.startsWith(e.w, a)) {
+        if (e.w.length === i - a && folded.charCodeAt(i - 1) === e.last && folded.startsWith(e.w, a)) {
           e.list.push(a);
           break;
         }
@@ -322,7 +307,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
       if (!pre && c.rule.beforeRequired) return;
       if (pre && !c.rule.beforeOutside) start = from + pre.index;
     }
-    if (!c.rule.midWord && start > 0 && WORD_CHAR.test(folded[start - 1] as string)) return;
+    if (!c.rule.midWord && isWordCharAt(folded, start - 1)) return;
     extend(c, 1, m.index + m[0].length, [{ start, end: m.index + m[0].length, match: m, pre }], fresh);
   };
 
@@ -368,7 +353,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
           if (!m) continue;
           const start = from + m.index;
           const end = start + m[0].trimEnd().length;
-          if (start > 0 && WORD_CHAR.test(folded[start - 1] as string) && WORD_CHAR.test(folded[start] as string)) continue;
+          if (isWordCharAt(folded, start - 1) && isWordCharAt(folded, start)) continue;
           extend(
             c,
             2,

@@ -2,6 +2,7 @@
 import { foldTone } from '../../text/fold.ts';
 import { type Span, sentenceSpans } from '../../text/sentences.ts';
 import type { AnalyseContext, IsoDate, Period } from '../../types.ts';
+import { GuardedRegex } from '../shared/guarded.ts';
 import { documentPeriod, type Governing, governingTime } from './attach.ts';
 import { type Day, type DaySpan, day, iso, parseIso, ymd } from './calendar.ts';
 import { compile, type Env, parse, type Token } from './engine.ts';
@@ -62,8 +63,8 @@ function envOf(text: string): Env {
 }
 
 const LETTER = '[\\p{L}\\p{N}]';
-const FUTURE_ALL_RE = new RegExp(`(?<!${LETTER})(?:${alternation(LEX.futureContext)})(?!${LETTER})`, 'gu');
-const PAST_VERB_RE = new RegExp(`(?<!${LETTER})(?:đã|vừa|(?<!(?:sẽ|kiến|cần|phải|đạt)\\s+)được)(?!${LETTER})`, 'gu');
+const FUTURE_ALL = new GuardedRegex(new RegExp(`(?<!${LETTER})(?:${alternation(LEX.futureContext)})(?!${LETTER})`, 'u'));
+const PAST_VERB = new GuardedRegex(new RegExp(`(?<!${LETTER})(?:đã|vừa|(?<!(?:sẽ|kiến|cần|phải|đạt)\\s+)được)(?!${LETTER})`, 'u'));
 const FUTURE_NEAR_RE = /(?:sẽ|dự kiến|sắp)(?:\s+(?:vào|trong|từ|đến))?\s*$/u;
 /** A clause ends at sentence punctuation, a line break, ';', or ',' / ':' / '.' before a space ("2,85" and "1.200" do not). */
 function isClauseBreak(s: string, i: number): boolean {
@@ -102,14 +103,16 @@ function futureOf(t: Token, env: Env): boolean {
   if ((n.t === 'rel' && n.offset > 0) || (n.t === 'lastN' && n.dir > 0) || t.dir === 'future') return true;
   if (t.mode === 'running' || t.mode === 'base') return false;
   if (/^\s*(?:sẽ|(?:được\s+|đã\s+được\s+)?(?:dự kiến|dự báo))/u.test(clauseAfter(env.folded, t.end, 40))) return true;
-  const before = clauseBefore(env.folded, t.start, 120);
+  return futureCueStands(clauseBefore(env.folded, t.start, 120));
+}
+
+/** A future cue in the clause before, with no past verb after the last one. */
+function futureCueStands(before: string): boolean {
   let last = -1;
-  FUTURE_ALL_RE.lastIndex = 0;
-  for (let m = FUTURE_ALL_RE.exec(before); m; m = FUTURE_ALL_RE.exec(before)) last = m.index + m[0].length;
+  for (let m = FUTURE_ALL.execFrom(before, 0); m; m = FUTURE_ALL.execFrom(before, last)) last = m.index + m[0].length;
   // "các định hướng ... được thống nhất vào tháng 10-2023": a past verb after the cue dates a past event.
   if (last < 0) return false;
-  PAST_VERB_RE.lastIndex = last;
-  return !PAST_VERB_RE.test(before);
+  return PAST_VERB.execFrom(before, last) === null;
 }
 
 /** The first line is a headline when it is short and ends without sentence punctuation. */
@@ -179,17 +182,16 @@ export interface LowerBound {
 }
 
 const W = (list: Iterable<string>) => `(?<!${LETTER})(?:${alternation(list)})(?!${LETTER})`;
-const DOC_NAME_RE = new RegExp(W(LEX.documentName), 'gu');
-const BACKGROUND_RE = new RegExp(W(LEX.background), 'u');
-const ESTIMATE_RE = new RegExp(W(LEX.estimate), 'u');
-const DOC_EVENT_RE = new RegExp(W(LEX.documentEvent), 'u');
+const DOC_NAME = new GuardedRegex(new RegExp(W(LEX.documentName), 'u'));
+const BACKGROUND = new GuardedRegex(new RegExp(W(LEX.background), 'u'));
+const ESTIMATE = new GuardedRegex(new RegExp(W(LEX.estimate), 'u'));
+const DOC_EVENT = new GuardedRegex(new RegExp(W(LEX.documentEvent), 'u'));
 const FIGURE_AFTER_RE = new RegExp(
   `^(?:\\s+(?!tháng|quý|quí)[^\\s\\d]+){0,8}?\\s+${W(LEX.reportVerb)}\\s+(?:(?:${alternation(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ', 'mức', 'con số'].map(foldTone))})\\s+)*\\d`,
   'u',
 );
-const FIGURE_BEFORE_RE = new RegExp(
-  `${W(LEX.reportVerb)}\\s+(?:\\S+\\s+){0,2}?\\d[\\d.,]*(?:\\s+[^\\s\\d]+){0,4}?\\s+(?:trong\\s+|vào\\s+)?$`,
-  'u',
+const FIGURE_BEFORE = new GuardedRegex(
+  new RegExp(`${W(LEX.reportVerb)}\\s+(?:\\S+\\s+){0,2}?\\d[\\d.,]*(?:\\s+[^\\s\\d]+){0,4}?\\s+(?:trong\\s+|vào\\s+)?$`, 'u'),
 );
 const PAST_EVENT_BEFORE = /(?:vào|hồi)\s+$/u;
 /** "APEC 2017", "Năm ASEAN 2020": an event or a chairmanship named with its year. */
@@ -233,7 +235,9 @@ function nameYears(body: string): RegExpExecArray[] {
 /** A photo or agency credit with a year: "(2025, Reuters)", "(Reuters, 2025)". */
 const CREDIT_RE = /\(\s*(?:((?:19|20)\d{2})\s*,\s*\p{Lu}[\p{L} .&-]{1,30}|\p{Lu}[\p{L} .&-]{1,30},\s*((?:19|20)\d{2}))\s*\)/gu;
 /** "sau 18 năm, kể từ chuyến thăm ... năm 2007": the current year is 2007 + 18. */
-const YEARS_SINCE_RE = /(?<!\p{L})sau\s+(\d{1,3})\s+năm[^.;!?\n\d]{0,100}?kể\s+từ[^.;!?\n\d]{0,100}?năm\s+((?:19|20)\d{2})(?!\d)/gu;
+const YEARS_SINCE = new GuardedRegex(
+  /(?<!\p{L})sau\s+(\d{1,3})\s+năm[^.;!?\n\d]{0,100}?kể\s+từ[^.;!?\n\d]{0,100}?năm\s+((?:19|20)\d{2})(?!\d)/u,
+);
 
 /**
  * Inside a document's name: a document word earlier in the clause and no verb dating the document between it and
@@ -242,9 +246,8 @@ const YEARS_SINCE_RE = /(?<!\p{L})sau\s+(\d{1,3})\s+năm[^.;!?\n\d]{0,100}?kể\
 function inDocumentName(env: Env, start: number): boolean {
   const clause = clauseBefore(env.folded, start, 120);
   let last = -1;
-  DOC_NAME_RE.lastIndex = 0;
-  for (let m = DOC_NAME_RE.exec(clause); m; m = DOC_NAME_RE.exec(clause)) last = m.index + m[0].length;
-  return last >= 0 && !DOC_EVENT_RE.test(clause.slice(last));
+  for (let m = DOC_NAME.execFrom(clause, 0); m; m = DOC_NAME.execFrom(clause, last)) last = m.index + m[0].length;
+  return last >= 0 && !DOC_EVENT.test(clause.slice(last));
 }
 
 /** "năm 2023 đạt 3,63 tỷ USD", "đạt 10,3 tỷ USD năm 2024": a figure for the whole year, not an estimate or a plan. */
@@ -256,9 +259,8 @@ function isCompletedYear(t: Token, env: Env): boolean {
   const after =
     comma && /^\s*$/u.test(before) ? ` ${clauseAfter(env.folded, t.end + comma[0].length, 80)}` : clauseAfter(env.folded, t.end, 80);
   const m = FIGURE_AFTER_RE.exec(after);
-  if (m) return !ESTIMATE_RE.test(before.slice(-40)) && !ESTIMATE_RE.test(m[0]);
-  const b = FIGURE_BEFORE_RE.exec(before);
-  return b !== null && !ESTIMATE_RE.test(before);
+  if (m) return !ESTIMATE.test(before.slice(-40)) && !ESTIMATE.test(m[0]);
+  return FIGURE_BEFORE.test(before) && !ESTIMATE.test(before);
 }
 
 function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null {
@@ -279,7 +281,7 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
       if (span && (planned === null || span.start < planned)) planned = day(ymd(span.start).y, 1, 1);
       continue;
     }
-    if (inDocumentName(env, t.start) || BACKGROUND_RE.test(clauseBefore(env.folded, t.start, 60))) continue;
+    if (inDocumentName(env, t.start) || BACKGROUND.test(clauseBefore(env.folded, t.start, 60))) continue;
     const d = lowerOf(t);
     if (d === null) continue;
     if (t.mode === 'since') {
@@ -317,7 +319,7 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
     offer(day(y, 1, 1), false);
   }
   for (const m of body.matchAll(CREDIT_RE)) offer(day(Number(m[1] ?? m[2]), 1, 1), false);
-  for (const m of env.folded.slice(title).matchAll(YEARS_SINCE_RE)) {
+  for (const m of YEARS_SINCE.all(env.folded.slice(title))) {
     const y = Number(m[2]) + Number(m[1]);
     if (y < 2100) offer(day(y, 1, 1), false);
   }
@@ -327,13 +329,7 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
 
 /** A plan or forecast cue earlier in the clause at `at` ("mục tiêu ... APEC 2030"). */
 function isFutureAt(env: Env, at: number): boolean {
-  const before = clauseBefore(env.folded, at, 120);
-  FUTURE_ALL_RE.lastIndex = 0;
-  let last = -1;
-  for (let m = FUTURE_ALL_RE.exec(before); m; m = FUTURE_ALL_RE.exec(before)) last = m.index + m[0].length;
-  if (last < 0) return false;
-  PAST_VERB_RE.lastIndex = last;
-  return !PAST_VERB_RE.test(before);
+  return futureCueStands(clauseBefore(env.folded, at, 120));
 }
 
 /** A dateline: a day at the head of the body ("Ngày 12/5, ...", "QĐND Online - Ngày 23-10, ..."). */
