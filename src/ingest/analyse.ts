@@ -32,9 +32,9 @@ export function runTask(task: Task, analyse: (raw: RawDoc) => ExtractedDoc = pro
     failures.push({ source, reason: `phân tích thất bại / analysis failed: ${(e as Error).message}` });
   if (task.kind === 'ingest') {
     const docs: IngestDoc[] = [];
-    for (const raw of task.raws) {
+    for (const [i, raw] of task.raws.entries()) {
       try {
-        docs.push(wrap(raw, analyse(raw)));
+        docs.push(wrap(raw, task.analysed?.[i] ?? analyse(raw)));
       } catch (e) {
         failed(raw.source, e);
       }

@@ -8,7 +8,7 @@ import type { ExtractedDoc, RawDoc, ReadError } from '../types.ts';
 import { estimateInputs } from './estimate.ts';
 import { WorkerPool } from './pool.ts';
 import type { Counts, Progress } from './progress.ts';
-import { hashOf, type TaskResult, unwrapRaw } from './task.ts';
+import { hashOf, type Task, type TaskResult, unwrapRaw } from './task.ts';
 
 export interface IngestOptions {
   /** Analysis workers; 0 analyses on the main thread. Default: one per core. */
@@ -24,7 +24,8 @@ export interface IngestOptions {
   onBatch?: (results: PutResult[]) => void;
   /** Recompute facts for the indicators touched (default true). */
   refreshFacts?: boolean;
-  /** Analyse on the calling thread with this function instead of the pipeline in workers (tests, benches). */
+  /** Analyse on the calling thread with this function instead of the pipeline (tests, benches). Everything else a
+   * document needs (compressed raw, MinHash, search vectors) runs there too, or in `workers` when given. */
   analyse?: (raw: RawDoc) => ExtractedDoc;
   /** Stop reading new inputs when aborted; what was read is still analysed and written. */
   signal?: AbortSignal;
@@ -55,7 +56,8 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
   const started = Date.now();
   const batchSize = opts.batchSize ?? 100;
   const taskSize = opts.taskSize ?? 8;
-  const pool = opts.analyse ? new WorkerPool(0, 0, opts.analyse) : new WorkerPool(opts.workers);
+  const mainAnalyse = opts.analyse && opts.workers ? opts.analyse : null;
+  const pool = opts.analyse && !opts.workers ? new WorkerPool(0, 0, opts.analyse) : new WorkerPool(opts.workers);
   const maxInFlight = Math.max(2, pool.size * 3);
   const maxQueuedWrites = batchSize * 3;
   const c: Counts = { read: 0, skipped: 0, added: 0, versions: 0, existing: 0, failed: 0 };
@@ -130,7 +132,7 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
       if (writeError) throw writeError;
     }
     const p: Promise<void> = pool
-      .run({ kind: 'ingest', raws })
+      .run(mainAnalyse ? analysedTask(raws, mainAnalyse, fail) : { kind: 'ingest', raws })
       .then(collect)
       .catch((e) => {
         writeError ??= e;
@@ -251,4 +253,19 @@ export async function reanalyse(store: Store, opts: Omit<IngestOptions, 'onBatch
   const facts = opts.refreshFacts === false ? 0 : await store.refreshFacts();
   progress?.done(c);
   return { documents: c.added, failed: c.failed, facts, seconds: (Date.now() - started) / 1000 };
+}
+
+/** The caller's analyses of raws, for workers to complete; a raw whose analysis throws fails here. */
+function analysedTask(raws: RawDoc[], analyse: (raw: RawDoc) => ExtractedDoc, fail: (src: string, reason: string) => void): Task {
+  const ok: RawDoc[] = [];
+  const analysed: ExtractedDoc[] = [];
+  for (const raw of raws) {
+    try {
+      analysed.push(analyse(raw));
+      ok.push(raw);
+    } catch (e) {
+      fail(raw.source, `phân tích thất bại / analysis failed: ${(e as Error).message}`);
+    }
+  }
+  return { kind: 'ingest', raws: ok, analysed };
 }

@@ -25,7 +25,9 @@ export function unwrapRaw(source: string, format: 'text' | 'html', raw: string, 
   return { source, format, raw, meta: env.meta ?? {}, ...(env.encoding ? { encoding: env.encoding } : {}) };
 }
 
-export type Task = { kind: 'ingest'; raws: RawDoc[] } | { kind: 'reanalyse'; items: Array<{ id: string; raw: RawDoc }> };
+export type Task =
+  /** analysed: the raws' analyses made by the caller (same order); the worker only adds what the store keeps. */
+  { kind: 'ingest'; raws: RawDoc[]; analysed?: ExtractedDoc[] } | { kind: 'reanalyse'; items: Array<{ id: string; raw: RawDoc }> };
 
 export type Failure = { source: string; reason: string };
 
