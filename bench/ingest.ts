@@ -15,6 +15,7 @@ import { wrap } from '../src/ingest/analyse.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { processRaw } from '../src/pipeline.ts';
 import { openStore } from '../src/store/index.ts';
+import { scratchDatabase } from '../src/store/scratch.ts';
 import type { IngestDoc, Store } from '../src/store/types.ts';
 import type { ExtractedDoc, RawDoc } from '../src/types.ts';
 import { generateArticles } from './corpus.ts';
@@ -155,28 +156,17 @@ function pgliteTarget(): Target {
   };
 }
 
-let dbs = 0;
 function postgresTarget(url: string): Target {
   return {
     backend: 'postgres',
     async open() {
-      const pg = (await import('pg')).default;
-      const name = `doingoai_bench_${process.pid}_${++dbs}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const u = new URL(url);
-      u.pathname = `/${name}`;
-      const store = await openStore({ url: u.toString() });
+      const db = await scratchDatabase(url, 'doingoai_bench');
+      const store = await openStore({ url: db.url });
       return {
         store,
         async done() {
           await store.close();
-          const a = new pg.Client({ connectionString: url });
-          await a.connect();
-          await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await a.end();
+          await db.drop();
         },
       };
     },

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const CHROMIUM = process.env.DOINGOAI_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
+/** Flags for a headless run with no network chatter, no sandbox (containers) and no GPU. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -25,7 +26,7 @@ type Page = import('playwright-core').Page;
 export async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'doingoai-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     // Reports are self-contained: nothing may leave the machine while one renders.

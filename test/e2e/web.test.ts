@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { WEB_DIST } from '../../src/server/app.ts';
+import { CHROMIUM_FLAGS } from '../../src/report/browser.ts';
 import { appFor, type Fixture, makeFixture } from '../server/fixture.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,17 +17,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const skip = existsSync(CHROMIUM) ? false : `chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`;
 if (skip) console.log(`# e2e skipped: ${skip}`);
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // Untrusted article content: each payload sets a flag or opens a dialog if it ever runs.
 const XSS_TEXT = [
@@ -87,7 +77,7 @@ describe('web app in chromium', { skip, timeout: 180_000 }, () => {
     ctx = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1280, height: 900 },
     });
     page = ctx.pages()[0] ?? (await ctx.newPage());

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { wrap } from '../../src/ingest/analyse.ts';
 import { openStore } from '../../src/store/index.ts';
+import { scratchDatabase } from '../../src/store/scratch.ts';
 import type { IngestDoc, Store } from '../../src/store/types.ts';
 import type { Claim, DiplomaticEvent, Entity, ExtractedDoc, Published } from '../../src/types.ts';
 
@@ -51,29 +52,16 @@ export const pgliteFactory: Factory = async () => {
   };
 };
 
-let dbCount = 0;
-
 export function postgresFactory(url: string): Factory {
   return async () => {
-    const pg = (await import('pg')).default;
-    const name = `doingoai_t_${process.pid}_${++dbCount}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const location = u.toString();
-    const store = await openStore({ url: location });
+    const db = await scratchDatabase(url, 'doingoai_t');
+    const store = await openStore({ url: db.url });
     return {
       store,
-      location,
+      location: db.url,
       async done() {
         await store.close().catch(() => {});
-        const a = new pg.Client({ connectionString: url });
-        await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.end();
+        await db.drop();
       },
     };
   };
