@@ -322,6 +322,18 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(String(offset), 'utf8').toString('base64url');
 }
 
+/** Positional SQL parameters: p(value) appends it after the initial ones and returns its placeholder ($n). */
+export function sqlParams(initial: readonly unknown[] = []): { params: unknown[]; p: (v: unknown) => string } {
+  const params = [...initial];
+  return {
+    params,
+    p: (v) => {
+      params.push(v);
+      return `$${params.length}`;
+    },
+  };
+}
+
 export function limitOf(l: number | undefined, def: number, max: number): number {
   return Math.max(1, Math.min(max, Math.floor(l ?? def)));
 }

@@ -3,7 +3,7 @@
 // The total is exact up to EXACT_COUNT matches (by the planner's estimate) and that estimate beyond, marked
 // totalExact: false: counting 70,000 matches costs more than the rest of a search together.
 import type { Db, Queryable, Row } from './db.ts';
-import { boundDate, json, limitOf, SUMMARY_COLS, toSummary } from './rows.ts';
+import { boundDate, json, limitOf, SUMMARY_COLS, sqlParams, toSummary } from './rows.ts';
 import { tagsQuery, tsqueryLiterals } from './search-key.ts';
 import { snippetFor } from './snippet.ts';
 import type { FacetCount, SearchQuery, SearchResult } from './types.ts';
@@ -47,11 +47,7 @@ interface Condition {
 }
 
 function condition(q: SearchQuery): Condition {
-  const params: unknown[] = [];
-  const p = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
+  const { params, p } = sqlParams();
   const where: string[] = [];
   const text = tsqueryLiterals(q.q?.trim() ?? '');
   const tags: string[] = [];
@@ -190,18 +186,19 @@ async function rankedPage(
   withFacets: boolean,
 ): Promise<PageRows> {
   const plan = await windowPlan(tx, estimate);
-  const params: unknown[] = [...cond.params, offset, limit + 1];
-  const rq = cond.rank ? `$${params.push(cond.rank)}::tsquery` : null;
-  const cut = plan.kind === 'since' ? `$${params.push(plan.cutoff)}::date` : '';
+  const { params, p } = sqlParams(cond.params);
+  const off = p(offset);
+  const lim = p(limit + 1);
+  const rq = cond.rank ? `${p(cond.rank)}::tsquery` : null;
+  const cut = plan.kind === 'since' ? `${p(plan.cutoff)}::date` : '';
   // Relevance from the title and lead (doc_head): news says first what it is about, and a head is a few hundred bytes.
   const rank = rq ? `ts_rank_cd(h.head, ${rq})` : '0::real';
   const head = rq ? 'JOIN doc_head h ON h.doc_id = w.doc_id' : '';
-  const n = cond.params.length;
   // One statement: the window (newest matches), then the page ranked inside it, its documents, the facets.
   const sql = `WITH ${windowSql(cond, plan, cut)},
     top AS MATERIALIZED (
       SELECT w.doc_id, ${rank} AS rank, w.recency FROM w ${head}
-      ORDER BY 2 DESC, w.recency DESC, w.doc_id DESC OFFSET $${n + 1} LIMIT $${n + 2})
+      ORDER BY 2 DESC, w.recency DESC, w.doc_id DESC OFFSET ${off} LIMIT ${lim})
     SELECT (SELECT count(*) FROM w) AS window_size, ${plan.kind === 'all' ? '(SELECT count(*) FROM m)' : 'NULL'} AS total,
       (SELECT json_build_array(recency::text, doc_id) FROM w ORDER BY recency, doc_id LIMIT 1) AS last_key,
       (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.recency DESC, h.id DESC), '[]') FROM (
@@ -228,11 +225,10 @@ async function rankedPage(
 }
 
 async function recencyPage(tx: Queryable, cond: Condition, broad: boolean, after: [string, string], limit: number): Promise<PageRows> {
-  const params = [...cond.params, after[0], after[1], limit + 1];
-  const n = cond.params.length;
-  const key = `(s.recency, s.doc_id) < ($${n + 1}::date, $${n + 2})`;
+  const { params, p } = sqlParams(cond.params);
+  const key = `(s.recency, s.doc_id) < (${p(after[0])}::date, ${p(after[1])})`;
   const where = cond.sql ? `${cond.sql} AND ${key}` : `WHERE ${key}`;
-  const order = `ORDER BY recency DESC, doc_id DESC LIMIT $${n + 3}`;
+  const order = `ORDER BY recency DESC, doc_id DESC LIMIT ${p(limit + 1)}`;
   // Broad: the recency index walks from the key. Few matches: all of them from the word index, then sorted.
   const page = broad
     ? `SELECT s.doc_id, s.recency FROM doc_search s ${where} ${order}`

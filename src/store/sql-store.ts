@@ -17,6 +17,7 @@ import {
   limitOf,
   SUMMARY_COLS,
   safeText,
+  sqlParams,
   toClaim,
   toEvent,
   toJson,
@@ -895,16 +896,4 @@ function toReconcileClaim(r: Row): ReconcileClaim {
 function page<T>(rows: T[], limit: number, offset: number): Page<T> {
   const more = rows.length > limit;
   return { items: rows.slice(0, limit), nextCursor: more ? encodeCursor(offset + limit) : null };
-}
-
-/** Positional SQL parameters: p(value) appends it and returns its placeholder ($1, $2, …). */
-function sqlParams(): { params: unknown[]; p: (v: unknown) => string } {
-  const params: unknown[] = [];
-  return {
-    params,
-    p: (v) => {
-      params.push(v);
-      return `$${params.length}`;
-    },
-  };
 }
