@@ -215,7 +215,7 @@ function quantile(xs: number[], q: number): number {
 }
 
 /** The query mix: frequent, middle and rare words, phrases, filters, browsing without words. */
-export function queries(): Array<{ kind: string; q: SearchQuery }> {
+function queries(): Array<{ kind: string; q: SearchQuery }> {
   const { words, topics } = vocabulary();
   const mid = topics.slice(50, 150);
   const rare = topics.slice(20_000, 20_060);
