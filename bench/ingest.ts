@@ -55,7 +55,7 @@ async function* from<T>(items: Iterable<T>): AsyncGenerator<T> {
 }
 
 /** Each paragraph analysed once; an article's analysis is its paragraphs' analyses, offsets shifted. */
-function assembledAnalysis(n: number, seed: number): Array<{ raw: RawDoc; doc: ExtractedDoc }> {
+export function assembledAnalysis(n: number, seed: number): Array<{ raw: RawDoc; doc: ExtractedDoc }> {
   const cache = new Map<string, ExtractedDoc>();
   const analyse = (p: string) => {
     let d = cache.get(p);

@@ -57,8 +57,9 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
   const batchSize = opts.batchSize ?? 100;
   const taskSize = opts.taskSize ?? 8;
   const mainAnalyse = opts.analyse && opts.workers ? opts.analyse : null;
-  const pool = opts.analyse && !opts.workers ? new WorkerPool(0, 0, opts.analyse) : new WorkerPool(opts.workers);
-  const maxInFlight = Math.max(2, pool.size * 3);
+  const pool = opts.analyse && !opts.workers ? new WorkerPool(0, { analyse: opts.analyse }) : new WorkerPool(opts.workers);
+  // Every worker's backlog full, and as many tasks again waiting: a worker never waits for the main thread.
+  const maxInFlight = Math.max(2, pool.capacity + pool.size);
   const maxQueuedWrites = batchSize * 3;
   const c: Counts = { read: 0, skipped: 0, added: 0, versions: 0, existing: 0, failed: 0 };
   const touched = new Set<string>();
@@ -200,12 +201,12 @@ export interface ReanalyseSummary {
 /** Re-runs cleaning and extraction on every kept raw input; reviews stay, facts are recomputed. */
 export async function reanalyse(store: Store, opts: Omit<IngestOptions, 'onBatch'> = {}): Promise<ReanalyseSummary> {
   const started = Date.now();
-  const pool = opts.analyse ? new WorkerPool(0, 0, opts.analyse) : new WorkerPool(opts.workers);
+  const pool = opts.analyse ? new WorkerPool(0, { analyse: opts.analyse }) : new WorkerPool(opts.workers);
   const taskSize = opts.taskSize ?? 8;
   const progress = opts.progress ?? null;
   const c: Counts = { read: 0, skipped: 0, added: 0, versions: 0, existing: 0, failed: 0 };
   const inFlight = new Set<Promise<void>>();
-  const maxInFlight = Math.max(2, pool.size * 3);
+  const maxInFlight = Math.max(2, pool.capacity + pool.size);
   // Writes go one at a time; PGlite is one connection and the server gains little from racing them.
   let writing: Promise<void> = Promise.resolve();
   let error: unknown = null;

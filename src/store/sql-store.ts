@@ -59,8 +59,10 @@ const DOC_RECORD = `x(id text, version_key text, source text, url text, title te
   quality jsonb, spun real, meta jsonb, extractor text, cluster_id text, signature int[], lexemes text, head_v text, tags text[])`;
 const DOC_COLS = `id, version_key, source, url, title, outlet, author, encoding, published, published_basis, published_not_before,
   published_time, text, removed, quality, spun, meta, extractor, cluster_id, signature`;
-// A document's row in doc_search (migration 002): its words, word pairs and filter tags.
-const SEARCH_VECTOR = "array_to_tsvector(string_to_array(x.lexemes, ' ') || x.tags)";
+// A document's row in doc_search (migration 002): its words, word pairs and filter tags. Both lists come sorted
+// (searchLexemes, searchTags), so array_to_tsvector's sort finds them in order and || merges in one pass.
+const searchVector = (lexemes: string, tags: string) => `array_to_tsvector(string_to_array(${lexemes}, ' ')) || array_to_tsvector(${tags})`;
+const SEARCH_VECTOR = searchVector('x.lexemes', 'x.tags');
 const CLAIM_RECORD = `x(id text, doc_id text, ord int, text text, start_off int, end_off int, value float8, value_max float8, unit text,
   counted text, qualifier text, modality text, change boolean, period_start date, period_end date, as_of date, indicator text,
   subject text, sentence_start int, sentence_end int, sentence_text text, context text, rule text, extractor text, data jsonb)`;
@@ -288,7 +290,7 @@ export class SqlStore implements Store {
       );
       await tx.query(
         `UPDATE doc_search SET published = $2, outlet = $3, tags = $4::text[],
-           search = array_to_tsvector(string_to_array($5, ' ') || $4::text[])
+           search = ${searchVector('$5', '$4::text[]')}
          WHERE doc_id = $1`,
         [id, r.published, r.outlet, r.tags, safeText(r.lexemes)],
       );
