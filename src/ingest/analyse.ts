@@ -5,20 +5,33 @@ import { gzipText } from '../store/raw.ts';
 import { headLiteral, searchLexemes, words } from '../store/search-key.ts';
 import type { IngestDoc } from '../store/types.ts';
 import type { ExtractedDoc, RawDoc } from '../types.ts';
-import { envelope, type Failure, hashOf, type Task, type TaskResult } from './task.ts';
+import {
+  type Additions,
+  type AnalysedText,
+  envelope,
+  type Failure,
+  hashOf,
+  type IngestResult,
+  type Task,
+  type TaskResult,
+} from './task.ts';
 
-/** Wraps an analysed document with its compressed raw input and MinHash signature. */
+/** Wraps an analysed document with its compressed raw input, MinHash signature and search vectors. */
 export function wrap(raw: RawDoc, doc: ExtractedDoc): IngestDoc {
+  return { doc, ...additions(raw, doc) };
+}
+
+/** What the store keeps besides the analysis, made from the raw input and the analysis's title and text. */
+export function additions(raw: RawDoc, { title, text }: AnalysedText): Additions {
   // The text's folded words serve both the MinHash shingles and the search lexemes.
-  const ws = words(doc.text);
+  const ws = words(text);
   return {
-    doc,
     rawGz: gzipText(raw.raw),
     rawFormat: raw.format,
     rawMeta: envelope(raw),
     rawHash: hashOf(raw),
     signature: signatureOf(ws),
-    searchVector: { lexemes: searchLexemes(doc.title ?? '', doc.text, ws), head: headLiteral(doc.title ?? '', doc.text) },
+    searchVector: { lexemes: searchLexemes(title ?? '', text, ws), head: headLiteral(title ?? '', text) },
   };
 }
 
@@ -31,10 +44,15 @@ export function runTask(task: Task, analyse: (raw: RawDoc) => ExtractedDoc = pro
   const failed = (source: string, e: unknown) =>
     failures.push({ source, reason: `phân tích thất bại / analysis failed: ${(e as Error).message}` });
   if (task.kind === 'ingest') {
-    const docs: IngestDoc[] = [];
-    for (const [i, raw] of task.raws.entries()) {
+    const docs: IngestResult[] = [];
+    for (const [index, raw] of task.raws.entries()) {
       try {
-        docs.push(wrap(raw, task.analysed?.[i] ?? analyse(raw)));
+        const given = task.analysed?.[index];
+        if (given) docs.push({ index, ...additions(raw, given) });
+        else {
+          const doc = analyse(raw);
+          docs.push({ index, doc, ...additions(raw, doc) });
+        }
       } catch (e) {
         failed(raw.source, e);
       }

@@ -120,10 +120,11 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
     queued.add(done);
     writing = done;
   };
-  const collect = (r: TaskResult) => {
+  /** A worker's answer joined with the analyses made here, if any. */
+  const collect = (r: TaskResult, analysed: ExtractedDoc[] | null) => {
     if (r.kind !== 'ingest') return;
     for (const f of r.failures) fail(f.source, f.reason);
-    queue.push(...r.docs);
+    for (const { index, doc, ...rest } of r.docs) queue.push({ doc: doc ?? (analysed?.[index] as ExtractedDoc), ...rest });
     if (queue.length >= batchSize) flush();
   };
   const start = async (raws: RawDoc[]) => {
@@ -132,9 +133,13 @@ export async function ingest(store: Store, source: AsyncIterable<RawDoc | ReadEr
       else await Promise.race(queued);
       if (writeError) throw writeError;
     }
+    const prepared = mainAnalyse ? analyseHere(raws, mainAnalyse, fail) : null;
+    const task: Task = prepared
+      ? { kind: 'ingest', raws: prepared.raws, analysed: prepared.docs.map((d) => ({ title: d.title, text: d.text })) }
+      : { kind: 'ingest', raws };
     const p: Promise<void> = pool
-      .run(mainAnalyse ? analysedTask(raws, mainAnalyse, fail) : { kind: 'ingest', raws })
-      .then(collect)
+      .run(task)
+      .then((r) => collect(r, prepared?.docs ?? null))
       .catch((e) => {
         writeError ??= e;
       })
@@ -256,17 +261,21 @@ export async function reanalyse(store: Store, opts: Omit<IngestOptions, 'onBatch
   return { documents: c.added, failed: c.failed, facts, seconds: (Date.now() - started) / 1000 };
 }
 
-/** The caller's analyses of raws, for workers to complete; a raw whose analysis throws fails here. */
-function analysedTask(raws: RawDoc[], analyse: (raw: RawDoc) => ExtractedDoc, fail: (src: string, reason: string) => void): Task {
+/** The caller's analyses of raws (workers complete them); a raw whose analysis throws fails here. */
+function analyseHere(
+  raws: RawDoc[],
+  analyse: (raw: RawDoc) => ExtractedDoc,
+  fail: (src: string, reason: string) => void,
+): { raws: RawDoc[]; docs: ExtractedDoc[] } {
   const ok: RawDoc[] = [];
-  const analysed: ExtractedDoc[] = [];
+  const docs: ExtractedDoc[] = [];
   for (const raw of raws) {
     try {
-      analysed.push(analyse(raw));
+      docs.push(analyse(raw));
       ok.push(raw);
     } catch (e) {
       fail(raw.source, `phân tích thất bại / analysis failed: ${(e as Error).message}`);
     }
   }
-  return { kind: 'ingest', raws: ok, analysed };
+  return { raws: ok, docs };
 }

@@ -25,12 +25,22 @@ export function unwrapRaw(source: string, format: 'text' | 'html', raw: string, 
   return { source, format, raw, meta: env.meta ?? {}, ...(env.encoding ? { encoding: env.encoding } : {}) };
 }
 
+/** What the store keeps besides the analysis: the compressed raw, the MinHash signature, the search vectors. */
+export type Additions = Omit<IngestDoc, 'doc'>;
+
+/** The parts of an analysis the additions are made from. */
+export type AnalysedText = Pick<ExtractedDoc, 'title' | 'text'>;
+
 export type Task =
-  /** analysed: the raws' analyses made by the caller (same order); the worker only adds what the store keeps. */
-  { kind: 'ingest'; raws: RawDoc[]; analysed?: ExtractedDoc[] } | { kind: 'reanalyse'; items: Array<{ id: string; raw: RawDoc }> };
+  /** analysed: the title and text of the caller's analyses of the raws (same order): the worker only makes the
+   * additions, and the analyses stay on the caller's thread instead of crossing to the worker and back. */
+  { kind: 'ingest'; raws: RawDoc[]; analysed?: AnalysedText[] } | { kind: 'reanalyse'; items: Array<{ id: string; raw: RawDoc }> };
 
 export type Failure = { source: string; reason: string };
 
+/** A worker's answer for raws[index]: the analysis comes back only when the worker made it. */
+export type IngestResult = Additions & { index: number; doc?: ExtractedDoc };
+
 export type TaskResult =
-  | { kind: 'ingest'; docs: IngestDoc[]; failures: Failure[] }
+  | { kind: 'ingest'; docs: IngestResult[]; failures: Failure[] }
   | { kind: 'reanalyse'; docs: Array<{ id: string; doc: ExtractedDoc }>; failures: Failure[] };
