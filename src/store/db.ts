@@ -1,8 +1,12 @@
 // The one SQL connection the store talks to: PGlite (in-process) or a PostgreSQL server through `pg`. Same SQL on both.
 import type { PGlite } from '@electric-sql/pglite';
 import type { Pool, PoolClient } from 'pg';
+import { withFastIntArrays } from './int-array.ts';
 
 export type Row = Record<string, unknown>;
+
+/** The type oid of int4[] (MinHash signatures). */
+const INT4_ARRAY = 1007;
 
 export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -21,7 +25,9 @@ export async function openPglite(dataDir: string): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const pg: PGlite = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } });
+  const { types } = await import('@electric-sql/pglite');
+  const int4Array = withFastIntArrays((text) => types.arrayParser(text, (x) => types.parseType(x, types.INT4), types.INT4));
+  const pg: PGlite = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm }, parsers: { [INT4_ARRAY]: int4Array } });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T extends Row>(sql: string, params?: unknown[]) {
       return (await q.query<T>(sql, params)).rows;
@@ -49,6 +55,9 @@ export async function openPostgres(url: string, poolSize = 4): Promise<Db> {
   pg.types.setTypeParser(20, (v: string) => Number(v));
   pg.types.setTypeParser(1700, (v: string) => Number(v));
   pg.types.setTypeParser(1082, (v: string) => v);
+  // pg-types' TypeId lists scalar types only; 1007 is a valid oid all the same.
+  const int4Array = INT4_ARRAY as Parameters<typeof pg.types.getTypeParser>[0];
+  pg.types.setTypeParser(int4Array, withFastIntArrays(pg.types.getTypeParser(int4Array)));
   const pool: Pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on('error', () => {}); // idle-client errors surface on the next query instead of crashing the process
   const wrap = (c: Pool | PoolClient): Queryable => ({

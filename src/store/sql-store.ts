@@ -130,19 +130,24 @@ export class SqlStore implements Store {
     // Near-duplicate candidates among stored documents (LSH bands), then among this batch.
     const docRows = fresh.map((d) => documentRow(d, d.doc.id));
     const bandKeys = docRows.flatMap((r, i) => r.bands.map((k) => ({ ord: i, key: k })));
+    // One row per candidate document, with the batch positions it is a candidate for: a signature crosses once.
     const cands = bandKeys.length
-      ? await tx.query<{ ord: number; id: string; cluster_id: string | null; signature: number[] | null }>(
-          `SELECT DISTINCT ON (n.ord, d.id) n.ord, d.id, d.cluster_id, d.signature
+      ? await tx.query<{ ords: number[]; id: string; cluster_id: string | null; signature: number[] | null }>(
+          `SELECT array_agg(DISTINCT n.ord) AS ords, d.id, d.cluster_id, d.signature
            FROM jsonb_to_recordset($1::jsonb) AS n(ord int, key int)
-           JOIN doc_bands b ON b.key = n.key JOIN documents d ON d.id = b.doc_id`,
+           JOIN doc_bands b ON b.key = n.key JOIN documents d ON d.id = b.doc_id
+           GROUP BY d.id ORDER BY d.id`,
           [JSON.stringify(bandKeys)],
         )
       : [];
     const byOrd = new Map<number, Array<{ id: string; clusterId: string | null; signature: number[] }>>();
     for (const c of cands) {
-      const l = byOrd.get(c.ord) ?? [];
-      l.push({ id: c.id, clusterId: c.cluster_id, signature: c.signature ?? [] });
-      byOrd.set(c.ord, l);
+      const cand = { id: c.id, clusterId: c.cluster_id, signature: c.signature ?? [] };
+      for (const ord of c.ords) {
+        const l = byOrd.get(ord) ?? [];
+        l.push(cand);
+        byOrd.set(ord, l);
+      }
     }
     const bandOwners = new Map<number, number[]>();
     docRows.forEach((row, i) => {
