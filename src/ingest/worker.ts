@@ -9,7 +9,7 @@ if (!port) throw new Error('worker.ts must run in a worker thread');
 // Writes are the one serial step of an ingest: on a busy machine the writer (main thread, or the database server)
 // should get a core before the workers, which have a backlog anyway. On Linux this lowers this thread only.
 try {
-  setPriority(Number(process.env.WORKER_NICE ?? 10));
+  setPriority(10);
 } catch {
   // not permitted here: run at normal priority
 }
