@@ -1,5 +1,7 @@
 // Syllable tokens over the cleaned text, with folded keys for matching and the gap that precedes each.
 import { foldTone } from '../../text/fold.ts';
+import { Interner } from './intern.ts';
+import { makeWord, type Word, wordAt } from './words.ts';
 
 /** What separates a token from the one before it. */
 export type Gap = 'start' | 'space' | 'hyphen' | 'dash' | 'punct' | 'break';
@@ -11,6 +13,8 @@ export interface Token {
   text: string;
   /** Lower case, one tone-mark style. */
   key: string;
+  /** The key's number, for trie lookups (see Word). */
+  keyId: number;
   gap: Gap;
   /** The raw characters between the previous token and this one. */
   gapText: string;
@@ -34,10 +38,20 @@ const WORD_CHAR = new Uint8Array(0x2000);
 for (let c = 0; c < 0x2000; c++) WORD_CHAR[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
 const isWordChar = (c: number) => (c < 0x2000 ? WORD_CHAR[c] === 1 : (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af));
 
+/** A separator between two tokens, classified once per distinct spelling. */
+interface Separator {
+  text: string;
+  gap: Gap;
+  /** Ends a sentence when it is not plain space. */
+  sentenceEnd: boolean;
+}
+
+const separator = (text: string): Separator => ({ text, gap: classifyGap(text), sentenceEnd: SENTENCE_END.test(text) });
+const ONE_SPACE = separator(' ');
+// Long separators (markup debris, runs of symbols) are rare and not worth keeping.
+const separators = new Interner(separator, 10_000);
+
 export function tokenize(text: string): Token[] {
-  const folded = foldTone(text);
-  // foldTone keeps length for NFC BMP text; fold token by token when it does not.
-  const aligned = folded.length === text.length;
   const tokens: Token[] = [];
   let prevEnd = 0;
   const n = text.length;
@@ -49,41 +63,33 @@ export function tokenize(text: string): Token[] {
     const start = i;
     while (i < n && isWordChar(text.charCodeAt(i))) i++;
     const end = i;
-    const word = text.slice(start, end);
-    const gapText = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, start);
-    const gap = tokens.length === 0 ? 'start' : gapText === ' ' ? 'space' : classifyGap(gapText);
-    const key = aligned ? folded.slice(start, end) : foldTone(word);
-    // Case from the folded key: a character that lower-casing changed was upper case.
-    const cap = word.charCodeAt(0) !== key.charCodeAt(0);
-    let upper = false;
-    if (cap && word.length >= 2) {
-      upper = true;
-      for (let k = 1; k < word.length; k++) {
-        if (word.charCodeAt(k) === key.charCodeAt(k) && key[k] !== word[k].toUpperCase()) {
-          upper = false;
-          break;
-        }
-      }
-    }
-    const c = word.charCodeAt(0);
+    let word = wordAt(text, start, end);
+    if (word.contextual) word = foldedInText(text, start, end, word);
+    const sep = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ONE_SPACE : separators.at(text, prevEnd, start);
+    const gap = tokens.length === 0 ? 'start' : sep.gap;
     tokens.push({
       start,
       end,
-      text: word,
-      key,
+      text: word.text,
+      key: word.key,
+      keyId: word.keyId,
       gap,
-      gapText,
-      cap,
-      upper,
-      num: c >= 48 && c <= 57 && DIGITS.test(word),
-      initial: gap === 'start' || gap === 'break' || (gap !== 'space' && SENTENCE_END.test(gapText)),
+      gapText: sep.text,
+      cap: word.cap,
+      upper: word.upper,
+      num: word.num,
+      initial: gap === 'start' || gap === 'break' || (gap !== 'space' && sep.sentenceEnd),
     });
     prevEnd = end;
   }
   return tokens;
 }
 
-const DIGITS = /^[0-9]+$/;
+/** A word holding Σ, folded as part of the whole text (as other stages fold it) when that keeps offsets. */
+function foldedInText(text: string, start: number, end: number, word: Word): Word {
+  const folded = foldTone(text);
+  return folded.length === text.length ? makeWord(word.text, folded.slice(start, end)) : word;
+}
 
 function classifyGap(gap: string): Gap {
   if (SPACE.test(gap)) return 'space';
@@ -98,8 +104,13 @@ export function isLooseGap(t: Token): boolean {
   return t.gap === 'dash' || (t.gap === 'punct' && /^\s*,\s*$/.test(t.gapText));
 }
 
-/** Tokens of a lexicon phrase: keys only, plus whether dashes or commas appear between them. */
-export function phraseKeys(phrase: string): { keys: string[]; texts: string[]; loose: boolean } {
+/** Tokens of a lexicon phrase: keys and their ids, plus whether dashes or commas appear between them. */
+export function phraseKeys(phrase: string): { keys: string[]; keyIds: number[]; texts: string[]; loose: boolean } {
   const toks = tokenize(phrase.normalize('NFC'));
-  return { keys: toks.map((t) => t.key), texts: toks.map((t) => t.text), loose: toks.some((t, i) => i > 0 && isLooseGap(t)) };
+  return {
+    keys: toks.map((t) => t.key),
+    keyIds: toks.map((t) => t.keyId),
+    texts: toks.map((t) => t.text),
+    loose: toks.some((t, i) => i > 0 && isLooseGap(t)),
+  };
 }
