@@ -3,8 +3,7 @@
 
 /**
  * Open addressing over a power-of-two table of entry numbers (0 marks an empty slot, entry e is stored as e + 1).
- * The keys' characters live in one typed array, so a probe compares numbers, never two strings of mixed kinds
- * (V8 keeps one-byte and two-byte strings apart, and reading both at one site is several times slower).
+ * Keys and lookups are code units in typed arrays, so a probe compares numbers, never strings of mixed kinds.
  */
 export class Interner<T> {
   private slots = new Int32Array(1024);
@@ -23,17 +22,17 @@ export class Interner<T> {
     private readonly capacity = 100_000,
   ) {}
 
-  /** The value for s.slice(start, end). */
-  at(s: string, start: number, end: number): T {
+  /** The value for s.slice(start, end); `units` holds s's code units (see codeUnits). */
+  at(s: string, units: Uint16Array, start: number, end: number): T {
     // FNV-1a, kept to int32 so it compares equal to what the table stores (the empty text hashes to the seed alone).
     let h = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ units[i], 0x01000193);
     const slots = this.slots;
     const mask = slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const e = slots[slot] - 1;
       if (e < 0) break;
-      if (this.hashes[e] === h && this.holds(e, s, start, end)) return this.values[e];
+      if (this.hashes[e] === h && this.holds(e, units, start, end)) return this.values[e];
     }
     const text = s.slice(start, end);
     const value = this.make(text);
@@ -41,11 +40,11 @@ export class Interner<T> {
     return value;
   }
 
-  private holds(e: number, s: string, start: number, end: number): boolean {
+  private holds(e: number, units: Uint16Array, start: number, end: number): boolean {
     const from = this.starts[e];
     if (this.starts[e + 1] - from !== end - start) return false;
     const chars = this.chars;
-    for (let k = 0; k < end - start; k++) if (chars[from + k] !== s.charCodeAt(start + k)) return false;
+    for (let k = 0; k < end - start; k++) if (chars[from + k] !== units[start + k]) return false;
     return true;
   }
 

@@ -1,6 +1,7 @@
 // Syllable tokens over the cleaned text, with folded keys for matching and the gap that precedes each.
 import { foldTone } from '../../text/fold.ts';
 import { Interner } from './intern.ts';
+import { codeUnits } from './units.ts';
 import { makeWord, type Word, wordAt } from './words.ts';
 
 /** What separates a token from the one before it. */
@@ -53,19 +54,20 @@ const separators = new Interner(separator, 10_000);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const units = codeUnits(text);
   let prevEnd = 0;
   const n = text.length;
   for (let i = 0; i < n;) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    if (!isWordChar(units[i])) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    while (i < n && isWordChar(units[i])) i++;
     const end = i;
-    let word = wordAt(text, start, end);
+    let word = wordAt(text, units, start, end);
     if (word.contextual) word = foldedInText(text, start, end, word);
-    const sep = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ONE_SPACE : separators.at(text, prevEnd, start);
+    const sep = start === prevEnd + 1 && units[prevEnd] === 32 ? ONE_SPACE : separators.at(text, units, prevEnd, start);
     const gap = tokens.length === 0 ? 'start' : sep.gap;
     tokens.push({
       start,

@@ -56,7 +56,7 @@ const DIGITS = /^[0-9]+$/;
 
 const vocabulary = new Interner((text) => makeWord(text, foldTone(text)));
 
-/** The word s.slice(start, end), folded on its own. */
-export function wordAt(s: string, start: number, end: number): Word {
-  return vocabulary.at(s, start, end);
+/** The word s.slice(start, end), folded on its own; `units` holds s's code units. */
+export function wordAt(s: string, units: Uint16Array, start: number, end: number): Word {
+  return vocabulary.at(s, units, start, end);
 }
