@@ -59,7 +59,9 @@ export function findCredits(tokens: Token[], lex: Lexicon): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!lex.credits.has(t.key) || !/^\s*:\s*$/.test(tokens[i + 1].gapText)) continue;
+    const next = tokens[i + 1];
+    // Most syllables are followed by a plain space, which holds no colon: the cheap test first.
+    if (next.gap === 'space' || !lex.credits.has(t.key) || !/^\s*:\s*$/.test(next.gapText)) continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 8) {
       const u = tokens[k];

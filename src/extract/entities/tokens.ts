@@ -7,26 +7,43 @@ import { makeWord, type Word, wordAt } from './words.ts';
 /** What separates a token from the one before it. */
 export type Gap = 'start' | 'space' | 'hyphen' | 'dash' | 'punct' | 'break';
 
-export interface Token {
-  start: number;
-  end: number;
+/** One syllable of the text: where it is, the shared word it spells and what precedes it. */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly word: Word,
+    readonly gap: Gap,
+    /** The raw characters between the previous token and this one. */
+    readonly gapText: string,
+    /** The sentence starts here. */
+    readonly initial: boolean,
+  ) {}
+
   /** As written. */
-  text: string;
+  get text(): string {
+    return this.word.text;
+  }
   /** Lower case, one tone-mark style. */
-  key: string;
-  /** The key's number, for trie lookups (see Word). */
-  keyId: number;
-  gap: Gap;
-  /** The raw characters between the previous token and this one. */
-  gapText: string;
+  get key(): string {
+    return this.word.key;
+  }
+  /** The key's number, for trie lookups. */
+  get keyId(): number {
+    return this.word.keyId;
+  }
   /** First letter upper case. */
-  cap: boolean;
+  get cap(): boolean {
+    return this.word.cap;
+  }
   /** Two or more letters, all upper case ("ASEAN", "TQ"). */
-  upper: boolean;
+  get upper(): boolean {
+    return this.word.upper;
+  }
   /** Digits only. */
-  num: boolean;
-  /** The sentence starts here. */
-  initial: boolean;
+  get num(): boolean {
+    return this.word.num;
+  }
 }
 
 const SPACE = /^[ \t\u00a0\u2009\u202f]+$/;
@@ -69,22 +86,20 @@ export function tokenize(text: string): Token[] {
     if (word.contextual) word = foldedInText(text, start, end, word);
     const sep = start === prevEnd + 1 && units[prevEnd] === 32 ? ONE_SPACE : separators.at(text, units, prevEnd, start);
     const gap = tokens.length === 0 ? 'start' : sep.gap;
-    tokens.push({
-      start,
-      end,
-      text: word.text,
-      key: word.key,
-      keyId: word.keyId,
-      gap,
-      gapText: sep.text,
-      cap: word.cap,
-      upper: word.upper,
-      num: word.num,
-      initial: gap === 'start' || gap === 'break' || (gap !== 'space' && sep.sentenceEnd),
-    });
+    const initial = gap === 'start' || gap === 'break' || (gap !== 'space' && sep.sentenceEnd);
+    tokens.push(new Token(start, end, word, gap, sep.text, initial));
     prevEnd = end;
   }
   return tokens;
+}
+
+/** How many tokens tokenize(text) returns, without building them. */
+export function countTokens(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) count++;
+  }
+  return count;
 }
 
 /** A word holding Σ, folded as part of the whole text (as other stages fold it) when that keeps offsets. */

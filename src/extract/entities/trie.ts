@@ -27,6 +27,8 @@ export interface TrieMatch<T> {
 
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), phrases: [] };
+  /** The root's children by key id as well: every token asks for one, and an array read is cheaper than a Map's. */
+  private first: (Node<T> | undefined)[] = [];
 
   add(phrase: Phrase<T>): void {
     if (!phrase.keyIds.length) return;
@@ -36,6 +38,10 @@ export class PhraseTrie<T> {
       if (!child) {
         child = { next: new Map(), phrases: [] };
         node.next.set(k, child);
+        if (node === this.root) {
+          while (this.first.length <= k) this.first.push(undefined);
+          this.first[k] = child;
+        }
       }
       node = child;
     }
@@ -44,7 +50,9 @@ export class PhraseTrie<T> {
 
   /** The longest phrase starting at token i that passes `accept`, or null. */
   longestAt(tokens: Token[], i: number, accept?: (m: TrieMatch<T>) => boolean): TrieMatch<T> | null {
-    let node = this.root.next.get(tokens[i].keyId);
+    const k = tokens[i].keyId;
+    // Ids numbered after the lexicon was built start no phrase.
+    let node = k >= 0 && k < this.first.length ? this.first[k] : undefined;
     if (!node) return null;
     // Nodes that end a phrase, deepest last; reused between calls (matching is synchronous).
     const ends = this.ends;
