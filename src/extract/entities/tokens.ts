@@ -51,10 +51,13 @@ const TIGHT_HYPHEN = /^[-\u2010\u2011]$/;
 const DASH = /^\s*[-\u2010-\u2015\u2212]\s*$/;
 const SENTENCE_END = /[.!?…:;]/;
 
-// Letters, marks and digits below U+2000 by table; CJK, Hangul and other letters above by range.
-const WORD_CHAR = new Uint8Array(0x2000);
+// Letters, marks and digits below U+2000 as Unicode says; CJK, Hangul and other letters above by range. One table for
+// every code unit, so the scan reads one byte per character.
+const WORD_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x2000; c++) WORD_CHAR[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
-const isWordChar = (c: number) => (c < 0x2000 ? WORD_CHAR[c] === 1 : (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af));
+WORD_CHAR.fill(1, 0x3040, 0xa000);
+WORD_CHAR.fill(1, 0xac00, 0xd7b0);
+const isWordChar = (c: number) => WORD_CHAR[c] === 1;
 
 /** A separator between two tokens, classified once per distinct spelling. */
 interface Separator {
