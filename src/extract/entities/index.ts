@@ -171,7 +171,7 @@ function addRepeats(text: string, tokens: Token[], people: Person[], blocked: Sp
   for (const p of people) {
     const toks = tokenize(p.entity.id);
     const last = toks[toks.length - 1];
-    if (toks.length < 2 || isVietScript(p.entity.id) || !last || isVietSyllable(last.text)) continue;
+    if (toks.length < 2 || isVietScript(p.entity.id) || !last || last.viet) continue;
     bySurname.set(last.key, bySurname.has(last.key) ? null : p.entity);
   }
   if (!byFirst.size && !bySurname.size) return;

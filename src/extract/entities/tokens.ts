@@ -44,6 +44,14 @@ export class Token {
   get num(): boolean {
     return this.word.num;
   }
+  /** Could be one Vietnamese syllable (see isVietSyllable). */
+  get viet(): boolean {
+    return this.word.viet;
+  }
+  /** Latin letters without Vietnamese-only marks (see isLatinWord). */
+  get latin(): boolean {
+    return this.word.latin;
+  }
 }
 
 const SPACE = /^[ \t\u00a0\u2009\u202f]+$/;

@@ -1,6 +1,7 @@
 // Syllables as shared, interned words: the folded key, its id and the case are worked out once per distinct spelling.
 import { foldTone } from '../../text/fold.ts';
 import { Interner } from './intern.ts';
+import { isLatinWord, isVietSyllable } from './shape.ts';
 
 export interface Word {
   /** As written. */
@@ -15,6 +16,10 @@ export interface Word {
   upper: boolean;
   /** Digits only. */
   num: boolean;
+  /** Could be one Vietnamese syllable (see isVietSyllable). */
+  viet: boolean;
+  /** Latin letters without Vietnamese-only marks (see isLatinWord). */
+  latin: boolean;
   /** Holds Σ, whose lower case depends on the letters around it, across punctuation ("ΑΣ.Β"). */
   contextual: boolean;
 }
@@ -49,7 +54,17 @@ export function makeWord(text: string, key: string): Word {
     }
   }
   const c = text.charCodeAt(0);
-  return { text, key, keyId: keyIdOf(key), cap, upper, num: c >= 48 && c <= 57 && DIGITS.test(text), contextual: text.includes('Σ') };
+  return {
+    text,
+    key,
+    keyId: keyIdOf(key),
+    cap,
+    upper,
+    num: c >= 48 && c <= 57 && DIGITS.test(text),
+    viet: isVietSyllable(text),
+    latin: isLatinWord(text),
+    contextual: text.includes('Σ'),
+  };
 }
 
 const DIGITS = /^[0-9]+$/;
