@@ -4,7 +4,7 @@ import { lexicon } from './lexicon.ts';
 import { findCredits, findLexicon, findTitles, type Span } from './match.ts';
 import { findPeople, type PersonHit } from './people.ts';
 import { isVietScript, isVietSyllable, plain } from './shape.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { countTokens, type Token, tokenize } from './tokens.ts';
 
 export function extractEntities(text: string): Entity[] {
   const lex = lexicon();
@@ -86,7 +86,7 @@ function mergePeople(text: string, tokens: Token[], hits: PersonHit[], blocked: 
   for (const p of kept) {
     p.entity.mentions.sort((a, b) => a.start - b.start);
     p.entity.id = p.entity.name = commonest(
-      p.entity.mentions.filter((m) => tokenize(m.text ?? '').length >= p.keys.length),
+      p.entity.mentions.filter((m) => countTokens(m.text ?? '') >= p.keys.length),
       p.entity.id,
     );
   }
@@ -171,15 +171,17 @@ function addRepeats(text: string, tokens: Token[], people: Person[], blocked: Sp
   for (const p of people) {
     const toks = tokenize(p.entity.id);
     const last = toks[toks.length - 1];
-    if (toks.length < 2 || isVietScript(p.entity.id) || !last || isVietSyllable(last.text)) continue;
+    if (toks.length < 2 || isVietScript(p.entity.id) || !last || last.viet) continue;
     bySurname.set(last.key, bySurname.has(last.key) ? null : p.entity);
   }
   if (!byFirst.size && !bySurname.size) return;
   const covered = new Uint8Array(text.length);
   for (const p of people) for (const m of p.entity.mentions) covered.fill(1, m.start, m.end);
   for (let i = 0; i < tokens.length; i++) {
+    // Both kinds of repeat start with a capital.
+    if (!tokens[i].cap) continue;
     const owner = bySurname.get(tokens[i].key);
-    if (owner && tokens[i].cap && !occupied[i] && !covered[tokens[i].start] && tokens[i + 1]?.gap !== 'hyphen') {
+    if (owner && !occupied[i] && !covered[tokens[i].start] && tokens[i + 1]?.gap !== 'hyphen') {
       owner.mentions.push({ start: tokens[i].start, end: tokens[i].end, text: tokens[i].text });
       covered.fill(1, tokens[i].start, tokens[i].end);
     }
@@ -188,7 +190,7 @@ function addRepeats(text: string, tokens: Token[], people: Person[], blocked: Sp
     for (const p of cands) {
       const n = p.keys.length;
       if (i + n > tokens.length) continue;
-      let ok = tokens[i].cap;
+      let ok = true;
       for (let k = 1; k < n && ok; k++)
         ok = tokens[i + k].key === p.keys[k] && tokens[i + k].gap !== 'punct' && tokens[i + k].gap !== 'break';
       if (!ok) continue;

@@ -98,7 +98,7 @@ function entityTrie(): { trie: PhraseTrie<LexEntry>; add: Add } {
   const trie = new PhraseTrie<LexEntry>();
   const seen = new Set<string>();
   const add: Add = (text, entry, exact) => {
-    const { keys, texts, loose } = phraseKeys(text);
+    const { keys, keyIds, texts, loose } = phraseKeys(text);
     if (!keys.length) return;
     const dedupe = `${entry.kind}|${entry.id}|${exact ? texts.join(' ') : keys.join(' ')}|${exact}`;
     if (seen.has(dedupe)) return;
@@ -106,7 +106,7 @@ function entityTrie(): { trie: PhraseTrie<LexEntry>; add: Add } {
     const english = !isVietnameseScript(text) && !loose && texts.every((t) => /^[A-Z]/.test(t));
     // Place names are proper nouns ("Hòa Bình" the province, not "hòa bình" peace) unless the lexicon writes them lower case.
     const needCap = !exact && (entry.kind === 'place' ? /^\p{Lu}/u.test(text) : keys.length === 1 || english);
-    trie.add({ keys, texts, loose, exact, value: { ...entry, needCap } });
+    trie.add({ keyIds, texts, loose, exact, value: { ...entry, needCap } });
   };
   return { trie, add };
 }
@@ -171,8 +171,8 @@ function titleTrie(): PhraseTrie<TitleKind> {
   const titles = new PhraseTrie<TitleKind>();
   const exact = new Set(data.caseSensitive);
   const addTitle = (t: string, kind: TitleKind) => {
-    const { keys, texts, loose } = phraseKeys(t);
-    titles.add({ keys, texts, loose, exact: exact.has(t), value: kind });
+    const { keyIds, texts, loose } = phraseKeys(t);
+    titles.add({ keyIds, texts, loose, exact: exact.has(t), value: kind });
   };
   for (const t of data.office) addTitle(t, 'office');
   for (const t of data.honorific) addTitle(t, 'honorific');

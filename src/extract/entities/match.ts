@@ -1,6 +1,6 @@
 // Countries, organisations and blocking phrases (places, non-names) in one pass over the tokens.
 import type { LexEntry, Lexicon, TitleKind } from './lexicon.ts';
-import { isLatinWord, isVietScript, isVietSyllable } from './shape.ts';
+import { isVietScript } from './shape.ts';
 import type { Token } from './tokens.ts';
 import type { TrieMatch } from './trie.ts';
 
@@ -47,10 +47,10 @@ function initialHonorific(tokens: Token[], i: number, lex: Lexicon): boolean {
     surname.cap &&
     !surname.upper &&
     lex.surnames.has(surname.key) &&
-    isVietSyllable(surname.text) &&
+    surname.viet &&
     given?.gap === 'space' &&
     given.cap &&
-    isVietSyllable(given.text)
+    given.viet
   );
 }
 
@@ -59,7 +59,9 @@ export function findCredits(tokens: Token[], lex: Lexicon): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!lex.credits.has(t.key) || !/^\s*:\s*$/.test(tokens[i + 1].gapText)) continue;
+    const next = tokens[i + 1];
+    // Most syllables are followed by a plain space, which holds no colon: the cheap test first.
+    if (next.gap === 'space' || !lex.credits.has(t.key) || !/^\s*:\s*$/.test(next.gapText)) continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 8) {
       const u = tokens[k];
@@ -103,13 +105,7 @@ function localGuard(tokens: Token[], m: TrieMatch<LexEntry>, lex: Lexicon): stri
     if (e.needCap && !first.cap) return 'guard:lower-case';
     // "Trương Hòa Bình" is a person, "tỉnh Hòa Bình" a place.
     const before = m.from > 0 && first.gap === 'space' ? tokens[m.from - 1] : undefined;
-    if (
-      first.cap &&
-      before?.cap &&
-      !before.upper &&
-      isVietSyllable(before.text) &&
-      (!before.initial || !lex.sentenceStarters.has(before.key))
-    ) {
+    if (first.cap && before?.cap && !before.upper && before.viet && (!before.initial || !lex.sentenceStarters.has(before.key))) {
       return 'guard:name-syllable';
     }
     return null;
@@ -168,12 +164,12 @@ function contextGuard(tokens: Token[], hits: LexHit[], titleEnds: Set<number>, l
           .map((t) => t.text)
           .join(''),
       );
-      const sameScript = isVietSyllable(prev.text) || (latinName && isLatinWord(prev.text));
+      const sameScript = prev.viet || (latinName && prev.latin);
       if (sameScript && (!prev.initial || !lex.sentenceStarters.has(prev.key))) return 'guard:name-syllable';
     }
     // "Đức Giang", "Mỹ Linh": a one-syllable name followed by a Vietnamese given name; but a full name may follow a
     // country at the end of a title ("Đại sứ Việt Nam tại Mỹ Hà Kim Ngọc").
-    if (h.to - h.from === 1 && isVietSyllable(first.text) && next?.cap && !next.upper && isVietSyllable(next.text)) {
+    if (h.to - h.from === 1 && first.viet && next?.cap && !next.upper && next.viet) {
       const fullName = lex.surnames.has(next.key) && tokens[h.to + 1]?.cap === true && tokens[h.to + 1].gap === 'space';
       if (!afterTitle && !hitStarts.has(h.to) && !fullName) return 'guard:name-follows';
     }

@@ -1,7 +1,6 @@
 // People: names written after a title of office or an honorific, or before ", <title>"; short mentions merged.
 import type { Lexicon } from './lexicon.ts';
 import type { Span, TitleHit } from './match.ts';
-import { isLatinWord, isVietSyllable } from './shape.ts';
 import type { Token } from './tokens.ts';
 
 export interface PersonHit extends Span {
@@ -62,7 +61,7 @@ function bareNames(ctx: Ctx, taken: Set<number>): PersonHit[] {
   if (!lex.bareNameVerbs.length) return out;
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j];
-    if (!t.cap || t.upper || taken.has(j) || isVietSyllable(t.text)) continue;
+    if (!t.cap || t.upper || taken.has(j) || t.viet) continue;
     const prev = tokens[j - 1];
     if (prev && t.gap === 'space' && (prev.cap || ctx.occupied[j - 1] || ctx.titleAt.has(j - 1))) continue;
     const run = foreignAt(ctx, j);
@@ -76,7 +75,7 @@ function bareNames(ctx: Ctx, taken: Set<number>): PersonHit[] {
       const w = tokens[k];
       ok = !lex.notPersonWords.has(w.text) && !lex.particles.has(w.text) && w.text.length > 1;
     }
-    if (!ok || isVietSyllable(tokens[run.to - 1].text) || !verbAt(ctx, run.to)) continue;
+    if (!ok || tokens[run.to - 1].viet || !verbAt(ctx, run.to)) continue;
     out.push({ from: run.from, to: run.to, dot: run.dot, title: null, rule: 'person:name+verb' });
   }
   return out;
@@ -132,7 +131,7 @@ function afterTitle(ctx: Ctx, title: TitleHit, from = title.to, list = false): P
         return { from: run.from, to: run.to, dot: run.dot, title: titleText(run.from), rule };
       }
       // "Bộ trưởng Sơn nói": a given name alone, kept only if it joins a full name written elsewhere.
-      if (direct && !run && t.cap && !t.upper && isVietSyllable(t.text) && givenNameEnds(ctx, j)) {
+      if (direct && !run && t.cap && !t.upper && t.viet && givenNameEnds(ctx, j)) {
         return { from: j, to: j + 1, title: titleText(j), rule: `person:${title.kind}+given-name` };
       }
       if (!reach) return null;
@@ -267,11 +266,11 @@ function nameAt(ctx: Ctx, j: number): Run | null {
   const { tokens, lex } = ctx;
   if (!canStart(ctx, j)) return null;
   const first = tokens[j];
-  if (lex.surnames.has(first.key) && isVietSyllable(first.text)) {
+  if (lex.surnames.has(first.key) && first.viet) {
     let k = j + 1;
     while (k < tokens.length && k - j < MAX_VIET_NAME) {
       const t = tokens[k];
-      if (t.gap !== 'space' || !canStart(ctx, k) || !isVietSyllable(t.text)) break;
+      if (t.gap !== 'space' || !canStart(ctx, k) || !t.viet) break;
       if (tokens[k + 1]?.gap === 'hyphen') break;
       k++;
     }
@@ -320,8 +319,8 @@ function foreignAt(ctx: Ctx, j: number): Run | null {
     const hyphenNext =
       after !== undefined && (after.gap === 'hyphen' || (after.gap === 'punct' && /^['’]$/.test(after.gapText) && after.cap));
     if (!canStart(ctx, k)) break;
-    if (!isLatinWord(word) && !hyphenNext) break;
-    const viet = isVietSyllable(word);
+    if (!t.latin && !hyphenNext) break;
+    const viet = t.viet;
     // "Bùi", "Châu": a Vietnamese syllable with marks is not part of a foreign name; "Kim", "Gan" may be.
     if (viet && !hyphenNext && /[^a-zA-Z]/.test(word)) break;
     if (word.length === 1 && !hyphenNext) break;

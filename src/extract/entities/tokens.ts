@@ -1,27 +1,57 @@
 // Syllable tokens over the cleaned text, with folded keys for matching and the gap that precedes each.
 import { foldTone } from '../../text/fold.ts';
+import { Interner } from './intern.ts';
+import { codeUnits } from './units.ts';
+import { makeWord, type Word, wordAt } from './words.ts';
 
 /** What separates a token from the one before it. */
 export type Gap = 'start' | 'space' | 'hyphen' | 'dash' | 'punct' | 'break';
 
-export interface Token {
-  start: number;
-  end: number;
+/** One syllable of the text: where it is, the shared word it spells and what precedes it. */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly word: Word,
+    readonly gap: Gap,
+    /** The raw characters between the previous token and this one. */
+    readonly gapText: string,
+    /** The sentence starts here. */
+    readonly initial: boolean,
+  ) {}
+
   /** As written. */
-  text: string;
+  get text(): string {
+    return this.word.text;
+  }
   /** Lower case, one tone-mark style. */
-  key: string;
-  gap: Gap;
-  /** The raw characters between the previous token and this one. */
-  gapText: string;
+  get key(): string {
+    return this.word.key;
+  }
+  /** The key's number, for trie lookups. */
+  get keyId(): number {
+    return this.word.keyId;
+  }
   /** First letter upper case. */
-  cap: boolean;
+  get cap(): boolean {
+    return this.word.cap;
+  }
   /** Two or more letters, all upper case ("ASEAN", "TQ"). */
-  upper: boolean;
+  get upper(): boolean {
+    return this.word.upper;
+  }
   /** Digits only. */
-  num: boolean;
-  /** The sentence starts here. */
-  initial: boolean;
+  get num(): boolean {
+    return this.word.num;
+  }
+  /** Could be one Vietnamese syllable (see isVietSyllable). */
+  get viet(): boolean {
+    return this.word.viet;
+  }
+  /** Latin letters without Vietnamese-only marks (see isLatinWord). */
+  get latin(): boolean {
+    return this.word.latin;
+  }
 }
 
 const SPACE = /^[ \t\u00a0\u2009\u202f]+$/;
@@ -29,61 +59,65 @@ const TIGHT_HYPHEN = /^[-\u2010\u2011]$/;
 const DASH = /^\s*[-\u2010-\u2015\u2212]\s*$/;
 const SENTENCE_END = /[.!?…:;]/;
 
-// Letters, marks and digits below U+2000 by table; CJK, Hangul and other letters above by range.
-const WORD_CHAR = new Uint8Array(0x2000);
+// Letters, marks and digits below U+2000 as Unicode says; CJK, Hangul and other letters above by range. One table for
+// every code unit, so the scan reads one byte per character.
+const WORD_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x2000; c++) WORD_CHAR[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
-const isWordChar = (c: number) => (c < 0x2000 ? WORD_CHAR[c] === 1 : (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af));
+WORD_CHAR.fill(1, 0x3040, 0xa000);
+WORD_CHAR.fill(1, 0xac00, 0xd7b0);
+const isWordChar = (c: number) => WORD_CHAR[c] === 1;
+
+/** A separator between two tokens, classified once per distinct spelling. */
+interface Separator {
+  text: string;
+  gap: Gap;
+  /** Ends a sentence when it is not plain space. */
+  sentenceEnd: boolean;
+}
+
+const separator = (text: string): Separator => ({ text, gap: classifyGap(text), sentenceEnd: SENTENCE_END.test(text) });
+const ONE_SPACE = separator(' ');
+// Long separators (markup debris, runs of symbols) are rare and not worth keeping.
+const separators = new Interner(separator, 10_000);
 
 export function tokenize(text: string): Token[] {
-  const folded = foldTone(text);
-  // foldTone keeps length for NFC BMP text; fold token by token when it does not.
-  const aligned = folded.length === text.length;
   const tokens: Token[] = [];
+  const units = codeUnits(text);
   let prevEnd = 0;
   const n = text.length;
   for (let i = 0; i < n;) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    if (!isWordChar(units[i])) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    while (i < n && isWordChar(units[i])) i++;
     const end = i;
-    const word = text.slice(start, end);
-    const gapText = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, start);
-    const gap = tokens.length === 0 ? 'start' : gapText === ' ' ? 'space' : classifyGap(gapText);
-    const key = aligned ? folded.slice(start, end) : foldTone(word);
-    // Case from the folded key: a character that lower-casing changed was upper case.
-    const cap = word.charCodeAt(0) !== key.charCodeAt(0);
-    let upper = false;
-    if (cap && word.length >= 2) {
-      upper = true;
-      for (let k = 1; k < word.length; k++) {
-        if (word.charCodeAt(k) === key.charCodeAt(k) && key[k] !== word[k].toUpperCase()) {
-          upper = false;
-          break;
-        }
-      }
-    }
-    const c = word.charCodeAt(0);
-    tokens.push({
-      start,
-      end,
-      text: word,
-      key,
-      gap,
-      gapText,
-      cap,
-      upper,
-      num: c >= 48 && c <= 57 && DIGITS.test(word),
-      initial: gap === 'start' || gap === 'break' || (gap !== 'space' && SENTENCE_END.test(gapText)),
-    });
+    let word = wordAt(text, units, start, end);
+    if (word.contextual) word = foldedInText(text, start, end, word);
+    const sep = start === prevEnd + 1 && units[prevEnd] === 32 ? ONE_SPACE : separators.at(text, units, prevEnd, start);
+    const gap = tokens.length === 0 ? 'start' : sep.gap;
+    const initial = gap === 'start' || gap === 'break' || (gap !== 'space' && sep.sentenceEnd);
+    tokens.push(new Token(start, end, word, gap, sep.text, initial));
     prevEnd = end;
   }
   return tokens;
 }
 
-const DIGITS = /^[0-9]+$/;
+/** How many tokens tokenize(text) returns, without building them. */
+export function countTokens(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) count++;
+  }
+  return count;
+}
+
+/** A word holding Σ, folded as part of the whole text (as other stages fold it) when that keeps offsets. */
+function foldedInText(text: string, start: number, end: number, word: Word): Word {
+  const folded = foldTone(text);
+  return folded.length === text.length ? makeWord(word.text, folded.slice(start, end)) : word;
+}
 
 function classifyGap(gap: string): Gap {
   if (SPACE.test(gap)) return 'space';
@@ -98,8 +132,13 @@ export function isLooseGap(t: Token): boolean {
   return t.gap === 'dash' || (t.gap === 'punct' && /^\s*,\s*$/.test(t.gapText));
 }
 
-/** Tokens of a lexicon phrase: keys only, plus whether dashes or commas appear between them. */
-export function phraseKeys(phrase: string): { keys: string[]; texts: string[]; loose: boolean } {
+/** Tokens of a lexicon phrase: keys and their ids, plus whether dashes or commas appear between them. */
+export function phraseKeys(phrase: string): { keys: string[]; keyIds: number[]; texts: string[]; loose: boolean } {
   const toks = tokenize(phrase.normalize('NFC'));
-  return { keys: toks.map((t) => t.key), texts: toks.map((t) => t.text), loose: toks.some((t, i) => i > 0 && isLooseGap(t)) };
+  return {
+    keys: toks.map((t) => t.key),
+    keyIds: toks.map((t) => t.keyId),
+    texts: toks.map((t) => t.text),
+    loose: toks.some((t, i) => i > 0 && isLooseGap(t)),
+  };
 }

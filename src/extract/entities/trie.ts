@@ -1,8 +1,9 @@
-// One trie over folded syllables for every lexicon phrase: a single left-to-right pass finds them all.
+// One trie over folded syllables (by key id) for every lexicon phrase: a single left-to-right pass finds them all.
 import { isLooseGap, type Token } from './tokens.ts';
 
 export interface Phrase<T> {
-  keys: string[];
+  /** Ids of the folded syllables (see Word.keyId). */
+  keyIds: number[];
   /** The phrase as written in the lexicon, one string per syllable. */
   texts: string[];
   /** The lexicon writes a dash or comma inside ("Mê Kông - Lan Thương"); otherwise only spaces and tight hyphens join. */
@@ -13,7 +14,7 @@ export interface Phrase<T> {
 }
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  next: Map<number, Node<T>>;
   phrases: Phrase<T>[];
 }
 
@@ -26,15 +27,21 @@ export interface TrieMatch<T> {
 
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), phrases: [] };
+  /** The root's children by key id as well: every token asks for one, and an array read is cheaper than a Map's. */
+  private first: (Node<T> | undefined)[] = [];
 
   add(phrase: Phrase<T>): void {
-    if (!phrase.keys.length) return;
+    if (!phrase.keyIds.length) return;
     let node = this.root;
-    for (const k of phrase.keys) {
+    for (const k of phrase.keyIds) {
       let child = node.next.get(k);
       if (!child) {
         child = { next: new Map(), phrases: [] };
         node.next.set(k, child);
+        if (node === this.root) {
+          while (this.first.length <= k) this.first.push(undefined);
+          this.first[k] = child;
+        }
       }
       node = child;
     }
@@ -43,7 +50,9 @@ export class PhraseTrie<T> {
 
   /** The longest phrase starting at token i that passes `accept`, or null. */
   longestAt(tokens: Token[], i: number, accept?: (m: TrieMatch<T>) => boolean): TrieMatch<T> | null {
-    let node = this.root.next.get(tokens[i].key);
+    const k = tokens[i].keyId;
+    // Ids numbered after the lexicon was built start no phrase.
+    let node = k >= 0 && k < this.first.length ? this.first[k] : undefined;
     if (!node) return null;
     // Nodes that end a phrase, deepest last; reused between calls (matching is synchronous).
     const ends = this.ends;
@@ -59,7 +68,7 @@ export class PhraseTrie<T> {
       const t = tokens[j];
       if (isLooseGap(t)) looseAt = Math.min(looseAt, j);
       else if (t.gap !== 'space' && t.gap !== 'hyphen') break;
-      const child: Node<T> | undefined = node.next.get(t.key);
+      const child: Node<T> | undefined = node.next.get(t.keyId);
       if (!child) break;
       node = child;
     }

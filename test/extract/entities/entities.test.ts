@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { extractEntities } from '../../../src/extract/entities/index.ts';
 import { isVietSyllable } from '../../../src/extract/entities/shape.ts';
-import { tokenize } from '../../../src/extract/entities/tokens.ts';
+import { Interner } from '../../../src/extract/entities/intern.ts';
+import { countTokens, tokenize } from '../../../src/extract/entities/tokens.ts';
+import { codeUnits } from '../../../src/extract/entities/units.ts';
 
 const byId = (text: string) => new Map(extractEntities(text).map((e) => [`${e.type}:${e.id}`, e]));
 
@@ -22,10 +24,54 @@ describe('tokens', () => {
     assert.equal(t[0].cap, true);
     assert.equal(t[4].cap, false);
   });
+  it('shares one word per spelling and one key id per folded key', () => {
+    const [a, b, c] = tokenize('Hoà hoà Hòa');
+    assert.equal(a.word, tokenize('Hoà')[0].word);
+    assert.notEqual(a.word, b.word);
+    assert.equal(a.keyId, b.keyId);
+    assert.equal(a.keyId, c.keyId);
+    assert.ok(a.cap && !b.cap);
+  });
+  it('counts tokens without building them', () => {
+    for (const s of ['', ' ', 'Việt Nam-EU, Cam-pu-chia – Lào', '(Ảnh: VGP/Nhật Bắc)', 'Jr.', '2024'])
+      assert.equal(countTokens(s), tokenize(s).length, s);
+  });
+  it('folds Σ as the whole text folds it', () => {
+    const t = tokenize('ΟΔΟΣ.ΑΒ ΟΔΟΣ');
+    assert.deepEqual(
+      t.map((x) => x.key),
+      'ΟΔΟΣ.ΑΒ ΟΔΟΣ'.toLowerCase().split(/[. ]/),
+    );
+  });
   it('folds tone style in keys but keeps the text', () => {
     const [a, b] = tokenize('Thuỷ thủy');
     assert.equal(a.key, b.key);
     assert.equal(a.text, 'Thuỷ');
+  });
+});
+
+describe('interner', () => {
+  it('finds a stretch of any string by its characters, building each value once', () => {
+    let built = 0;
+    const table = new Interner((text) => ({ text, n: built++ }), 3);
+    const at = (s: string, start: number, end: number) => table.at(s, codeUnits(s), start, end);
+    const a = at('xx Putin yy', 3, 8);
+    assert.equal(a.text, 'Putin');
+    assert.equal(at('Putin', 0, 5), a);
+    assert.equal(at('', 0, 0).text, '');
+    assert.equal(at('', 0, 0), at('a', 1, 1));
+    assert.notEqual(at('Putín', 0, 5), a);
+    assert.equal(built, 3);
+    // Beyond its capacity the table still answers, with a fresh value.
+    const d = at('Biden', 0, 5);
+    assert.equal(d.text, 'Biden');
+    assert.notEqual(at('Biden', 0, 5), d);
+  });
+  it('grows past its first tables', () => {
+    const table = new Interner((text) => text);
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i}ư`);
+    for (const w of words) table.at(w, codeUnits(w), 0, w.length);
+    for (const w of words) assert.equal(table.at(`(${w})`, codeUnits(`(${w})`), 1, w.length + 1), w);
   });
 });
 
