@@ -3,6 +3,7 @@
 import { foldTone } from '../../text/fold.ts';
 import { isWordCharAt, isWordUnit } from '../shared/word-char.ts';
 import type { Direction, TimeNode } from './nodes.ts';
+import { isNumberClass, isWholeWord, type TriggerSet, triggerSet, triggerStarts } from './triggers.ts';
 
 /**
  * How an expression relates to a figure. plain: the value itself; since: "từ A" (A..now); until: "đến A" (a running
@@ -63,8 +64,8 @@ export interface Rule {
   /** Skip the check that the first regex match starts a word. */
   midWord?: boolean;
   /**
-   * Words a match of the first regex always starts with ('#digit': any number): the regex is then tried only where
-   * those words stand instead of being scanned over the whole text. Must not miss a start the regex could match at.
+   * Words a match of the first regex always starts with, or classes of numbers (triggers.ts): the regex is then tried
+   * only where those stand instead of being scanned over the whole text. Must not miss a start the regex could match at.
    */
   trigger?: string[];
   /**
@@ -90,9 +91,9 @@ interface Compiled {
   singleToken: boolean;
   trigger: string[] | null;
   endWords: Set<string> | null;
+  /** `before` is required and has endWords: a start without one of them before it fails whatever follows. */
+  gatedByEndWord: boolean;
 }
-
-export const DIGIT = '#digit';
 
 /** How far back `before` and prefix regexes look. */
 const BACK = 72;
@@ -119,34 +120,14 @@ export function compile(rules: Rule[]): Compiled[] {
       sticky: rule.pattern.map((it) => (it instanceof RegExp ? new RegExp(it.source, flags(it, 'y')) : it)),
       atomic: rule.pattern.every((it) => it instanceof RegExp),
       singleToken: rule.pattern.filter((it) => !(it instanceof RegExp)).length === 1,
-      trigger: rule.trigger && first instanceof RegExp && !isPrefix ? rule.trigger.map((w) => (w === DIGIT ? w : foldTone(w))) : null,
+      trigger: rule.trigger && first instanceof RegExp && !isPrefix ? rule.trigger.map((w) => (isNumberClass(w) ? w : foldTone(w))) : null,
       endWords: endWords ? new Set(endWords) : null,
+      gatedByEndWord: !isPrefix && !!rule.before && !!rule.beforeRequired && !!endWords,
     };
   });
 }
 
 const MAX_ROUNDS = 4;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/** Where each trigger word (a whole word) and each number starts: the places triggered rules are tried at. */
-function wordStarts(folded: string, wanted: readonly string[]): Map<string, number[]> {
-  if (wanted.every((w) => w === DIGIT || isWholeWord(w))) return wordStartsOnePass(folded, wanted);
-  const out = new Map<string, number[]>();
-  for (const w of wanted) {
-    const list: number[] = [];
-    if (w === DIGIT) {
-      for (let i = 0; i < folded.length; i++)
-        if (isDigit(folded.charCodeAt(i)) && (i === 0 || !isDigit(folded.charCodeAt(i - 1)))) list.push(i);
-    } else {
-      for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
-        if (!isWordCharAt(folded, i - 1) && !isWordCharAt(folded, i + w.length)) list.push(i);
-      }
-    }
-    out.set(w, list);
-  }
-  return out;
-}
 
 /** Per UTF-16 unit: 0 not yet known, 1 matched by \s, 2 not. */
 const SPACE_UNIT = new Uint8Array(65536);
@@ -177,83 +158,16 @@ function mayEndAt(ends: Set<string>, folded: string, at: number, from: number): 
   return w === null || ends.has(w);
 }
 
-function isWholeWord(w: string): boolean {
-  if (!w.length) return false;
-  for (let i = 0; i < w.length; i++) if (!isWordUnit(w.charCodeAt(i))) return false;
-  return true;
-}
+const triggersOf = new WeakMap<Compiled[], TriggerSet>();
 
-/**
- * wordStarts when every wanted word is made of word characters only: a whole-word occurrence is then exactly a maximal
- * run of word characters equal to the word, so one pass over the runs finds them all (same lists, same order).
- */
-function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const byFirst = new Map<number, { w: string; last: number; list: number[] }[]>();
-  for (const w of wanted) {
-    const list: number[] = [];
-    out.set(w, list);
-    if (w === DIGIT) continue;
-    const c = w.charCodeAt(0);
-    let b = byFirst.get(c);
-    if (!b) byFirst.set(c, (b = []));
-    b.push({ w, last: w.charCodeAt(w.length - 1), list });
+/** Every trigger of the rules, for one pass over each text. */
+function triggersFor(compiled: Compiled[]): TriggerSet {
+  let t = triggersOf.get(compiled);
+  if (!t) {
+    t = triggerSet(compiled.flatMap((c) => c.trigger ?? []));
+    triggersOf.set(compiled, t);
   }
-  const digits = out.get(DIGIT);
-  const firsts = firstLetters(wanted);
-  const n = folded.length;
-  for (let i = 0; i < n;) {
-    const c = folded.charCodeAt(i);
-    if (!isWordUnit(c)) {
-      i++;
-      continue;
-    }
-    // A run of word characters; digits are word characters, so number starts are found inside runs.
-    const a = i;
-    let prevDigit = false;
-    for (; i < n; i++) {
-      const d = folded.charCodeAt(i);
-      if (isDigit(d)) {
-        if (!prevDigit && digits) digits.push(i);
-        prevDigit = true;
-      } else if (isWordUnit(d)) prevDigit = false;
-      else break;
-    }
-    // Most runs cannot be a wanted word: rule them out by their first letter before the map.
-    const cands = firsts[c] === 1 ? byFirst.get(c) : undefined;
-    // Length and last letter first: a string comparison for only the likely few.
-    if (cands)
-      for (const e of cands)
-        if (e.w.length === i - a && folded.charCodeAt(i - 1) === e.last && folded.startsWith(e.w, a)) {
-          e.list.push(a);
-          break;
-        }
-  }
-  return out;
-}
-
-const firstsOf = new WeakMap<readonly string[], Uint8Array>();
-
-/** 1 for each UTF-16 unit a wanted word starts with. */
-function firstLetters(wanted: readonly string[]): Uint8Array {
-  let f = firstsOf.get(wanted);
-  if (!f) {
-    f = new Uint8Array(65536);
-    for (const w of wanted) if (w !== DIGIT) f[w.charCodeAt(0)] = 1;
-    firstsOf.set(wanted, f);
-  }
-  return f;
-}
-
-const wantedOf = new WeakMap<Compiled[], string[]>();
-
-function wantedFor(compiled: Compiled[]): string[] {
-  let w = wantedOf.get(compiled);
-  if (!w) {
-    w = [...new Set(compiled.flatMap((c) => c.trigger ?? []))];
-    wantedOf.set(compiled, w);
-  }
-  return w;
+  return t;
 }
 
 function skipBlanks(s: string, i: number): number {
@@ -319,10 +233,11 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
     for (const c of compiled) {
       if (c.atomic && round > 0) continue;
       if (c.trigger) {
-        words ??= wordStarts(folded, wantedFor(compiled));
+        words ??= triggerStarts(triggersFor(compiled), folded);
         const re = c.sticky[0] as RegExp;
         for (const w of c.trigger) {
           for (const at of words.get(w) ?? []) {
+            if (c.gatedByEndWord && !mayEndAt(c.endWords as Set<string>, folded, at, Math.max(0, at - BACK))) continue;
             re.lastIndex = at;
             const m = re.exec(folded);
             if (m?.[0].length) firstMatch(c, m, fresh);

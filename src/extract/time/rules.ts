@@ -2,9 +2,10 @@
 // The name travels into TimeExpr.rule. Word lists come from data/time/ (lexicon.ts).
 
 import { foldTone } from '../../text/fold.ts';
-import { DIGIT, type Env, type Part, type Production, type Rule, type Token } from './engine.ts';
+import type { Env, Part, Production, Rule, Token } from './engine.ts';
 import { alternation, countOf, LEX } from './lexicon.ts';
 import { grainOf, type TimeNode, type Unit } from './nodes.ts';
+import { DAY_NUMBER, YEAR_NUMBER } from './triggers.ts';
 
 const LETTER = '[\\p{L}\\p{N}]';
 /** Word start / end: \b does not know Vietnamese letters. */
@@ -102,7 +103,7 @@ const plain = (node: TimeNode, extra: Partial<Production> = {}): Production => (
 
 const dmy: Rule = {
   name: '<dd>/<mm>/<yyyy>',
-  trigger: [DIGIT],
+  trigger: [DAY_NUMBER],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.,\\-])${DD('d')}(?<sep>[/.\\-])${MM('m')}\\k<sep>${YYYY('y')}${DATE_END}`)],
   prod: ([p], env) => {
     if (!p || notDateContext(env, p)) return null;
@@ -124,7 +125,7 @@ const dayMonthWords: Rule = {
 
 const dayMonthYearWords: Rule = {
   name: '<dd> tháng <mm> năm <yyyy>',
-  trigger: [DIGIT],
+  trigger: [DAY_NUMBER],
   pattern: [rx(`(?<![\\p{L}\\p{N}])${DD('d')}\\s+tháng\\s+${MM('m')}\\s*(?:,?\\s*năm\\s+|[/\\-]\\s*)${YYYY('y')}${E}`)],
   prod: ([p]) => plain({ t: 'day', d: Number(g(p, 'd')), m: Number(g(p, 'm')), y: Number(g(p, 'y')) }),
 };
@@ -154,7 +155,7 @@ const ngayDays: Rule = {
 
 const barePeriodDays: Rule = {
   name: '<dd>-<dd>/<mm>',
-  trigger: [DIGIT],
+  trigger: [DAY_NUMBER],
   before: rx(`${B}(?:từ|trong|vào|dịp)\\s+`),
   beforeRequired: true,
   beforeOutside: true,
@@ -176,7 +177,7 @@ const BARE_DATE_FOLLOW = `(?=\\s*(?:$|[,;:)\\]”"\\n]|\\.(?!\\d)|(?:tại|ở|v
 
 const bareDm: Rule = {
   name: '<dd>/<mm>',
-  trigger: [DIGIT],
+  trigger: [DAY_NUMBER],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.,\\-]|[\\p{N}][.,]\\s?)${DD('d')}(?<sep>[/.])${MM('m')}(?![\\d]|[/.,]\\d|\\s*%)${BARE_DATE_FOLLOW}`)],
   prod: ([p], env) => {
     if (!p || notDateContext(env, p) || QUANTITY_BEFORE.test(env.folded.slice(Math.max(0, p.start - 16), p.start))) return null;
@@ -190,7 +191,7 @@ const POD = alt(LEX.partOfDay);
 
 const partOfDayDate: Rule = {
   name: '<sáng|chiều|tối> <dd>[/<mm>]',
-  trigger: [DIGIT],
+  trigger: [DAY_NUMBER],
   before: rx(`${B}${POD}(?:\\s+(?:ngày|hôm))?\\s+`),
   endWords: [...lastWords(LEX.partOfDay), 'ngày', 'hôm'],
   beforeRequired: true,
@@ -469,7 +470,7 @@ const DECADE_BEFORE = rx(`${B}(?:những|thập\\s+niên|thập\\s+kỷ)\\s*$`);
 /** "những năm 1990", "thập niên 1980": a decade; "những năm 2021" is a list of years and is left to "năm <yyyy>". */
 const decade: Rule = {
   name: 'những năm <yyy0>',
-  trigger: [DIGIT],
+  trigger: [YEAR_NUMBER],
   before: rx(`${B}(?:những|các|thập\\s+niên|thập\\s+kỷ)\\s+(?:năm\\s+)?`),
   beforeRequired: true,
   midWord: true,
@@ -485,7 +486,7 @@ const NOT_A_NUMBER_AFTER = `(?!\\s*(?:${alternation(LEX.notAfterNumber)})${E})(?
 /** A bare "2030" only after a word that makes it a year: "giai đoạn 2021", "đến 2030", "từ 2019". */
 const bareYear: Rule = {
   name: '<time word> <yyyy>',
-  trigger: [DIGIT],
+  trigger: [YEAR_NUMBER],
   before: rx(`${B}${alt(LEX.yearContext)}\\s+`),
   endWords: lastWords(LEX.yearContext),
   beforeRequired: true,
@@ -500,7 +501,7 @@ const ANNIVERSARY_BEFORE = rx(`kỷ\\s+niệm[^.;!?\\n]{0,60}[(\\[]\\s*$|kỷ\\s
 
 const yearRange: Rule = {
   name: 'giai đoạn <yyyy>-<yyyy>',
-  trigger: [DIGIT],
+  trigger: [YEAR_NUMBER],
   before: rx(`${B}(?:${alternation(LEX.rangePrefix)}|năm|từ\\s+năm)\\s+`),
   pattern: [rx(`(?<![\\p{L}\\p{N}/.\\-])${YYYY('y1')}\\s*[-–—]\\s*${YYYY('y2')}(?![\\d]|[/.\\-]\\d|/\\p{L})${E}`)],
   prod: ([p], env) => {
