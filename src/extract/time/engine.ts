@@ -2,8 +2,9 @@
 // longest non-overlapping ones are kept.
 import { foldTone } from '../../text/fold.ts';
 import { isWordCharAt, isWordUnit } from '../shared/word-char.ts';
+import { type BackwardRegex, backward } from './backward.ts';
 import type { Direction, TimeNode } from './nodes.ts';
-import { isNumberClass, isWholeWord, type TriggerSet, triggerSet, triggerStarts } from './triggers.ts';
+import { isNumberClass, isNumberOf, isWholeWord, type TriggerSet, triggerSet, triggerStarts } from './triggers.ts';
 
 /**
  * How an expression relates to a figure. plain: the value itself; since: "từ A" (A..now); until: "đến A" (a running
@@ -69,8 +70,8 @@ export interface Rule {
    */
   trigger?: string[];
   /**
-   * Words a match of the regex read back from a position (`before`, or the first regex of a rule anchored on results)
-   * always ends with, each preceded in the pattern by a space or a word-start lookbehind and followed only by blanks:
+   * Words (or classes of numbers, triggers.ts) a match of the regex read back from a position (`before`, or the first
+   * regex of a rule anchored on results) always ends with, each preceded in the pattern by a space or a word-start lookbehind and followed only by blanks:
    * that regex is then tried only where the word before the position is one of them.
    */
   endWords?: string[];
@@ -82,15 +83,15 @@ interface Compiled {
   /** Global copy of the first item when the rule is scanned over the text. */
   scan: RegExp | null;
   /** A rule "<regex> <result> ..." is anchored on results: its first regex must end right before one. */
-  prefix: RegExp | null;
-  before: RegExp | null;
+  prefix: BackwardRegex | null;
+  before: BackwardRegex | null;
   /** Sticky copies of regex items, for continuing at a position. */
   sticky: (RegExp | ((t: Token) => boolean))[];
   atomic: boolean;
   /** With one earlier result in the pattern, a round only needs the results the previous round added. */
   singleToken: boolean;
   trigger: string[] | null;
-  endWords: Set<string> | null;
+  endWords: EndWords | null;
   /** `before` is required and has endWords: a start without one of them before it fails whatever follows. */
   gatedByEndWord: boolean;
 }
@@ -106,22 +107,21 @@ export function compile(rules: Rule[]): Compiled[] {
     if (!rule.pattern.length) throw new Error(`time rule with an empty pattern: ${rule.name}`);
     const first = rule.pattern[0];
     const flags = (re: RegExp, f: string) => [...new Set((re.flags.replace(/[gy]/g, '') + f).split(''))].join('');
-    const anchored = (re: RegExp) => new RegExp(`(?:${re.source})[ \\t\\u00a0]*$`, flags(re, ''));
     const isPrefix = first instanceof RegExp && rule.pattern.length > 1 && !(rule.pattern[1] instanceof RegExp);
     if (rule.endWords && !(isPrefix ? !rule.before : rule.before))
       throw new Error(`time rule with endWords but no single backward regex: ${rule.name}`);
-    const endWords = rule.endWords?.map(foldTone);
-    if (endWords?.some((w) => !isWholeWord(w))) throw new Error(`time rule endWords must be whole words: ${rule.name}`);
+    const endWords = rule.endWords?.map((w) => (isNumberClass(w) ? w : foldTone(w)));
+    if (endWords?.some((w) => !isNumberClass(w) && !isWholeWord(w))) throw new Error(`time rule endWords must be whole words: ${rule.name}`);
     return {
       rule,
       scan: first instanceof RegExp && !isPrefix ? new RegExp(first.source, flags(first, 'g')) : null,
-      prefix: isPrefix ? anchored(first) : null,
-      before: rule.before ? anchored(rule.before) : null,
+      prefix: isPrefix ? backward(first) : null,
+      before: rule.before ? backward(rule.before) : null,
       sticky: rule.pattern.map((it) => (it instanceof RegExp ? new RegExp(it.source, flags(it, 'y')) : it)),
       atomic: rule.pattern.every((it) => it instanceof RegExp),
       singleToken: rule.pattern.filter((it) => !(it instanceof RegExp)).length === 1,
       trigger: rule.trigger && first instanceof RegExp && !isPrefix ? rule.trigger.map((w) => (isNumberClass(w) ? w : foldTone(w))) : null,
-      endWords: endWords ? new Set(endWords) : null,
+      endWords: endWords ? { words: new Set(endWords), numbers: endWords.filter(isNumberClass) } : null,
       gatedByEndWord: !isPrefix && !!rule.before && !!rule.beforeRequired && !!endWords,
     };
   });
@@ -152,10 +152,16 @@ function wordBefore(folded: string, at: number, from: number): string | null {
   return s < from ? null : folded.slice(s, e);
 }
 
+interface EndWords {
+  words: Set<string>;
+  /** Classes of numbers among them (triggers.ts). */
+  numbers: string[];
+}
+
 /** Whether a backward regex with endWords can match before `at`: a cheap necessary condition. */
-function mayEndAt(ends: Set<string>, folded: string, at: number, from: number): boolean {
+function mayEndAt(ends: EndWords, folded: string, at: number, from: number): boolean {
   const w = wordBefore(folded, at, from);
-  return w === null || ends.has(w);
+  return w === null || ends.words.has(w) || ends.numbers.some((n) => isNumberOf(n, w));
 }
 
 const triggersOf = new WeakMap<Compiled[], TriggerSet>();
@@ -237,7 +243,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
         const re = c.sticky[0] as RegExp;
         for (const w of c.trigger) {
           for (const at of words.get(w) ?? []) {
-            if (c.gatedByEndWord && !mayEndAt(c.endWords as Set<string>, folded, at, Math.max(0, at - BACK))) continue;
+            if (c.gatedByEndWord && !mayEndAt(c.endWords as EndWords, folded, at, Math.max(0, at - BACK))) continue;
             re.lastIndex = at;
             const m = re.exec(folded);
             if (m?.[0].length) firstMatch(c, m, fresh);

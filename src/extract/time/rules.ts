@@ -97,6 +97,8 @@ const tok = (p: Part | undefined) => p?.token as Token;
 /** The last word of each phrase: what a regex over the phrases ends with (endWords). */
 const lastWords = (phrases: Iterable<string>) => [...new Set([...phrases].map((p) => p.split(' ').pop() as string))];
 const plain = (node: TimeNode, extra: Partial<Production> = {}): Production => ({ node, ...extra });
+/** What a COUNT ends with: one or two digits or the last word of a number word. */
+const COUNT_END = [DAY_NUMBER, ...lastWords(LEX.numbers.keys())];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Days
@@ -141,6 +143,7 @@ const ngayDays: Rule = {
   name: 'ngày <dd>-<dd>/<mm>',
   trigger: ['ngày'],
   before: rx(`${B}(?:các|hai|ba|\\d)\\s+`),
+  endWords: ['các', 'hai', 'ba', DAY_NUMBER],
   pattern: [
     rx(`ngày\\s+${DD('d1')}\\s*(?:[-–]|và|,|đến|tới)\\s*${DD('d2')}\\s*(?<sep>[/.\\-])\\s*${MM('m')}(?:\\k<sep>${YYYY('y')})?${DATE_END}`),
   ],
@@ -157,6 +160,7 @@ const barePeriodDays: Rule = {
   name: '<dd>-<dd>/<mm>',
   trigger: [DAY_NUMBER],
   before: rx(`${B}(?:từ|trong|vào|dịp)\\s+`),
+  endWords: ['từ', 'trong', 'vào', 'dịp'],
   beforeRequired: true,
   beforeOutside: true,
   midWord: true,
@@ -292,10 +296,14 @@ const relWeek: Rule = {
   },
 };
 
+/** "đầu", "giữa", "cuối"...: what comes before "tháng" in LEX.monthParts. */
+const MONTH_PART_WORDS = [...LEX.monthParts.keys()].map((k) => k.replace(/\s*tháng$/, ''));
+
 const monthPart: Rule = {
   name: '<đầu|giữa|cuối> tháng <mm>',
   trigger: ['tháng'],
-  before: rx(`${B}(?<part>${alternation([...LEX.monthParts.keys()].map((k) => k.replace(/\s*tháng$/, '')))})\\s+`),
+  before: rx(`${B}(?<part>${alternation(MONTH_PART_WORDS)})\\s+`),
+  endWords: lastWords(MONTH_PART_WORDS),
   beforeRequired: true,
   pattern: [
     rx(
@@ -338,6 +346,7 @@ const yearPart: Rule = {
   name: '<đầu|cuối|nửa đầu> năm [<yyyy>]',
   trigger: ['năm'],
   before: rx(`${B}(?<part>(?:nửa\\s+)?(?:đầu|giữa|cuối|sau)|nửa)\\s+`),
+  endWords: ['đầu', 'giữa', 'cuối', 'sau', 'nửa'],
   beforeRequired: true,
   pattern: [rx(`năm(?<tail>\\s+(?:đầu|cuối))?(?:\\s+${YYYY('y')}|\\s+${YEAR_REL})?(?!\\s+học)(?![\\d]|[/.\\-]\\d)${E}`)],
   prod: ([p]) => {
@@ -357,6 +366,7 @@ const firstMonths: Rule = {
   name: '<n> tháng đầu|cuối năm [<yyyy>]',
   trigger: ['tháng'],
   before: rx(`${B}${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`tháng\\s+(?<which>đầu|cuối|sau)${YEAR_OPT}(?![\\d]|[/.\\-]\\d)${E}`)],
   prod: ([p]) => {
@@ -374,6 +384,7 @@ const monthsOfYear: Rule = {
   name: '<n> tháng năm <yyyy>',
   trigger: ['tháng'],
   before: rx(`${B}${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [
     rx(
@@ -395,6 +406,7 @@ const inMonths: Rule = {
   name: 'trong <n> tháng',
   trigger: ['tháng'],
   before: rx(`${B}(?:chỉ\\s+)?trong\\s+(?:vòng\\s+)?${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`tháng(?!\\s+(?:tới|qua|nữa|gần|trước|sau|kể|liên|liền|vừa|trở|đầu|cuối|năm|của|\\d)${E})${E}`)],
   prod: ([p], env) => {
@@ -411,6 +423,7 @@ const monthsOpening: Rule = {
   name: '<n> tháng, ...',
   trigger: ['tháng'],
   before: rx(`(?<=(?:^|[.;:!?\\n(])\\s*)${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   midWord: true,
   pattern: [rx('tháng(?=\\s*,)')],
@@ -425,6 +438,7 @@ const lastNDays: Rule = {
   name: '<n> ngày|tuần qua|tới',
   trigger: ['ngày', 'tuần'],
   before: rx(`${B}${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`(?<unit>ngày|tuần)\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN])})${E}`)],
   prod: ([p]) => {
@@ -439,6 +453,7 @@ const lastNMonths: Rule = {
   name: '<n> tháng qua|tới',
   trigger: ['tháng'],
   before: rx(`${B}${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`tháng\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN])})${E}`)],
   prod: ([p]) => {
@@ -472,6 +487,7 @@ const decade: Rule = {
   name: 'những năm <yyy0>',
   trigger: [YEAR_NUMBER],
   before: rx(`${B}(?:những|các|thập\\s+niên|thập\\s+kỷ)\\s+(?:năm\\s+)?`),
+  endWords: ['những', 'các', 'niên', 'kỷ', 'năm'],
   beforeRequired: true,
   midWord: true,
   pattern: [rx(`(?<![\\p{L}\\p{N}])(?<y>(?:19|20)\\d0)(?![\\d]|[/.,\\-]\\d)${E}`)],
@@ -503,6 +519,7 @@ const yearRange: Rule = {
   name: 'giai đoạn <yyyy>-<yyyy>',
   trigger: [YEAR_NUMBER],
   before: rx(`${B}(?:${alternation(LEX.rangePrefix)}|năm|từ\\s+năm)\\s+`),
+  endWords: [...lastWords(LEX.rangePrefix), 'năm'],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.\\-])${YYYY('y1')}\\s*[-–—]\\s*${YYYY('y2')}(?![\\d]|[/.\\-]\\d|/\\p{L})${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -538,6 +555,7 @@ const pastYear: Rule = {
   name: 'năm qua',
   trigger: ['năm'],
   before: rx(`${B}(?<one>một|1)\\s+`),
+  endWords: ['một', '1'],
   pattern: [rx(`năm\\s+(?:vừa\\s+)?qua${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -550,6 +568,7 @@ const lastNYears: Rule = {
   name: '<n> năm qua',
   trigger: ['năm'],
   before: rx(`${B}(?:(?:hơn|gần|khoảng|trên|ngót|suốt)\\s+)?${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`năm\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN, 'trước'])})${E}`)],
   prod: ([p]) => {
@@ -567,6 +586,7 @@ const lastNYears: Rule = {
 const fiscalYear: Rule = {
   name: 'năm tài khóa <yyyy>',
   before: rx(`${B}năm\\s+`),
+  endWords: ['năm'],
   pattern: [rx(`(?:tài\\s+khóa|tài\\s+chính|fy)\\s*(?:năm\\s+)?${YYYY('y')}${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -591,6 +611,7 @@ const nayAfterCue: Rule = {
   name: 'nay',
   trigger: ['nay'],
   before: rx(`${B}(?:từ|đến|tới)\\s+`),
+  endWords: ['từ', 'đến', 'tới'],
   beforeRequired: true,
   beforeOutside: true,
   midWord: true,

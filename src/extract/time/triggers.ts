@@ -13,6 +13,17 @@ const NUMBER_CLASSES: readonly string[] = [DIGIT, DAY_NUMBER, YEAR_NUMBER];
 
 export const isNumberClass = (w: string): boolean => NUMBER_CLASSES.includes(w);
 
+/** Whether the word `w` is a number of the class `cls`. */
+export function isNumberOf(cls: string, w: string): boolean {
+  if (!w.length) return false;
+  for (let i = 0; i < w.length; i++) if (!isDigit(w.charCodeAt(i))) return false;
+  if (cls === DAY_NUMBER) return w.length <= 2;
+  if (cls === YEAR_NUMBER) return w.length === 4 && isCentury(w, 0);
+  return cls === DIGIT;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Trigger words looked up by a hash of the word, computed while the pass reads it. */
 export interface TriggerSet {
   words: readonly string[];
