@@ -121,7 +121,7 @@ export function compile(rules: Rule[]): Compiled[] {
       atomic: rule.pattern.every((it) => it instanceof RegExp),
       singleToken: rule.pattern.filter((it) => !(it instanceof RegExp)).length === 1,
       trigger: rule.trigger && first instanceof RegExp && !isPrefix ? rule.trigger.map((w) => (isNumberClass(w) ? w : foldTone(w))) : null,
-      endWords: endWords ? { words: new Set(endWords), numbers: endWords.filter(isNumberClass) } : null,
+      endWords: endWords ? endWordsOf(endWords) : null,
       gatedByEndWord: !isPrefix && !!rule.before && !!rule.beforeRequired && !!endWords,
     };
   });
@@ -140,28 +140,32 @@ function isSpaceUnit(c: number): boolean {
   return k === 1;
 }
 
-/**
- * The word ending right before `at` (whitespace skipped), for endWords; null when it runs back past `from`, where a
- * regex over folded.slice(from, at) could match a part of it.
- */
-function wordBefore(folded: string, at: number, from: number): string | null {
-  let e = at;
-  while (e > from && isSpaceUnit(folded.charCodeAt(e - 1))) e--;
-  let s = e;
-  while (s > 0 && isWordUnit(folded.charCodeAt(s - 1))) s--;
-  return s < from ? null : folded.slice(s, e);
-}
-
 interface EndWords {
-  words: Set<string>;
+  /** The words by length, compared in place (no slice per check). */
+  byLength: string[][];
   /** Classes of numbers among them (triggers.ts). */
   numbers: string[];
 }
 
-/** Whether a backward regex with endWords can match before `at`: a cheap necessary condition. */
+function endWordsOf(list: string[]): EndWords {
+  const byLength: string[][] = [];
+  for (const w of list) if (!isNumberClass(w)) (byLength[w.length] ??= []).push(w);
+  return { byLength, numbers: list.filter(isNumberClass) };
+}
+
+/**
+ * Whether a backward regex with endWords can match before `at`: a cheap necessary condition. It holds when the word
+ * ending right before `at` (whitespace skipped) is one of them, or runs back past `from`, where a regex over
+ * folded.slice(from, at) could match a part of it.
+ */
 function mayEndAt(ends: EndWords, folded: string, at: number, from: number): boolean {
-  const w = wordBefore(folded, at, from);
-  return w === null || ends.words.has(w) || ends.numbers.some((n) => isNumberOf(n, w));
+  let e = at;
+  while (e > from && isSpaceUnit(folded.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && isWordUnit(folded.charCodeAt(s - 1))) s--;
+  if (s < from) return true;
+  for (const w of ends.byLength[e - s] ?? []) if (folded.startsWith(w, s)) return true;
+  return ends.numbers.length > 0 && ends.numbers.some((n) => isNumberOf(n, folded.slice(s, e)));
 }
 
 const triggersOf = new WeakMap<Compiled[], TriggerSet>();
@@ -184,19 +188,23 @@ function skipBlanks(s: string, i: number): number {
 /** Every parse of every rule, saturated over a few rounds; then the longest non-overlapping non-internal ones. */
 export function parse(compiled: Compiled[], env: Env): Token[] {
   const all: Token[] = [];
-  const seen = new Set<string>();
+  /** Per rule, the spans it has produced (start * (length + 1) + end): later rounds find the same parses again. */
+  const seen = new Map<Compiled, Set<number>>();
   const byStart = new Map<number, Token[]>();
   const { folded } = env;
 
   const emit = (c: Compiled, parts: Part[], fresh: Token[]) => {
-    const p = c.rule.prod(parts, env);
-    if (!p) return;
     const start = (parts[0] as Part).start;
     const end = (parts[parts.length - 1] as Part).end;
     if (end <= start) return;
-    const key = `${c.rule.name}@${start}:${end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    let spans = seen.get(c);
+    if (!spans) seen.set(c, (spans = new Set()));
+    const key = start * (folded.length + 1) + end;
+    // Productions are pure: a span this rule already produced would be dropped after its production anyway.
+    if (spans.has(key)) return;
+    const p = c.rule.prod(parts, env);
+    if (!p) return;
+    spans.add(key);
     const tok: Token = { start, end, node: p.node, mode: p.mode ?? 'plain', rule: c.rule.name };
     if (p.dir) tok.dir = p.dir;
     if (p.internal) tok.internal = true;
