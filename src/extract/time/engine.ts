@@ -75,6 +75,11 @@ export interface Rule {
    * that regex is then tried only where the word before the position is one of them.
    */
   endWords?: string[];
+  /**
+   * Words one of which a match of the regex read back from a position always contains, where its last word is free text
+   * ("từ khi <event>"): that regex is then tried only when one of them stands in the window it reads.
+   */
+  holds?: string[];
   prod: (parts: Part[], env: Env) => Production | null;
 }
 
@@ -92,8 +97,9 @@ interface Compiled {
   singleToken: boolean;
   trigger: string[] | null;
   endWords: EndWords | null;
-  /** `before` is required and has endWords: a start without one of them before it fails whatever follows. */
-  gatedByEndWord: boolean;
+  holds: string[] | null;
+  /** `before` is required and has endWords or holds: a start where they fail fails whatever follows. */
+  gated: boolean;
 }
 
 /** How far back `before` and prefix regexes look. */
@@ -108,8 +114,8 @@ export function compile(rules: Rule[]): Compiled[] {
     const first = rule.pattern[0];
     const flags = (re: RegExp, f: string) => [...new Set((re.flags.replace(/[gy]/g, '') + f).split(''))].join('');
     const isPrefix = first instanceof RegExp && rule.pattern.length > 1 && !(rule.pattern[1] instanceof RegExp);
-    if (rule.endWords && !(isPrefix ? !rule.before : rule.before))
-      throw new Error(`time rule with endWords but no single backward regex: ${rule.name}`);
+    if ((rule.endWords || rule.holds) && !(isPrefix ? !rule.before : rule.before))
+      throw new Error(`time rule with endWords or holds but no single backward regex: ${rule.name}`);
     const endWords = rule.endWords?.map((w) => (isNumberClass(w) ? w : foldTone(w)));
     if (endWords?.some((w) => !isNumberClass(w) && !isWholeWord(w))) throw new Error(`time rule endWords must be whole words: ${rule.name}`);
     return {
@@ -122,7 +128,8 @@ export function compile(rules: Rule[]): Compiled[] {
       singleToken: rule.pattern.filter((it) => !(it instanceof RegExp)).length === 1,
       trigger: rule.trigger && first instanceof RegExp && !isPrefix ? rule.trigger.map((w) => (isNumberClass(w) ? w : foldTone(w))) : null,
       endWords: endWords ? endWordsOf(endWords) : null,
-      gatedByEndWord: !isPrefix && !!rule.before && !!rule.beforeRequired && !!endWords,
+      holds: rule.holds?.map(foldTone) ?? null,
+      gated: !isPrefix && !!rule.before && !!rule.beforeRequired && !!(endWords || rule.holds),
     };
   });
 }
@@ -166,6 +173,16 @@ function mayEndAt(ends: EndWords, folded: string, at: number, from: number): boo
   if (s < from) return true;
   for (const w of ends.byLength[e - s] ?? []) if (folded.startsWith(w, s)) return true;
   return ends.numbers.length > 0 && ends.numbers.some((n) => isNumberOf(n, folded.slice(s, e)));
+}
+
+/** Whether one of `words` stands in folded[from, at). */
+function holdsIn(words: string[], folded: string, at: number, from: number): boolean {
+  return words.some((w) => folded.lastIndexOf(w, at - w.length) >= from);
+}
+
+/** Whether the backward regex of `c` can match folded.slice(from, at): its endWords and holds, checked cheaply. */
+function mayMatchBack(c: Compiled, folded: string, at: number, from: number): boolean {
+  return (!c.endWords || mayEndAt(c.endWords, folded, at, from)) && (!c.holds || holdsIn(c.holds, folded, at, from));
 }
 
 const triggersOf = new WeakMap<Compiled[], TriggerSet>();
@@ -231,7 +248,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
     let pre: RegExpExecArray | null = null;
     if (c.before) {
       const from = Math.max(0, start - BACK);
-      pre = c.endWords && !mayEndAt(c.endWords, folded, start, from) ? null : c.before.exec(folded.slice(from, start));
+      pre = mayMatchBack(c, folded, start, from) ? c.before.exec(folded.slice(from, start)) : null;
       if (!pre && c.rule.beforeRequired) return;
       if (pre && !c.rule.beforeOutside) start = from + pre.index;
     }
@@ -251,7 +268,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
         const re = c.sticky[0] as RegExp;
         for (const w of c.trigger) {
           for (const at of words.get(w) ?? []) {
-            if (c.gatedByEndWord && !mayEndAt(c.endWords as EndWords, folded, at, Math.max(0, at - BACK))) continue;
+            if (c.gated && !mayMatchBack(c, folded, at, Math.max(0, at - BACK))) continue;
             re.lastIndex = at;
             const m = re.exec(folded);
             if (m?.[0].length) firstMatch(c, m, fresh);
@@ -276,7 +293,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
           const from = Math.max(0, t.start - BACK);
           let m = seenAt.get(t.start);
           if (m === undefined) {
-            m = c.endWords && !mayEndAt(c.endWords, folded, t.start, from) ? null : c.prefix.exec(folded.slice(from, t.start));
+            m = mayMatchBack(c, folded, t.start, from) ? c.prefix.exec(folded.slice(from, t.start)) : null;
             seenAt.set(t.start, m);
           }
           if (!m) continue;

@@ -737,6 +737,7 @@ const sinceTime: Rule = {
 /** "Kể từ khi thiết lập quan hệ ngoại giao năm 1973, ...": since the year of an event. */
 const sinceEvent: Rule = {
   name: 'từ khi <event> <time>',
+  holds: ['từ'],
   pattern: [
     rx(`${B}(?:kể\\s+)?từ\\s+(?:khi|sau\\s+khi|lúc)\\s+[^.,;:!?()\\n\\d]{1,60}?`),
     (t: Token) => t.mode === 'plain' && !t.internal && (t.node.t === 'year' || t.node.t === 'month' || t.node.t === 'day'),
@@ -789,6 +790,7 @@ const direction: Rule = {
 
 const weekdayDate: Rule = {
   name: '<thứ> <date>',
+  holds: [...new Set(LEX.weekdays.map((w) => w.split(' ')[0] as string))],
   pattern: [rx(`${B}${alt(LEX.weekdays)}\\s*,?`), isDay],
   prod: ([, t]) => plain(tok(t).node),
 };
