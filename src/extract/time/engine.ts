@@ -117,7 +117,8 @@ export function compile(rules: Rule[]): Compiled[] {
     if ((rule.endWords || rule.holds) && !(isPrefix ? !rule.before : rule.before))
       throw new Error(`time rule with endWords or holds but no single backward regex: ${rule.name}`);
     const endWords = rule.endWords?.map((w) => (isNumberClass(w) ? w : foldTone(w)));
-    if (endWords?.some((w) => !isNumberClass(w) && !isWholeWord(w))) throw new Error(`time rule endWords must be whole words: ${rule.name}`);
+    if (endWords?.some((w) => !isNumberClass(w) && !isWholeWord(w)))
+      throw new Error(`time rule endWords must be whole words: ${rule.name}`);
     return {
       rule,
       scan: first instanceof RegExp && !isPrefix ? new RegExp(first.source, flags(first, 'g')) : null,

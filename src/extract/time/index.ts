@@ -246,7 +246,7 @@ const CREDIT_AT_RE = new RegExp(CREDIT_RE.source, 'uy');
 /** body.matchAll(CREDIT_RE), tried only at each "(" (every match opens with one), never before the previous match's end. */
 function credits(body: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (let i = body.indexOf('('); i >= 0; ) {
+  for (let i = body.indexOf('('); i >= 0;) {
     CREDIT_AT_RE.lastIndex = i;
     const m = CREDIT_AT_RE.exec(body);
     if (m) out.push(m);
@@ -320,13 +320,23 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
     }
     offer(d, t.node.t === 'year' && PAST_EVENT_BEFORE.test(env.folded.slice(Math.max(0, t.start - 8), t.start)));
   }
-  // "năm 2023 đạt 2,6 tỷ USD, 9 tháng đầu năm đạt 2,2 tỷ USD": the months so far are of the next year.
-  for (const t of tokens) {
-    if (t.node.t !== 'months' || t.node.m1 !== 1 || hasYear(t.node) || t.node.yRel !== undefined || t.mode !== 'plain' || isFuture(t, env))
-      continue;
-    for (const c of completed) {
-      const [a, b] = c.start < t.start ? [c.end, t.start] : [t.end, c.start];
-      if (c.node.t === 'year' && b - a < 250 && !text.slice(a, b).includes('\n')) offer(day(c.node.y + 1, 1, 1), false);
+  // "năm 2023 đạt 2,6 tỷ USD, 9 tháng đầu năm đạt 2,2 tỷ USD": the months so far are of the next year. Only beside a
+  // finished year: the loop then stays cold, so rare node shapes in it do not throw the optimized inferLower away.
+  if (completed.length) {
+    for (const t of tokens) {
+      if (
+        t.node.t !== 'months' ||
+        t.node.m1 !== 1 ||
+        hasYear(t.node) ||
+        t.node.yRel !== undefined ||
+        t.mode !== 'plain' ||
+        isFuture(t, env)
+      )
+        continue;
+      for (const c of completed) {
+        const [a, b] = c.start < t.start ? [c.end, t.start] : [t.end, c.start];
+        if (c.node.t === 'year' && b - a < 250 && !text.slice(a, b).includes('\n')) offer(day(c.node.y + 1, 1, 1), false);
+      }
     }
   }
   // An event's name: its year is current unless the text already reaches more than a year before it ("đăng cai năm

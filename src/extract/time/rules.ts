@@ -5,7 +5,7 @@ import { foldTone } from '../../text/fold.ts';
 import type { Env, Part, Production, Rule, Token } from './engine.ts';
 import { alternation, countOf, LEX } from './lexicon.ts';
 import { grainOf, type TimeNode, type Unit } from './nodes.ts';
-import { DAY_NUMBER, YEAR_NUMBER } from './triggers.ts';
+import { DATE_NUMBER, DAY_NUMBER, YEAR_NUMBER } from './triggers.ts';
 
 const LETTER = '[\\p{L}\\p{N}]';
 /** Word start / end: \b does not know Vietnamese letters. */
@@ -105,7 +105,7 @@ const COUNT_END = [DAY_NUMBER, ...lastWords(LEX.numbers.keys())];
 
 const dmy: Rule = {
   name: '<dd>/<mm>/<yyyy>',
-  trigger: [DAY_NUMBER],
+  trigger: [DATE_NUMBER],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.,\\-])${DD('d')}(?<sep>[/.\\-])${MM('m')}\\k<sep>${YYYY('y')}${DATE_END}`)],
   prod: ([p], env) => {
     if (!p || notDateContext(env, p)) return null;
@@ -181,7 +181,7 @@ const BARE_DATE_FOLLOW = `(?=\\s*(?:$|[,;:)\\]”"\\n]|\\.(?!\\d)|(?:tại|ở|v
 
 const bareDm: Rule = {
   name: '<dd>/<mm>',
-  trigger: [DAY_NUMBER],
+  trigger: [DATE_NUMBER],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.,\\-]|[\\p{N}][.,]\\s?)${DD('d')}(?<sep>[/.])${MM('m')}(?![\\d]|[/.,]\\d|\\s*%)${BARE_DATE_FOLLOW}`)],
   prod: ([p], env) => {
     if (!p || notDateContext(env, p) || QUANTITY_BEFORE.test(env.folded.slice(Math.max(0, p.start - 16), p.start))) return null;

@@ -6,23 +6,26 @@ import { isWordUnit } from '../shared/word-char.ts';
 export const DIGIT = '#digit';
 /** A run of one or two digits: how a day or a month is written. */
 export const DAY_NUMBER = '#dd';
+/** A run of one or two digits right before '/', '.' or '-': a day or a month with its separator ("30/6", "28.6"). */
+export const DATE_NUMBER = '#dd/';
 /** A run of four digits starting 19 or 20: how a year is written. */
 export const YEAR_NUMBER = '#yyyy';
 
-const NUMBER_CLASSES: readonly string[] = [DIGIT, DAY_NUMBER, YEAR_NUMBER];
+const NUMBER_CLASSES: readonly string[] = [DIGIT, DAY_NUMBER, DATE_NUMBER, YEAR_NUMBER];
 
 export const isNumberClass = (w: string): boolean => NUMBER_CLASSES.includes(w);
 
-/** Whether the word `w` is a number of the class `cls`. */
+/** Whether the word `w` is a number of the class `cls` (read alone: what follows it is not checked). */
 export function isNumberOf(cls: string, w: string): boolean {
   if (!w.length) return false;
   for (let i = 0; i < w.length; i++) if (!isDigit(w.charCodeAt(i))) return false;
-  if (cls === DAY_NUMBER) return w.length <= 2;
+  if (cls === DAY_NUMBER || cls === DATE_NUMBER) return w.length <= 2;
   if (cls === YEAR_NUMBER) return w.length === 4 && isCentury(w, 0);
   return cls === DIGIT;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isDateSeparator = (c: number) => c === 47 || c === 46 || c === 45; // / . -
 
 /** Trigger words looked up by a hash of the word, computed while the pass reads it. */
 export interface TriggerSet {
@@ -88,7 +91,7 @@ export function triggerStarts(set: TriggerSet, folded: string): Map<string, numb
   const numbers = new NumberStarts(set.numbers, out);
   const { slots, hashes, mask } = set;
   const n = folded.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let c = folded.charCodeAt(i);
     let k = kindOf(c);
     if (k === 0) {
@@ -129,6 +132,7 @@ export function triggerStarts(set: TriggerSet, folded: string): Map<string, numb
 class NumberStarts {
   private readonly digits: number[] | null;
   private readonly days: number[] | null;
+  private readonly dates: number[] | null;
   private readonly years: number[] | null;
 
   constructor(wanted: readonly string[], out: Map<string, number[]>) {
@@ -140,14 +144,17 @@ class NumberStarts {
     };
     this.digits = listOf(DIGIT);
     this.days = listOf(DAY_NUMBER);
+    this.dates = listOf(DATE_NUMBER);
     this.years = listOf(YEAR_NUMBER);
   }
 
   /** The run of digits folded[s, e). */
   add(folded: string, s: number, e: number): void {
     this.digits?.push(s);
-    if (e - s <= 2) this.days?.push(s);
-    else if (e - s === 4 && this.years && isCentury(folded, s)) this.years.push(s);
+    if (e - s <= 2) {
+      this.days?.push(s);
+      if (this.dates && isDateSeparator(folded.charCodeAt(e))) this.dates.push(s);
+    } else if (e - s === 4 && this.years && isCentury(folded, s)) this.years.push(s);
   }
 }
 
