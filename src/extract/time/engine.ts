@@ -176,9 +176,10 @@ function mayEndAt(ends: EndWords, folded: string, at: number, from: number): boo
   return ends.numbers.length > 0 && ends.numbers.some((n) => isNumberOf(n, folded.slice(s, e)));
 }
 
-/** Whether one of `words` stands in folded[from, at). */
+/** Whether one of `words` stands in folded[from, at) (searched in that window only: lastIndexOf would run on to 0). */
 function holdsIn(words: string[], folded: string, at: number, from: number): boolean {
-  return words.some((w) => folded.lastIndexOf(w, at - w.length) >= from);
+  const window = folded.slice(from, at);
+  return words.some((w) => window.includes(w));
 }
 
 /** Whether the backward regex of `c` can match folded.slice(from, at): its endWords and holds, checked cheaply. */
