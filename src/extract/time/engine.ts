@@ -187,16 +187,23 @@ function mayMatchBack(c: Compiled, folded: string, at: number, from: number): bo
   return (!c.endWords || mayEndAt(c.endWords, folded, at, from)) && (!c.holds || holdsIn(c.holds, folded, at, from));
 }
 
-const triggersOf = new WeakMap<Compiled[], TriggerSet>();
+/** What parse derives once from a set of rules. */
+interface Plan {
+  /** Every trigger of the rules, for one pass over each text. */
+  triggers: TriggerSet;
+  /** The rules reading earlier results: the only ones after the first round. */
+  combining: Compiled[];
+}
 
-/** Every trigger of the rules, for one pass over each text. */
-function triggersFor(compiled: Compiled[]): TriggerSet {
-  let t = triggersOf.get(compiled);
-  if (!t) {
-    t = triggerSet(compiled.flatMap((c) => c.trigger ?? []));
-    triggersOf.set(compiled, t);
+const plans = new WeakMap<Compiled[], Plan>();
+
+function planFor(compiled: Compiled[]): Plan {
+  let p = plans.get(compiled);
+  if (!p) {
+    p = { triggers: triggerSet(compiled.flatMap((c) => c.trigger ?? [])), combining: compiled.filter((c) => !c.atomic) };
+    plans.set(compiled, p);
   }
-  return t;
+  return p;
 }
 
 function skipBlanks(s: string, i: number): number {
@@ -261,12 +268,12 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
   let words: Map<string, number[]> | null = null;
   const prefixAt = new Map<Compiled, Map<number, RegExpExecArray | null>>();
   let previous: Token[] = [];
+  const plan = planFor(compiled);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fresh: Token[] = [];
-    for (const c of compiled) {
-      if (c.atomic && round > 0) continue;
+    for (const c of round === 0 ? compiled : plan.combining) {
       if (c.trigger) {
-        words ??= triggerStarts(triggersFor(compiled), folded);
+        words ??= triggerStarts(plan.triggers, folded);
         const re = c.sticky[0] as RegExp;
         for (const w of c.trigger) {
           for (const at of words.get(w) ?? []) {
@@ -293,9 +300,11 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
         for (const t of c.singleToken ? previous : all) {
           if (!second(t)) continue;
           const from = Math.max(0, t.start - BACK);
+          // Most offsets fail the cheap check: only regex results are worth remembering.
+          if (!mayMatchBack(c, folded, t.start, from)) continue;
           let m = seenAt.get(t.start);
           if (m === undefined) {
-            m = mayMatchBack(c, folded, t.start, from) ? c.prefix.exec(folded.slice(from, t.start)) : null;
+            m = c.prefix.exec(folded.slice(from, t.start));
             seenAt.set(t.start, m);
           }
           if (!m) continue;
