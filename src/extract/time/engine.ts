@@ -71,8 +71,9 @@ export interface Rule {
   trigger?: string[];
   /**
    * Words (or classes of numbers, triggers.ts) a match of the regex read back from a position (`before`, or the first
-   * regex of a rule anchored on results) always ends with, each preceded in the pattern by a space or a word-start lookbehind and followed only by blanks:
-   * that regex is then tried only where the word before the position is one of them.
+   * regex of a rule anchored on results) always ends with, each preceded in the pattern by a space or a word-start
+   * lookbehind and followed only by blanks: that regex is then tried only where the word before the position is one of
+   * them.
    */
   endWords?: string[];
   /**

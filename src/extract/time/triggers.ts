@@ -2,8 +2,6 @@
 // then tried only at the few places it can start.
 import { isWordUnit } from '../shared/word-char.ts';
 
-/** Any number: where a run of digits starts (also inside a word). */
-export const DIGIT = '#digit';
 /** A run of one or two digits: how a day or a month is written. */
 export const DAY_NUMBER = '#dd';
 /** A run of one or two digits right before '/', '.' or '-': a day or a month with its separator ("30/6", "28.6"). */
@@ -11,7 +9,7 @@ export const DATE_NUMBER = '#dd/';
 /** A run of four digits starting 19 or 20: how a year is written. */
 export const YEAR_NUMBER = '#yyyy';
 
-const NUMBER_CLASSES: readonly string[] = [DIGIT, DAY_NUMBER, DATE_NUMBER, YEAR_NUMBER];
+const NUMBER_CLASSES: readonly string[] = [DAY_NUMBER, DATE_NUMBER, YEAR_NUMBER];
 
 export const isNumberClass = (w: string): boolean => NUMBER_CLASSES.includes(w);
 
@@ -20,8 +18,7 @@ export function isNumberOf(cls: string, w: string): boolean {
   if (!w.length) return false;
   for (let i = 0; i < w.length; i++) if (!isDigit(w.charCodeAt(i))) return false;
   if (cls === DAY_NUMBER || cls === DATE_NUMBER) return w.length <= 2;
-  if (cls === YEAR_NUMBER) return w.length === 4 && isCentury(w, 0);
-  return cls === DIGIT;
+  return cls === YEAR_NUMBER && w.length === 4 && isCentury(w, 0);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -130,7 +127,6 @@ export function triggerStarts(set: TriggerSet, folded: string): Map<string, numb
 
 /** The start lists of the wanted number classes. */
 class NumberStarts {
-  private readonly digits: number[] | null;
   private readonly days: number[] | null;
   private readonly dates: number[] | null;
   private readonly years: number[] | null;
@@ -142,7 +138,6 @@ class NumberStarts {
       out.set(w, list);
       return list;
     };
-    this.digits = listOf(DIGIT);
     this.days = listOf(DAY_NUMBER);
     this.dates = listOf(DATE_NUMBER);
     this.years = listOf(YEAR_NUMBER);
@@ -150,7 +145,6 @@ class NumberStarts {
 
   /** The run of digits folded[s, e). */
   add(folded: string, s: number, e: number): void {
-    this.digits?.push(s);
     if (e - s <= 2) {
       this.days?.push(s);
       if (this.dates && isDateSeparator(folded.charCodeAt(e))) this.dates.push(s);
