@@ -6,13 +6,38 @@ export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
 
+/** Days of a 400-year Gregorian cycle; the civil-day arithmetic below counts from 0000-03-01 (day -719468). */
+const CYCLE_DAYS = 146_097;
+const EPOCH_SHIFT = 719_468;
+
 export function day(y: number, m: number, d: number): Day {
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  // Arithmetic for ordinary input; Date for the rest (years 0–99 read as 1900–1999, months roll over, NaN past its range).
+  if (!isOrdinary(y, m) || !Number.isInteger(d) || Math.abs(d) > 100_000) return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const ya = m <= 2 ? y - 1 : y;
+  const era = Math.floor(ya / 400);
+  const yoe = ya - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * CYCLE_DAYS + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - EPOCH_SHIFT;
 }
 
 export function ymd(x: Day): { y: number; m: number; d: number } {
-  const dt = new Date(x * MS_PER_DAY);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  if (!Number.isInteger(x) || Math.abs(x) > 50_000_000) {
+    const dt = new Date(x * MS_PER_DAY);
+    return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  }
+  const z = x + EPOCH_SHIFT;
+  const era = Math.floor(z / CYCLE_DAYS);
+  const doe = z - era * CYCLE_DAYS;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / (CYCLE_DAYS - 1))) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** Years and months the arithmetic covers exactly as Date does. */
+function isOrdinary(y: number, m: number): boolean {
+  return Number.isInteger(y) && y >= 100 && y <= 200_000 && Number.isInteger(m) && m >= 1 && m <= 12;
 }
 
 export function iso(x: Day): IsoDate {
@@ -35,7 +60,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function daysInMonth(y: number, m: number): number {
   // Arithmetic for ordinary input; Date for the rest (years 0–99 read as 1900–1999, months roll over, NaN past its range).
-  if (Number.isInteger(y) && y >= 100 && y <= 200_000 && Number.isInteger(m) && m >= 1 && m <= 12) {
+  if (isOrdinary(y, m)) {
     if (m !== 2) return MONTH_DAYS[m - 1] as number;
     return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
   }

@@ -2,7 +2,9 @@
 // longest non-overlapping ones are kept.
 import { foldTone } from '../../text/fold.ts';
 import { isWordCharAt, isWordUnit } from '../shared/word-char.ts';
+import { type BackwardRegex, backward } from './backward.ts';
 import type { Direction, TimeNode } from './nodes.ts';
+import { isNumberClass, isNumberOf, isWholeWord, type TriggerSet, triggerSet, triggerStarts } from './triggers.ts';
 
 /**
  * How an expression relates to a figure. plain: the value itself; since: "từ A" (A..now); until: "đến A" (a running
@@ -63,16 +65,22 @@ export interface Rule {
   /** Skip the check that the first regex match starts a word. */
   midWord?: boolean;
   /**
-   * Words a match of the first regex always starts with ('#digit': any number): the regex is then tried only where
-   * those words stand instead of being scanned over the whole text. Must not miss a start the regex could match at.
+   * Words a match of the first regex always starts with, or classes of numbers (triggers.ts): the regex is then tried
+   * only where those stand instead of being scanned over the whole text. Must not miss a start the regex could match at.
    */
   trigger?: string[];
   /**
-   * Words a match of the regex read back from a position (`before`, or the first regex of a rule anchored on results)
-   * always ends with, each preceded in the pattern by a space or a word-start lookbehind and followed only by blanks:
-   * that regex is then tried only where the word before the position is one of them.
+   * Words (or classes of numbers, triggers.ts) a match of the regex read back from a position (`before`, or the first
+   * regex of a rule anchored on results) always ends with, each preceded in the pattern by a space or a word-start
+   * lookbehind and followed only by blanks: that regex is then tried only where the word before the position is one of
+   * them.
    */
   endWords?: string[];
+  /**
+   * Words one of which a match of the regex read back from a position always contains, where its last word is free text
+   * ("từ khi <event>"): that regex is then tried only when one of them stands in the window it reads.
+   */
+  holds?: string[];
   prod: (parts: Part[], env: Env) => Production | null;
 }
 
@@ -81,18 +89,19 @@ interface Compiled {
   /** Global copy of the first item when the rule is scanned over the text. */
   scan: RegExp | null;
   /** A rule "<regex> <result> ..." is anchored on results: its first regex must end right before one. */
-  prefix: RegExp | null;
-  before: RegExp | null;
+  prefix: BackwardRegex | null;
+  before: BackwardRegex | null;
   /** Sticky copies of regex items, for continuing at a position. */
   sticky: (RegExp | ((t: Token) => boolean))[];
   atomic: boolean;
   /** With one earlier result in the pattern, a round only needs the results the previous round added. */
   singleToken: boolean;
   trigger: string[] | null;
-  endWords: Set<string> | null;
+  endWords: EndWords | null;
+  holds: string[] | null;
+  /** `before` is required and has endWords or holds: a start where they fail fails whatever follows. */
+  gated: boolean;
 }
-
-export const DIGIT = '#digit';
 
 /** How far back `before` and prefix regexes look. */
 const BACK = 72;
@@ -105,48 +114,29 @@ export function compile(rules: Rule[]): Compiled[] {
     if (!rule.pattern.length) throw new Error(`time rule with an empty pattern: ${rule.name}`);
     const first = rule.pattern[0];
     const flags = (re: RegExp, f: string) => [...new Set((re.flags.replace(/[gy]/g, '') + f).split(''))].join('');
-    const anchored = (re: RegExp) => new RegExp(`(?:${re.source})[ \\t\\u00a0]*$`, flags(re, ''));
     const isPrefix = first instanceof RegExp && rule.pattern.length > 1 && !(rule.pattern[1] instanceof RegExp);
-    if (rule.endWords && !(isPrefix ? !rule.before : rule.before))
-      throw new Error(`time rule with endWords but no single backward regex: ${rule.name}`);
-    const endWords = rule.endWords?.map(foldTone);
-    if (endWords?.some((w) => !isWholeWord(w))) throw new Error(`time rule endWords must be whole words: ${rule.name}`);
+    if ((rule.endWords || rule.holds) && !(isPrefix ? !rule.before : rule.before))
+      throw new Error(`time rule with endWords or holds but no single backward regex: ${rule.name}`);
+    const endWords = rule.endWords?.map((w) => (isNumberClass(w) ? w : foldTone(w)));
+    if (endWords?.some((w) => !isNumberClass(w) && !isWholeWord(w)))
+      throw new Error(`time rule endWords must be whole words: ${rule.name}`);
     return {
       rule,
       scan: first instanceof RegExp && !isPrefix ? new RegExp(first.source, flags(first, 'g')) : null,
-      prefix: isPrefix ? anchored(first) : null,
-      before: rule.before ? anchored(rule.before) : null,
+      prefix: isPrefix ? backward(first) : null,
+      before: rule.before ? backward(rule.before) : null,
       sticky: rule.pattern.map((it) => (it instanceof RegExp ? new RegExp(it.source, flags(it, 'y')) : it)),
       atomic: rule.pattern.every((it) => it instanceof RegExp),
       singleToken: rule.pattern.filter((it) => !(it instanceof RegExp)).length === 1,
-      trigger: rule.trigger && first instanceof RegExp && !isPrefix ? rule.trigger.map((w) => (w === DIGIT ? w : foldTone(w))) : null,
-      endWords: endWords ? new Set(endWords) : null,
+      trigger: rule.trigger && first instanceof RegExp && !isPrefix ? rule.trigger.map((w) => (isNumberClass(w) ? w : foldTone(w))) : null,
+      endWords: endWords ? endWordsOf(endWords) : null,
+      holds: rule.holds?.map(foldTone) ?? null,
+      gated: !isPrefix && !!rule.before && !!rule.beforeRequired && !!(endWords || rule.holds),
     };
   });
 }
 
 const MAX_ROUNDS = 4;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/** Where each trigger word (a whole word) and each number starts: the places triggered rules are tried at. */
-function wordStarts(folded: string, wanted: readonly string[]): Map<string, number[]> {
-  if (wanted.every((w) => w === DIGIT || isWholeWord(w))) return wordStartsOnePass(folded, wanted);
-  const out = new Map<string, number[]>();
-  for (const w of wanted) {
-    const list: number[] = [];
-    if (w === DIGIT) {
-      for (let i = 0; i < folded.length; i++)
-        if (isDigit(folded.charCodeAt(i)) && (i === 0 || !isDigit(folded.charCodeAt(i - 1)))) list.push(i);
-    } else {
-      for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
-        if (!isWordCharAt(folded, i - 1) && !isWordCharAt(folded, i + w.length)) list.push(i);
-      }
-    }
-    out.set(w, list);
-  }
-  return out;
-}
 
 /** Per UTF-16 unit: 0 not yet known, 1 matched by \s, 2 not. */
 const SPACE_UNIT = new Uint8Array(65536);
@@ -159,101 +149,62 @@ function isSpaceUnit(c: number): boolean {
   return k === 1;
 }
 
+interface EndWords {
+  /** The words by length, compared in place (no slice per check). */
+  byLength: string[][];
+  /** Classes of numbers among them (triggers.ts). */
+  numbers: string[];
+}
+
+function endWordsOf(list: string[]): EndWords {
+  const byLength: string[][] = [];
+  for (const w of list) if (!isNumberClass(w)) (byLength[w.length] ??= []).push(w);
+  return { byLength, numbers: list.filter(isNumberClass) };
+}
+
 /**
- * The word ending right before `at` (whitespace skipped), for endWords; null when it runs back past `from`, where a
- * regex over folded.slice(from, at) could match a part of it.
+ * Whether a backward regex with endWords can match before `at`: a cheap necessary condition. It holds when the word
+ * ending right before `at` (whitespace skipped) is one of them, or runs back past `from`, where a regex over
+ * folded.slice(from, at) could match a part of it.
  */
-function wordBefore(folded: string, at: number, from: number): string | null {
+function mayEndAt(ends: EndWords, folded: string, at: number, from: number): boolean {
   let e = at;
   while (e > from && isSpaceUnit(folded.charCodeAt(e - 1))) e--;
   let s = e;
   while (s > 0 && isWordUnit(folded.charCodeAt(s - 1))) s--;
-  return s < from ? null : folded.slice(s, e);
+  if (s < from) return true;
+  for (const w of ends.byLength[e - s] ?? []) if (folded.startsWith(w, s)) return true;
+  return ends.numbers.length > 0 && ends.numbers.some((n) => isNumberOf(n, folded.slice(s, e)));
 }
 
-/** Whether a backward regex with endWords can match before `at`: a cheap necessary condition. */
-function mayEndAt(ends: Set<string>, folded: string, at: number, from: number): boolean {
-  const w = wordBefore(folded, at, from);
-  return w === null || ends.has(w);
+/** Whether one of `words` stands in folded[from, at) (searched in that window only: lastIndexOf would run on to 0). */
+function holdsIn(words: string[], folded: string, at: number, from: number): boolean {
+  const window = folded.slice(from, at);
+  return words.some((w) => window.includes(w));
 }
 
-function isWholeWord(w: string): boolean {
-  if (!w.length) return false;
-  for (let i = 0; i < w.length; i++) if (!isWordUnit(w.charCodeAt(i))) return false;
-  return true;
+/** Whether the backward regex of `c` can match folded.slice(from, at): its endWords and holds, checked cheaply. */
+function mayMatchBack(c: Compiled, folded: string, at: number, from: number): boolean {
+  return (!c.endWords || mayEndAt(c.endWords, folded, at, from)) && (!c.holds || holdsIn(c.holds, folded, at, from));
 }
 
-/**
- * wordStarts when every wanted word is made of word characters only: a whole-word occurrence is then exactly a maximal
- * run of word characters equal to the word, so one pass over the runs finds them all (same lists, same order).
- */
-function wordStartsOnePass(folded: string, wanted: readonly string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const byFirst = new Map<number, { w: string; last: number; list: number[] }[]>();
-  for (const w of wanted) {
-    const list: number[] = [];
-    out.set(w, list);
-    if (w === DIGIT) continue;
-    const c = w.charCodeAt(0);
-    let b = byFirst.get(c);
-    if (!b) byFirst.set(c, (b = []));
-    b.push({ w, last: w.charCodeAt(w.length - 1), list });
+/** What parse derives once from a set of rules. */
+interface Plan {
+  /** Every trigger of the rules, for one pass over each text. */
+  triggers: TriggerSet;
+  /** The rules reading earlier results: the only ones after the first round. */
+  combining: Compiled[];
+}
+
+const plans = new WeakMap<Compiled[], Plan>();
+
+function planFor(compiled: Compiled[]): Plan {
+  let p = plans.get(compiled);
+  if (!p) {
+    p = { triggers: triggerSet(compiled.flatMap((c) => c.trigger ?? [])), combining: compiled.filter((c) => !c.atomic) };
+    plans.set(compiled, p);
   }
-  const digits = out.get(DIGIT);
-  const firsts = firstLetters(wanted);
-  const n = folded.length;
-  for (let i = 0; i < n;) {
-    const c = folded.charCodeAt(i);
-    if (!isWordUnit(c)) {
-      i++;
-      continue;
-    }
-    // A run of word characters; digits are word characters, so number starts are found inside runs.
-    const a = i;
-    let prevDigit = false;
-    for (; i < n; i++) {
-      const d = folded.charCodeAt(i);
-      if (isDigit(d)) {
-        if (!prevDigit && digits) digits.push(i);
-        prevDigit = true;
-      } else if (isWordUnit(d)) prevDigit = false;
-      else break;
-    }
-    // Most runs cannot be a wanted word: rule them out by their first letter before the map.
-    const cands = firsts[c] === 1 ? byFirst.get(c) : undefined;
-    // Length and last letter first: a string comparison for only the likely few.
-    if (cands)
-      for (const e of cands)
-        if (e.w.length === i - a && folded.charCodeAt(i - 1) === e.last && folded.startsWith(e.w, a)) {
-          e.list.push(a);
-          break;
-        }
-  }
-  return out;
-}
-
-const firstsOf = new WeakMap<readonly string[], Uint8Array>();
-
-/** 1 for each UTF-16 unit a wanted word starts with. */
-function firstLetters(wanted: readonly string[]): Uint8Array {
-  let f = firstsOf.get(wanted);
-  if (!f) {
-    f = new Uint8Array(65536);
-    for (const w of wanted) if (w !== DIGIT) f[w.charCodeAt(0)] = 1;
-    firstsOf.set(wanted, f);
-  }
-  return f;
-}
-
-const wantedOf = new WeakMap<Compiled[], string[]>();
-
-function wantedFor(compiled: Compiled[]): string[] {
-  let w = wantedOf.get(compiled);
-  if (!w) {
-    w = [...new Set(compiled.flatMap((c) => c.trigger ?? []))];
-    wantedOf.set(compiled, w);
-  }
-  return w;
+  return p;
 }
 
 function skipBlanks(s: string, i: number): number {
@@ -264,19 +215,23 @@ function skipBlanks(s: string, i: number): number {
 /** Every parse of every rule, saturated over a few rounds; then the longest non-overlapping non-internal ones. */
 export function parse(compiled: Compiled[], env: Env): Token[] {
   const all: Token[] = [];
-  const seen = new Set<string>();
+  /** Per rule, the spans it has produced (start * (length + 1) + end): later rounds find the same parses again. */
+  const seen = new Map<Compiled, Set<number>>();
   const byStart = new Map<number, Token[]>();
   const { folded } = env;
 
   const emit = (c: Compiled, parts: Part[], fresh: Token[]) => {
-    const p = c.rule.prod(parts, env);
-    if (!p) return;
     const start = (parts[0] as Part).start;
     const end = (parts[parts.length - 1] as Part).end;
     if (end <= start) return;
-    const key = `${c.rule.name}@${start}:${end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    let spans = seen.get(c);
+    if (!spans) seen.set(c, (spans = new Set()));
+    const key = start * (folded.length + 1) + end;
+    // Productions are pure: a span this rule already produced would be dropped after its production anyway.
+    if (spans.has(key)) return;
+    const p = c.rule.prod(parts, env);
+    if (!p) return;
+    spans.add(key);
     const tok: Token = { start, end, node: p.node, mode: p.mode ?? 'plain', rule: c.rule.name };
     if (p.dir) tok.dir = p.dir;
     if (p.internal) tok.internal = true;
@@ -303,7 +258,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
     let pre: RegExpExecArray | null = null;
     if (c.before) {
       const from = Math.max(0, start - BACK);
-      pre = c.endWords && !mayEndAt(c.endWords, folded, start, from) ? null : c.before.exec(folded.slice(from, start));
+      pre = mayMatchBack(c, folded, start, from) ? c.before.exec(folded.slice(from, start)) : null;
       if (!pre && c.rule.beforeRequired) return;
       if (pre && !c.rule.beforeOutside) start = from + pre.index;
     }
@@ -314,15 +269,16 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
   let words: Map<string, number[]> | null = null;
   const prefixAt = new Map<Compiled, Map<number, RegExpExecArray | null>>();
   let previous: Token[] = [];
+  const plan = planFor(compiled);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fresh: Token[] = [];
-    for (const c of compiled) {
-      if (c.atomic && round > 0) continue;
+    for (const c of round === 0 ? compiled : plan.combining) {
       if (c.trigger) {
-        words ??= wordStarts(folded, wantedFor(compiled));
+        words ??= triggerStarts(plan.triggers, folded);
         const re = c.sticky[0] as RegExp;
         for (const w of c.trigger) {
           for (const at of words.get(w) ?? []) {
+            if (c.gated && !mayMatchBack(c, folded, at, Math.max(0, at - BACK))) continue;
             re.lastIndex = at;
             const m = re.exec(folded);
             if (m?.[0].length) firstMatch(c, m, fresh);
@@ -345,9 +301,11 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
         for (const t of c.singleToken ? previous : all) {
           if (!second(t)) continue;
           const from = Math.max(0, t.start - BACK);
+          // Most offsets fail the cheap check: only regex results are worth remembering.
+          if (!mayMatchBack(c, folded, t.start, from)) continue;
           let m = seenAt.get(t.start);
           if (m === undefined) {
-            m = c.endWords && !mayEndAt(c.endWords, folded, t.start, from) ? null : c.prefix.exec(folded.slice(from, t.start));
+            m = c.prefix.exec(folded.slice(from, t.start));
             seenAt.set(t.start, m);
           }
           if (!m) continue;

@@ -66,24 +66,31 @@ const LETTER = '[\\p{L}\\p{N}]';
 const FUTURE_ALL = new GuardedRegex(new RegExp(`(?<!${LETTER})(?:${alternation(LEX.futureContext)})(?!${LETTER})`, 'u'));
 const PAST_VERB = new GuardedRegex(new RegExp(`(?<!${LETTER})(?:đã|vừa|(?<!(?:sẽ|kiến|cần|phải|đạt)\\s+)được)(?!${LETTER})`, 'u'));
 const FUTURE_NEAR_RE = /(?:sẽ|dự kiến|sắp)(?:\s+(?:vào|trong|từ|đến))?\s*$/u;
-/** A clause ends at sentence punctuation, a line break, ';', or ',' / ':' / '.' before a space ("2,85" and "1.200" do not). */
-function isClauseBreak(s: string, i: number): boolean {
-  const c = s[i];
-  if (c === ';' || c === '\n' || c === '!' || c === '?') return true;
-  if (c === ',' || c === ':' || c === '.') return i + 1 >= s.length || /\s/.test(s[i + 1] as string);
+/**
+ * A clause ends at sentence punctuation, a line break, ';', or ',' / ':' / '.' before a space ("2,85" and "1.200" do
+ * not); `limit` is the end of the window read, past which nothing is seen.
+ */
+function isClauseBreak(s: string, i: number, limit: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 59 || c === 10 || c === 33 || c === 63) return true; // ; \n ! ?
+  if (c === 44 || c === 58 || c === 46) return i + 1 >= limit || isSpace(s.charCodeAt(i + 1)); // , : .
   return false;
 }
 
+const isSpace = (c: number) => SPACE_RE.test(String.fromCharCode(c));
+
+/** The clause before `start`, at most `max` characters of it. */
 function clauseBefore(folded: string, start: number, max: number): string {
-  const s = folded.slice(Math.max(0, start - max), start);
-  for (let i = s.length - 1; i >= 0; i--) if (isClauseBreak(s, i)) return s.slice(i + 1);
-  return s;
+  const from = Math.max(0, start - max);
+  for (let i = start - 1; i >= from; i--) if (isClauseBreak(folded, i, start)) return folded.slice(i + 1, start);
+  return folded.slice(from, start);
 }
 
+/** The clause after `end`, at most `max` characters of it. */
 function clauseAfter(folded: string, end: number, max: number): string {
-  const s = folded.slice(end, end + max + 1);
-  for (let i = 0; i < s.length; i++) if (isClauseBreak(s, i)) return s.slice(0, i);
-  return s.slice(0, max);
+  const limit = Math.min(folded.length, end + max + 1);
+  for (let i = end; i < limit; i++) if (isClauseBreak(folded, i, limit)) return folded.slice(end, i);
+  return folded.slice(end, Math.min(limit, end + max));
 }
 
 const futureCache = new WeakMap<Token, boolean>();
@@ -234,6 +241,20 @@ function nameYears(body: string): RegExpExecArray[] {
 }
 /** A photo or agency credit with a year: "(2025, Reuters)", "(Reuters, 2025)". */
 const CREDIT_RE = /\(\s*(?:((?:19|20)\d{2})\s*,\s*\p{Lu}[\p{L} .&-]{1,30}|\p{Lu}[\p{L} .&-]{1,30},\s*((?:19|20)\d{2}))\s*\)/gu;
+const CREDIT_AT_RE = new RegExp(CREDIT_RE.source, 'uy');
+
+/** body.matchAll(CREDIT_RE), tried only at each "(" (every match opens with one), never before the previous match's end. */
+function credits(body: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = body.indexOf('('); i >= 0;) {
+    CREDIT_AT_RE.lastIndex = i;
+    const m = CREDIT_AT_RE.exec(body);
+    if (m) out.push(m);
+    i = body.indexOf('(', m ? i + m[0].length : i + 1);
+  }
+  return out;
+}
+
 /** "sau 18 năm, kể từ chuyến thăm ... năm 2007": the current year is 2007 + 18. */
 const YEARS_SINCE = new GuardedRegex(
   /(?<!\p{L})sau\s+(\d{1,3})\s+năm[^.;!?\n\d]{0,100}?kể\s+từ[^.;!?\n\d]{0,100}?năm\s+((?:19|20)\d{2})(?!\d)/u,
@@ -299,13 +320,23 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
     }
     offer(d, t.node.t === 'year' && PAST_EVENT_BEFORE.test(env.folded.slice(Math.max(0, t.start - 8), t.start)));
   }
-  // "năm 2023 đạt 2,6 tỷ USD, 9 tháng đầu năm đạt 2,2 tỷ USD": the months so far are of the next year.
-  for (const t of tokens) {
-    if (t.node.t !== 'months' || t.node.m1 !== 1 || hasYear(t.node) || t.node.yRel !== undefined || t.mode !== 'plain' || isFuture(t, env))
-      continue;
-    for (const c of completed) {
-      const [a, b] = c.start < t.start ? [c.end, t.start] : [t.end, c.start];
-      if (c.node.t === 'year' && b - a < 250 && !text.slice(a, b).includes('\n')) offer(day(c.node.y + 1, 1, 1), false);
+  // "năm 2023 đạt 2,6 tỷ USD, 9 tháng đầu năm đạt 2,2 tỷ USD": the months so far are of the next year. Only beside a
+  // finished year: the loop then stays cold, so rare node shapes in it do not throw the optimized inferLower away.
+  if (completed.length) {
+    for (const t of tokens) {
+      if (
+        t.node.t !== 'months' ||
+        t.node.m1 !== 1 ||
+        hasYear(t.node) ||
+        t.node.yRel !== undefined ||
+        t.mode !== 'plain' ||
+        isFuture(t, env)
+      )
+        continue;
+      for (const c of completed) {
+        const [a, b] = c.start < t.start ? [c.end, t.start] : [t.end, c.start];
+        if (c.node.t === 'year' && b - a < 250 && !text.slice(a, b).includes('\n')) offer(day(c.node.y + 1, 1, 1), false);
+      }
     }
   }
   // An event's name: its year is current unless the text already reaches more than a year before it ("đăng cai năm
@@ -318,7 +349,7 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
     if (inDocumentName(env, at) || isFutureAt(env, at) || (known !== null && y > ymd(known).y + 1)) continue;
     offer(day(y, 1, 1), false);
   }
-  for (const m of body.matchAll(CREDIT_RE)) offer(day(Number(m[1] ?? m[2]), 1, 1), false);
+  for (const m of credits(body)) offer(day(Number(m[1] ?? m[2]), 1, 1), false);
   for (const m of YEARS_SINCE.all(env.folded.slice(title))) {
     const y = Number(m[2]) + Number(m[1]);
     if (y < 2100) offer(day(y, 1, 1), false);

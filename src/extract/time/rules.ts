@@ -2,9 +2,10 @@
 // The name travels into TimeExpr.rule. Word lists come from data/time/ (lexicon.ts).
 
 import { foldTone } from '../../text/fold.ts';
-import { DIGIT, type Env, type Part, type Production, type Rule, type Token } from './engine.ts';
+import type { Env, Part, Production, Rule, Token } from './engine.ts';
 import { alternation, countOf, LEX } from './lexicon.ts';
 import { grainOf, type TimeNode, type Unit } from './nodes.ts';
+import { DATE_NUMBER, DAY_NUMBER, YEAR_NUMBER } from './triggers.ts';
 
 const LETTER = '[\\p{L}\\p{N}]';
 /** Word start / end: \b does not know Vietnamese letters. */
@@ -96,13 +97,15 @@ const tok = (p: Part | undefined) => p?.token as Token;
 /** The last word of each phrase: what a regex over the phrases ends with (endWords). */
 const lastWords = (phrases: Iterable<string>) => [...new Set([...phrases].map((p) => p.split(' ').pop() as string))];
 const plain = (node: TimeNode, extra: Partial<Production> = {}): Production => ({ node, ...extra });
+/** What a COUNT ends with: one or two digits or the last word of a number word. */
+const COUNT_END = [DAY_NUMBER, ...lastWords(LEX.numbers.keys())];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Days
 
 const dmy: Rule = {
   name: '<dd>/<mm>/<yyyy>',
-  trigger: [DIGIT],
+  trigger: [DATE_NUMBER],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.,\\-])${DD('d')}(?<sep>[/.\\-])${MM('m')}\\k<sep>${YYYY('y')}${DATE_END}`)],
   prod: ([p], env) => {
     if (!p || notDateContext(env, p)) return null;
@@ -124,7 +127,7 @@ const dayMonthWords: Rule = {
 
 const dayMonthYearWords: Rule = {
   name: '<dd> tháng <mm> năm <yyyy>',
-  trigger: [DIGIT],
+  trigger: [DAY_NUMBER],
   pattern: [rx(`(?<![\\p{L}\\p{N}])${DD('d')}\\s+tháng\\s+${MM('m')}\\s*(?:,?\\s*năm\\s+|[/\\-]\\s*)${YYYY('y')}${E}`)],
   prod: ([p]) => plain({ t: 'day', d: Number(g(p, 'd')), m: Number(g(p, 'm')), y: Number(g(p, 'y')) }),
 };
@@ -140,6 +143,7 @@ const ngayDays: Rule = {
   name: 'ngày <dd>-<dd>/<mm>',
   trigger: ['ngày'],
   before: rx(`${B}(?:các|hai|ba|\\d)\\s+`),
+  endWords: ['các', 'hai', 'ba', DAY_NUMBER],
   pattern: [
     rx(`ngày\\s+${DD('d1')}\\s*(?:[-–]|và|,|đến|tới)\\s*${DD('d2')}\\s*(?<sep>[/.\\-])\\s*${MM('m')}(?:\\k<sep>${YYYY('y')})?${DATE_END}`),
   ],
@@ -154,8 +158,9 @@ const ngayDays: Rule = {
 
 const barePeriodDays: Rule = {
   name: '<dd>-<dd>/<mm>',
-  trigger: [DIGIT],
+  trigger: [DAY_NUMBER],
   before: rx(`${B}(?:từ|trong|vào|dịp)\\s+`),
+  endWords: ['từ', 'trong', 'vào', 'dịp'],
   beforeRequired: true,
   beforeOutside: true,
   midWord: true,
@@ -176,7 +181,7 @@ const BARE_DATE_FOLLOW = `(?=\\s*(?:$|[,;:)\\]”"\\n]|\\.(?!\\d)|(?:tại|ở|v
 
 const bareDm: Rule = {
   name: '<dd>/<mm>',
-  trigger: [DIGIT],
+  trigger: [DATE_NUMBER],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.,\\-]|[\\p{N}][.,]\\s?)${DD('d')}(?<sep>[/.])${MM('m')}(?![\\d]|[/.,]\\d|\\s*%)${BARE_DATE_FOLLOW}`)],
   prod: ([p], env) => {
     if (!p || notDateContext(env, p) || QUANTITY_BEFORE.test(env.folded.slice(Math.max(0, p.start - 16), p.start))) return null;
@@ -190,7 +195,7 @@ const POD = alt(LEX.partOfDay);
 
 const partOfDayDate: Rule = {
   name: '<sáng|chiều|tối> <dd>[/<mm>]',
-  trigger: [DIGIT],
+  trigger: [DAY_NUMBER],
   before: rx(`${B}${POD}(?:\\s+(?:ngày|hôm))?\\s+`),
   endWords: [...lastWords(LEX.partOfDay), 'ngày', 'hôm'],
   beforeRequired: true,
@@ -291,10 +296,14 @@ const relWeek: Rule = {
   },
 };
 
+/** "đầu", "giữa", "cuối"...: what comes before "tháng" in LEX.monthParts. */
+const MONTH_PART_WORDS = [...LEX.monthParts.keys()].map((k) => k.replace(/\s*tháng$/, ''));
+
 const monthPart: Rule = {
   name: '<đầu|giữa|cuối> tháng <mm>',
   trigger: ['tháng'],
-  before: rx(`${B}(?<part>${alternation([...LEX.monthParts.keys()].map((k) => k.replace(/\s*tháng$/, '')))})\\s+`),
+  before: rx(`${B}(?<part>${alternation(MONTH_PART_WORDS)})\\s+`),
+  endWords: lastWords(MONTH_PART_WORDS),
   beforeRequired: true,
   pattern: [
     rx(
@@ -337,6 +346,7 @@ const yearPart: Rule = {
   name: '<đầu|cuối|nửa đầu> năm [<yyyy>]',
   trigger: ['năm'],
   before: rx(`${B}(?<part>(?:nửa\\s+)?(?:đầu|giữa|cuối|sau)|nửa)\\s+`),
+  endWords: ['đầu', 'giữa', 'cuối', 'sau', 'nửa'],
   beforeRequired: true,
   pattern: [rx(`năm(?<tail>\\s+(?:đầu|cuối))?(?:\\s+${YYYY('y')}|\\s+${YEAR_REL})?(?!\\s+học)(?![\\d]|[/.\\-]\\d)${E}`)],
   prod: ([p]) => {
@@ -356,6 +366,7 @@ const firstMonths: Rule = {
   name: '<n> tháng đầu|cuối năm [<yyyy>]',
   trigger: ['tháng'],
   before: rx(`${B}${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`tháng\\s+(?<which>đầu|cuối|sau)${YEAR_OPT}(?![\\d]|[/.\\-]\\d)${E}`)],
   prod: ([p]) => {
@@ -373,6 +384,7 @@ const monthsOfYear: Rule = {
   name: '<n> tháng năm <yyyy>',
   trigger: ['tháng'],
   before: rx(`${B}${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [
     rx(
@@ -394,6 +406,7 @@ const inMonths: Rule = {
   name: 'trong <n> tháng',
   trigger: ['tháng'],
   before: rx(`${B}(?:chỉ\\s+)?trong\\s+(?:vòng\\s+)?${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`tháng(?!\\s+(?:tới|qua|nữa|gần|trước|sau|kể|liên|liền|vừa|trở|đầu|cuối|năm|của|\\d)${E})${E}`)],
   prod: ([p], env) => {
@@ -410,6 +423,7 @@ const monthsOpening: Rule = {
   name: '<n> tháng, ...',
   trigger: ['tháng'],
   before: rx(`(?<=(?:^|[.;:!?\\n(])\\s*)${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   midWord: true,
   pattern: [rx('tháng(?=\\s*,)')],
@@ -424,6 +438,7 @@ const lastNDays: Rule = {
   name: '<n> ngày|tuần qua|tới',
   trigger: ['ngày', 'tuần'],
   before: rx(`${B}${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`(?<unit>ngày|tuần)\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN])})${E}`)],
   prod: ([p]) => {
@@ -438,6 +453,7 @@ const lastNMonths: Rule = {
   name: '<n> tháng qua|tới',
   trigger: ['tháng'],
   before: rx(`${B}${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`tháng\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN])})${E}`)],
   prod: ([p]) => {
@@ -469,8 +485,9 @@ const DECADE_BEFORE = rx(`${B}(?:những|thập\\s+niên|thập\\s+kỷ)\\s*$`);
 /** "những năm 1990", "thập niên 1980": a decade; "những năm 2021" is a list of years and is left to "năm <yyyy>". */
 const decade: Rule = {
   name: 'những năm <yyy0>',
-  trigger: [DIGIT],
+  trigger: [YEAR_NUMBER],
   before: rx(`${B}(?:những|các|thập\\s+niên|thập\\s+kỷ)\\s+(?:năm\\s+)?`),
+  endWords: ['những', 'các', 'niên', 'kỷ', 'năm'],
   beforeRequired: true,
   midWord: true,
   pattern: [rx(`(?<![\\p{L}\\p{N}])(?<y>(?:19|20)\\d0)(?![\\d]|[/.,\\-]\\d)${E}`)],
@@ -485,7 +502,7 @@ const NOT_A_NUMBER_AFTER = `(?!\\s*(?:${alternation(LEX.notAfterNumber)})${E})(?
 /** A bare "2030" only after a word that makes it a year: "giai đoạn 2021", "đến 2030", "từ 2019". */
 const bareYear: Rule = {
   name: '<time word> <yyyy>',
-  trigger: [DIGIT],
+  trigger: [YEAR_NUMBER],
   before: rx(`${B}${alt(LEX.yearContext)}\\s+`),
   endWords: lastWords(LEX.yearContext),
   beforeRequired: true,
@@ -500,8 +517,9 @@ const ANNIVERSARY_BEFORE = rx(`kỷ\\s+niệm[^.;!?\\n]{0,60}[(\\[]\\s*$|kỷ\\s
 
 const yearRange: Rule = {
   name: 'giai đoạn <yyyy>-<yyyy>',
-  trigger: [DIGIT],
+  trigger: [YEAR_NUMBER],
   before: rx(`${B}(?:${alternation(LEX.rangePrefix)}|năm|từ\\s+năm)\\s+`),
+  endWords: [...lastWords(LEX.rangePrefix), 'năm'],
   pattern: [rx(`(?<![\\p{L}\\p{N}/.\\-])${YYYY('y1')}\\s*[-–—]\\s*${YYYY('y2')}(?![\\d]|[/.\\-]\\d|/\\p{L})${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -537,6 +555,7 @@ const pastYear: Rule = {
   name: 'năm qua',
   trigger: ['năm'],
   before: rx(`${B}(?<one>một|1)\\s+`),
+  endWords: ['một', '1'],
   pattern: [rx(`năm\\s+(?:vừa\\s+)?qua${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -549,6 +568,7 @@ const lastNYears: Rule = {
   name: '<n> năm qua',
   trigger: ['năm'],
   before: rx(`${B}(?:(?:hơn|gần|khoảng|trên|ngót|suốt)\\s+)?${COUNT('n')}\\s+`),
+  endWords: COUNT_END,
   beforeRequired: true,
   pattern: [rx(`năm\\s+(?<w>${alternation([...LEX.lastN, ...LEX.nextN, 'trước'])})${E}`)],
   prod: ([p]) => {
@@ -566,6 +586,7 @@ const lastNYears: Rule = {
 const fiscalYear: Rule = {
   name: 'năm tài khóa <yyyy>',
   before: rx(`${B}năm\\s+`),
+  endWords: ['năm'],
   pattern: [rx(`(?:tài\\s+khóa|tài\\s+chính|fy)\\s*(?:năm\\s+)?${YYYY('y')}${E}`)],
   prod: ([p], env) => {
     if (!p) return null;
@@ -590,6 +611,7 @@ const nayAfterCue: Rule = {
   name: 'nay',
   trigger: ['nay'],
   before: rx(`${B}(?:từ|đến|tới)\\s+`),
+  endWords: ['từ', 'đến', 'tới'],
   beforeRequired: true,
   beforeOutside: true,
   midWord: true,
@@ -715,6 +737,7 @@ const sinceTime: Rule = {
 /** "Kể từ khi thiết lập quan hệ ngoại giao năm 1973, ...": since the year of an event. */
 const sinceEvent: Rule = {
   name: 'từ khi <event> <time>',
+  holds: ['từ'],
   pattern: [
     rx(`${B}(?:kể\\s+)?từ\\s+(?:khi|sau\\s+khi|lúc)\\s+[^.,;:!?()\\n\\d]{1,60}?`),
     (t: Token) => t.mode === 'plain' && !t.internal && (t.node.t === 'year' || t.node.t === 'month' || t.node.t === 'day'),
@@ -767,6 +790,7 @@ const direction: Rule = {
 
 const weekdayDate: Rule = {
   name: '<thứ> <date>',
+  holds: [...new Set(LEX.weekdays.map((w) => w.split(' ')[0] as string))],
   pattern: [rx(`${B}${alt(LEX.weekdays)}\\s*,?`), isDay],
   prod: ([, t]) => plain(tok(t).node),
 };

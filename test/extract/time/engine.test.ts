@@ -16,13 +16,15 @@ test('trigger words only speed rules up: the same parses as scanning every rule 
   }
 });
 
-test('end words only speed rules up: the same parses as trying every backward regex', () => {
+test('end words and holds only speed rules up: the same parses as trying every backward regex', () => {
   const checked = compile(RULES);
-  const unchecked = compile(RULES.map((r) => ({ ...r, endWords: undefined })));
+  const unchecked = compile(RULES.map((r) => ({ ...r, endWords: undefined, holds: undefined })));
   const edges = [
     // A word longer than the look-back window, words glued to the figure, line breaks and astral letters before it.
     `${'x'.repeat(80)}trước năm 2020, chiều\n17/6, sau2021, so với\u00a0 năm 2019, 𝐀từ năm 2018, tính đến hết quý I/2023`,
     'Từ năm 2019 đến nay, kể từ tháng 3/2020 tới cuối năm 2021; vào thời điểm cuối tháng 6/2022, sáng sớm 5/7',
+    // Free text after the cue ("từ khi <event>"), a weekday with a comma, and both cut by the look-back window.
+    `Kể từ khi hai nước thiết lập quan hệ năm 1973, thứ Hai, ngày 5/6, chủ nhật 7/6, ${'y'.repeat(70)} từ khi ký năm 2019`,
   ];
   const texts = [...TIME_EXAMPLES.map((e) => e.text), ...TIME_NEGATIVES, ...ATTACH_EXAMPLES.map((e) => e.text), ...edges];
   for (const text of [...texts, texts.join('\n')]) {
