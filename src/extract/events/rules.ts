@@ -1,4 +1,4 @@
-// Event triggers and context words, loaded once from data/events/ and compiled into one regex.
+// Event triggers and context words, loaded once from data/events/ and compiled into regexes looked up by first word.
 import { readFileSync } from 'node:fs';
 import { foldTone } from '../../text/fold.ts';
 import type { EventType } from '../../types.ts';
