@@ -48,6 +48,12 @@ function lastIn(text: string, needle: string, from: number, to: number): number 
 
 const NOT_CLAIM_KINDS = new Set(['vague', 'multiplier', 'fraction']);
 
+// A figure covers a span (a year, a month, "6 tháng đầu năm") or is counted up to a date; a single day
+// ("ngày 12/7") is when something happened, not what a figure covers.
+function usable(t: TimeExpr): boolean {
+  return (t.kind !== 'asOf' && !!t.period && t.period.start !== t.period.end) || t.kind === 'asOf';
+}
+
 /** `time`: the document's time analysis when the caller already has it (analyse() runs it once for claims and events). */
 export function extractClaims(text: string, ctx: AnalyseContext, entities: Entity[], time?: TimeAnalysis): Claim[] {
   if (!text) return [];
@@ -66,9 +72,6 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
   let ti = 0;
   let carried: TimeExpr | null = null;
   const bound = new Set<TimeExpr>();
-  // A figure covers a span (a year, a month, "6 tháng đầu năm") or is counted up to a date; a single day
-  // ("ngày 12/7") is when something happened, not what a figure covers.
-  const usable = (t: TimeExpr) => (t.kind !== 'asOf' && !!t.period && t.period.start !== t.period.end) || t.kind === 'asOf';
   for (let qi = 0; qi < quantities.length;) {
     const q0 = quantities[qi] as Quantity;
     while (si < sentences.length && (sentences[si] as Span).end <= q0.numberStart) si++;
@@ -198,14 +201,8 @@ function timeFor(
 ): TimeExpr | null {
   if (!sentTimes.length) return null;
   const { q } = w;
-  const ok = (t: TimeExpr) => !t.base && !COMPARISON_BEFORE.test(folded.slice(Math.max(0, t.start - 12), t.start));
-  const ownedByNext = (t: TimeExpr) =>
-    next !== undefined &&
-    next.numberStart >= t.end &&
-    BREAK_IN.test(text.slice(q.end, t.start)) &&
-    !BREAK_IN.test(text.slice(t.end, next.numberStart));
-  const after = sentTimes.filter((t) => t.start >= q.end && ok(t) && !ownedByNext(t));
-  const before = sentTimes.filter((t) => t.end <= q.numberStart && ok(t));
+  const after = sentTimes.filter((t) => t.start >= q.end && framesFigure(folded, t) && !ownedByNext(text, q, t, next));
+  const before = sentTimes.filter((t) => t.end <= q.numberStart && framesFigure(folded, t));
   const adjacent = after[0];
   if (adjacent) {
     let gap = text.slice(q.end, adjacent.start);
@@ -222,6 +219,21 @@ function timeFor(
   if (prev?.time && !hasContent(folded.slice(w.segStart, q.numberStart))) return prev.time;
   const framing = lastBefore && !trailsOther(text, lastBefore, w, published) ? lastBefore : undefined;
   return framing ?? adjacent ?? null;
+}
+
+/** A time that can date a figure: not the base of a comparison ("so với năm 2015"). */
+function framesFigure(folded: string, t: TimeExpr): boolean {
+  return !t.base && !COMPARISON_BEFORE.test(folded.slice(Math.max(0, t.start - 12), t.start));
+}
+
+/** A time after a clause break that heads the next figure's clause. */
+function ownedByNext(text: string, q: Quantity, t: TimeExpr, next: Quantity | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.numberStart >= t.end &&
+    BREAK_IN.test(text.slice(q.end, t.start)) &&
+    !BREAK_IN.test(text.slice(t.end, next.numberStart))
+  );
 }
 
 /** A time in the clause of an earlier figure of the sentence (after it, no clause break between), said of the
