@@ -97,7 +97,7 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
       if (usable(t)) sentTimes.push(t);
       else if (t.kind === 'period' && !t.period && !t.base && !t.latent) ownSpan = true;
     }
-    const sentFolded = folded.slice(sentence.start, sentence.end);
+    const facts = sentenceFacts(countries, folded, sentence);
     const seen = new Set<string>();
     let prev: Working | null = null;
     for (let k = 0; k < inSentence.length; k++) {
@@ -111,7 +111,7 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
       const key = `${q.unit}|${q.value}|${q.valueMax ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      claims.push(toClaim(text, folded, w, sentFolded, countries, dates, docPartner));
+      claims.push(toClaim(text, folded, w, facts, countries, dates, docPartner));
     }
   }
   return shareContext(claims);
@@ -358,9 +358,8 @@ function sentenceCountries(countries: CountryMention[], s: Span): Mentioned & { 
 }
 
 /** The sentence speaks of trade or investment among other countries: a foreign country as the one whose partners
- * are meant ("đối tác … của Hoa Kỳ"), or two foreign countries "giữa X và Y". */
-function notOurs(countries: CountryMention[], folded: string, s: Span): boolean {
-  const { list } = sentenceCountries(countries, s);
+ * are meant ("đối tác … của Hoa Kỳ"), or two foreign countries "giữa X và Y". `list`: the sentence's countries. */
+function notOurs(list: CountryMention[], folded: string, s: Span): boolean {
   for (let i = 0; i < list.length; i++) {
     const c = list[i] as CountryMention;
     const before = folded.slice(Math.max(s.start, c.start - 60), c.start);
@@ -369,6 +368,22 @@ function notOurs(countries: CountryMention[], folded: string, s: Span): boolean 
     if (d && d.id !== c.id && BETWEEN_BEFORE.test(before) && AND_GAP.test(folded.slice(c.end, d.start))) return true;
   }
   return false;
+}
+
+/** What a figure's sentence says, the same for every figure in it. */
+interface SentenceFacts {
+  folded: string;
+  countries: Mentioned & { list: CountryMention[] };
+  /** Trade or investment between other countries ("đối tác thương mại lớn nhất của Hoa Kỳ", "giữa Mỹ và Trung
+   * Quốc") in a sentence where Việt Nam takes no part. */
+  thirdParty: boolean;
+}
+
+function sentenceFacts(countries: CountryMention[], folded: string, s: Span): SentenceFacts {
+  const sentFolded = folded.slice(s.start, s.end);
+  const inSentence = sentenceCountries(countries, s);
+  const ourSide = inSentence.vn || OUR_SIDE.test(sentFolded);
+  return { folded: sentFolded, countries: inSentence, thirdParty: !ourSide && notOurs(inSentence.list, folded, s) };
 }
 
 /** The subject of a figure Việt Nam takes no part in: the one foreign country named closest, else none. */
@@ -390,7 +405,9 @@ const VN_INVESTMENT_OF = new GuardedRegex(
 const INWARD =
   /(?<![\p{L}])(?:đầu tư|fdi|vốn)[^.;]{0,40}?(?:vào|tại|ở|sang) việt nam(?![\p{L}])|đầu tư trực tiếp nước ngoài|(?<![\p{L}])fdi(?![\p{L}])/u;
 
-const outwardCue = (s: string) => OUTWARD_DIRECT.test(s) || VN_INVESTOR.test(s) || VN_INVESTMENT_OF.test(s);
+// Each cue names "đầu tư" or "của": most stretches have neither, and a substring search is cheaper than the regexes.
+const outwardCue = (s: string) =>
+  (s.includes('đầu tư') && (OUTWARD_DIRECT.test(s) || VN_INVESTOR.test(s))) || (s.includes('của') && VN_INVESTMENT_OF.test(s));
 
 /** Việt Nam invests abroad: said in the figure's own segment, or else in the previous figure's ("Việt Nam có 18 dự
  * án đầu tư tại Nga, với tổng vốn 1,6 tỷ USD"), with no investment into Việt Nam named there. */
@@ -490,7 +507,7 @@ function toClaim(
   text: string,
   folded: string,
   w: Working,
-  sentFolded: string,
+  facts: SentenceFacts,
   countries: CountryMention[],
   dates: DocDates,
   docPartner: string | null,
@@ -517,16 +534,14 @@ function toClaim(
   const comma = lastIn(text, ', ', w.segStart, q.numberStart);
   const clauseStart = comma >= 0 ? comma + 2 : w.segStart;
   const inClause = mentioned(countries, folded, w, clauseStart);
-  const inSentence = sentenceCountries(countries, w.sentence);
-  const ourSide = inSentence.vn || OUR_SIDE.test(sentFolded);
+  const inSentence = facts.countries;
   // The one partner of the sentence ("hai khu công nghiệp Việt Nam - Singapore…, kim ngạch thương mại đạt 10 tỷ USD")
   // counts as the figure's partner unless the figure is said of the whole country ("của cả nước").
   const national = NATIONAL.test(near);
   const sentencePartner = inSentence.foreign.size === 1 && !national ? ([...inSentence.foreign][0] as string) : null;
   const partner = !national && (inSegment.foreign.size > 0 || sentencePartner !== null);
-  // Trade or investment between other countries ("đối tác thương mại lớn nhất của Hoa Kỳ", "giữa Mỹ và Trung Quốc")
-  // in a sentence where Việt Nam takes no part: no key about Việt Nam's relations.
-  const thirdParty = !ourSide && notOurs(countries, folded, w.sentence);
+  // Trade or investment between other countries: no key about Việt Nam's relations.
+  const { thirdParty } = facts;
   const outward = isOutward(folded, w);
 
   let period: Period | null = null;
@@ -537,7 +552,7 @@ function toClaim(
   let modality: Modality = w.modality?.modality ?? 'actual';
   if (modality === 'actual' && period && dates.published && period.start > dates.published) modality = 'forecast';
 
-  const ictx = { kind: q.kind, counted, near, sentence: sentFolded, modality, change, partner, outward };
+  const ictx = { kind: q.kind, counted, near, sentence: facts.folded, modality, change, partner, outward };
   // A figure that continues the previous one's topic ("đạt 545 tỷ USD và dự báo năm sau vượt 660 tỷ USD").
   let ind = classifyIndicator(ictx) ?? (w.prevContext ? classifyIndicator({ ...ictx, near: `${w.prevContext} ${near}` }) : null);
   if (ind && thirdParty && RELATION_KEYS.test(ind.key)) ind = null;

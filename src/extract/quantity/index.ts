@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { foldTone } from '../../text/fold.ts';
 import { findNumbers, type NumberMatch } from '../number/index.ts';
+import { unitClass } from '../shared/unit-class.ts';
 import { COUNTED_BEFORE, NOT_NOUNS, PAIR_NOUNS, PREFIX_ISO, unitAt } from './lexicon.ts';
 import { BLOCK_RULES, type BlockContext, COUNT_BLOCK_RULES, DATE_SHAPES, type Quantity } from './rules.ts';
 
@@ -139,13 +140,15 @@ const SENTENCE_OPEN = /[.!?:;"“(\n]/;
 const ONE_OF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:một|1)\s+trong(?:\s+số)?\s+$/u;
 const MAX_NOUN_WORDS = 3;
 
+const isLetter = unitClass(/\p{L}/u);
+
 /** Whether the word right before the number has a capital inside a sentence ("Quân đoàn 4", "Luật Đầu tư 2020",
  * "iPhone 15"): the number is then part of a name. */
 function nameBefore(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   const end = i;
-  while (i > 0 && /\p{L}/u.test(text[i - 1] as string)) i--;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
   if (i === end) return false;
   const word = text.slice(i, end);
   if (word === word.toLowerCase()) return false;
