@@ -5,6 +5,7 @@ import type { AnalyseContext, Claim, Entity, IsoDate, Modality, Period, Qualifie
 import { classifyIndicator } from '../indicator/index.ts';
 import { findQuantities, foldSameLength, type Quantity } from '../quantity/index.ts';
 import { GuardedRegex } from '../shared/guarded.ts';
+import { unitClass } from '../shared/unit-class.ts';
 import { analyseTimes, type TimeAnalysis, type TimeExpr } from '../time/index.ts';
 import { hasContent, hasRunningTotal, isChange, modalityBefore, qualifierAfter, qualifierBefore, wordsBefore } from './rules.ts';
 
@@ -429,33 +430,55 @@ function mainPartner(countries: CountryMention[]): string | null {
   return first[0];
 }
 
-const PHRASE_BREAK = /[,;:(\n]/;
+const isPhraseBreak = unitClass(/[,;:(\n]/);
+const isSpace = unitClass(/\s/);
+const isLeadingJunk = unitClass(/[\s,;:()/\-–]/);
 
 /** Where the claim's quoted phrase starts: at most twelve words before the figure, cut at the last clause break
- * that still leaves a few words of what the figure measures. */
+ * that still leaves a few words of what the figure measures. Words are runs of non-space characters. */
 function compactStart(text: string, w: Working): number {
-  const seg = text.slice(w.segStart, w.q.start);
-  const parts = seg.split(/(\s+)/);
+  const from = w.segStart;
+  // The second figure of a ratio lies inside the first one's span: its segment starts after it, and so does the phrase.
+  let at = Math.max(from, w.q.start);
   let words = 0;
-  let at = seg.length;
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const p = parts[i] as string;
-    if (!p.trim()) {
-      at -= p.length;
+  while (at > from) {
+    if (isSpace(text.charCodeAt(at - 1))) {
+      at--;
       continue;
     }
     if (words >= 12) break;
-    const br = Math.max(...[...p].map((ch, k) => (PHRASE_BREAK.test(ch) ? k : -1)));
-    if (br >= 0 && words >= 2) {
-      at -= p.length - br - 1;
+    let start = at - 1;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    let br = at - 1;
+    while (br >= start && !isPhraseBreak(text.charCodeAt(br))) br--;
+    if (br >= start && words >= 2) {
+      // The cut is counted in code points from the word's start (a character outside the BMP counts once).
+      at = start + codePoints(text, start, br) + 1;
       break;
     }
-    at -= p.length;
+    at = start;
     words++;
   }
-  let s = w.segStart + Math.max(0, at);
-  while (s < w.q.start && /[\s,;:()/\-–]/.test(text[s] as string)) s++;
-  return s;
+  while (at < w.q.start && isLeadingJunk(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Code points in text[from, to). */
+function codePoints(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++, n++) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && d >= 0xdc00 && d <= 0xdfff) i++;
+  }
+  return n;
+}
+
+/** Runs of non-space characters in text[from, to). */
+function wordCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i)) && (i === from || isSpace(text.charCodeAt(i - 1)))) n++;
+  return n;
 }
 
 // Words that end the phrase a percentage describes ("60% GDP, ...", "6,5% so với năm trước").
@@ -569,7 +592,7 @@ function toClaim(
   w.subject = subject;
 
   const start = compactStart(text, w);
-  const end = compactEnd(folded, w, text.slice(start, q.numberStart).split(/\s+/).filter(Boolean).length);
+  const end = compactEnd(folded, w, wordCount(text, start, q.numberStart));
   const claim: Claim = {
     text: text.slice(start, end),
     start,

@@ -2,7 +2,8 @@
 // (tăng 14,8%), a forecast or a target, or a running total. Word lists live in data/lexicon/units/cues.json.
 import type { Modality, Qualifier } from '../../types.ts';
 import { CUES } from '../quantity/lexicon.ts';
-import { indexOfWord, PhraseSet } from '../quantity/words.ts';
+import { PhraseSet } from '../quantity/words.ts';
+import { unitClass } from '../shared/unit-class.ts';
 
 export interface QualifierHit {
   qualifier: Qualifier;
@@ -22,13 +23,13 @@ const CHANGE_SKIP = new Set([...CUES.changeSkip, ...QUAL.keys(), ...SKIP]);
 const LEVEL = new Set(CUES.levelMarkers.filter((w) => w !== 'ở mức'));
 
 // Punctuation that ends the phrase a qualifier can belong to.
-const PHRASE_BREAK = /[,;:()[\]"“”/\n.!?]/;
+const isPhraseBreak = unitClass(/[,;:()[\]"“”/\n.!?]/);
 
 /** The words right before the number, back to the last phrase break, as a word list. */
 export function wordsBefore(foldedLeft: string): string[] {
   let cut = -1;
   for (let i = foldedLeft.length - 1; i >= 0; i--) {
-    if (PHRASE_BREAK.test(foldedLeft[i] as string)) {
+    if (isPhraseBreak(foldedLeft.charCodeAt(i))) {
       cut = i;
       break;
     }
@@ -100,11 +101,9 @@ const MODALITY_NAMES = new PhraseSet(CUES.modalityNames);
 /** Position of the cue nearest the end of s, ignoring cues followed by "đề ra" (a plan met, not a target). */
 function lastCue(set: PhraseSet, s: string): number {
   let at = -1;
-  for (const p of set.phrases) {
-    for (let i = indexOfWord(s, p); i >= 0; i = indexOfWord(s, p, i + 1)) {
-      if (i > at && !startsWithBlocker(s.slice(i + p.length, i + p.length + 12))) at = i;
-    }
-  }
+  set.each(s, (p, i) => {
+    if (i > at && !startsWithBlocker(s.slice(i + p.length, i + p.length + 12))) at = i;
+  });
   return at;
 }
 
