@@ -4,7 +4,7 @@ import taxonomy from '../../../data/indicators/taxonomy.json' with { type: 'json
 import { foldTone } from '../../text/fold.ts';
 import type { Modality } from '../../types.ts';
 import type { QuantityKind } from '../quantity/index.ts';
-import { PhraseSet } from '../quantity/words.ts';
+import { isWordChar, PhraseSet } from '../quantity/words.ts';
 
 export interface Label {
   vi: string;
@@ -98,24 +98,49 @@ export const indicatorByKey = (key: string): IndicatorDef | undefined => BY_KEY.
 
 function countedMatches(counted: string | null, prefixes: string[]): boolean {
   if (counted === null) return false;
-  return prefixes.some((p) => counted.startsWith(p) && !/[\p{L}\p{N}]/u.test(counted[p.length] ?? ''));
+  return prefixes.some((p) => counted.startsWith(p) && !isWordChar(counted[p.length]));
+}
+
+// The figures of one sentence share its text: a cue group's answer on it is kept until the sentence changes.
+let cachedSentence: string | null = null;
+const sentenceAnswers = new Map<PhraseSet, boolean>();
+
+function inSentence(g: PhraseSet, sentence: string): boolean {
+  if (sentence !== cachedSentence) {
+    cachedSentence = sentence;
+    sentenceAnswers.clear();
+  }
+  let yes = sentenceAnswers.get(g);
+  if (yes === undefined) {
+    yes = g.test(sentence);
+    sentenceAnswers.set(g, yes);
+  }
+  return yes;
 }
 
 function ruleMatches(r: CompiledRule, c: IndicatorContext): boolean {
-  if (!r.units.has(c.kind)) return false;
   if (r.counted && !countedMatches(c.counted, r.counted)) return false;
   if (r.modality && r.modality !== c.modality) return false;
   if (r.partner && !c.partner) return false;
   if (r.outward && !c.outward) return false;
   if (r.change && !c.change) return false;
-  const scope = r.near ? c.near : c.sentence;
-  for (const g of r.all) if (!g.test(scope)) return false;
-  if (r.none?.test(scope)) return false;
-  return true;
+  for (const g of r.all) if (!holds(g, r, c)) return false;
+  return !(r.none && holds(r.none, r, c));
+}
+
+/** A cue group found in the rule's scope. */
+function holds(g: PhraseSet, r: CompiledRule, c: IndicatorContext): boolean {
+  return r.near ? g.test(c.near) : inSentence(g, c.sentence);
+}
+
+/** The rules that apply to each kind of figure, in taxonomy order. */
+const RULES_BY_KIND = new Map<QuantityKind, { d: IndicatorDef; r: CompiledRule }[]>();
+for (const d of INDICATORS) {
+  for (const r of d.rules) for (const kind of r.units) RULES_BY_KIND.set(kind, [...(RULES_BY_KIND.get(kind) ?? []), { d, r }]);
 }
 
 /** The indicator key for a claim's context, or null when none fits. */
 export function classifyIndicator(c: IndicatorContext): IndicatorDef | null {
-  for (const d of INDICATORS) for (const r of d.rules) if (ruleMatches(r, c)) return d;
+  for (const { d, r } of RULES_BY_KIND.get(c.kind) ?? []) if (ruleMatches(r, c)) return d;
   return null;
 }
