@@ -22,11 +22,12 @@ import {
 
 export type { NumberKind, NumberMatch } from './rules.ts';
 
+// Both fields on every atom (one of them undefined): one object shape keeps the grammar's property reads fast.
 interface Atom {
   start: number;
   end: number;
-  digits?: string;
-  word?: string;
+  digits: string | undefined;
+  word: string | undefined;
 }
 
 type Last = 'none' | 'digits' | 'unit' | 'muoi' | 'muoi10' | 'tram' | 'linh' | 'chuc' | 'scale' | 'ruoi';
@@ -205,17 +206,27 @@ function collectAtoms(text: string, lower: string): Atom[] {
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     if (text.charCodeAt(m.index - 1) === 95 /* _ */ || isWordCharAt(text, m.index - 1)) continue;
-    atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[0] });
+    atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[0], word: undefined });
   }
   const words: Atom[] = [];
   NUMBER_WORDS.lastIndex = 0;
   for (let m = NUMBER_WORDS.exec(lower); m; m = NUMBER_WORDS.exec(lower)) {
     const end = m.index + m[0].length;
     if (isWordCharAt(lower, m.index - 1) || isWordCharAt(lower, end)) continue;
-    words.push({ start: m.index, end, word: m[0] });
+    words.push({ start: m.index, end, digits: undefined, word: m[0] });
   }
-  if (!words.length) return atoms;
-  return atoms.concat(words).sort((a, b) => a.start - b.start);
+  return words.length ? mergeByStart(atoms, words) : atoms;
+}
+
+/** Two lists sorted by start, as one (digit and word atoms never start at the same place). */
+function mergeByStart(a: Atom[], b: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(((a[i] as Atom).start < (b[j] as Atom).start ? a[i++] : b[j++]) as Atom);
+  while (i < a.length) out.push(a[i++] as Atom);
+  while (j < b.length) out.push(b[j++] as Atom);
+  return out;
 }
 
 /** All numerals in the text, in order, non-overlapping. `lower`: the text lower-cased with the same offsets (foldTone). */
