@@ -29,8 +29,8 @@ interface Working {
   segStart: number;
   /** Effective left context, folded (own segment, or inherited + own). */
   left: string;
-  /** The previous figure's context in the same sentence, for a figure whose own words name no indicator. */
-  prevContext: string | null;
+  /** The figure's own segment has no content words ("247 chính đảng ở 111 quốc gia"): it goes on from the previous figure. */
+  inherits: boolean;
   rightEnd: number;
   modality: { modality: Modality; cue: string } | null;
   time: TimeExpr | null;
@@ -167,7 +167,8 @@ function working(text: string, folded: string, sentence: Span, q: Quantity, prev
   if (semi >= 0) segStart = semi + 1;
   const own = folded.slice(segStart, q.numberStart);
   let left = own;
-  if (prev && !hasContent(own)) left = `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}${own}`;
+  const inherits = prev !== null && !hasContent(own);
+  if (inherits) left = `${contextOf(folded, prev as Working)}${own}`;
   let rightEnd = Math.min(sentence.end, next ? next.start : sentence.end, q.end + RIGHT_MAX);
   const br = CLAUSE_BREAK.exec(text.slice(q.end, rightEnd));
   if (br) rightEnd = q.end + br.index;
@@ -177,9 +178,13 @@ function working(text: string, folded: string, sentence: Span, q: Quantity, prev
     if (and >= 0 && and < rightEnd) rightEnd = and;
   }
   const head = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-  const modality = modalityBefore(own, head) ?? (prev && !hasContent(own) ? prev.modality : null);
-  const prevContext = prev ? `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}` : null;
-  return { q, sentence, segStart, left, prevContext, rightEnd, modality, time: null, prev };
+  const modality = modalityBefore(own, head) ?? (inherits ? (prev as Working).modality : null);
+  return { q, sentence, segStart, left, inherits, rightEnd, modality, time: null, prev };
+}
+
+/** A figure's context as the next figure of its sentence reads it: its left context and the figure itself. */
+function contextOf(folded: string, w: Working): string {
+  return `${w.left} ${folded.slice(w.q.numberStart, w.q.end)}`;
 }
 
 // A parenthesis right after a figure that holds only an equivalent ("500 triệu USD (khoảng 74 tỷ yên) vào năm 1992").
@@ -217,7 +222,7 @@ function timeFor(
   const lastBefore = before[before.length - 1];
   if (lastBefore && lastBefore.start >= clauseStart) return lastBefore;
   if (adjacent && adjacent.start < w.rightEnd && !text.slice(q.end, adjacent.start).includes('(')) return adjacent;
-  if (prev?.time && !hasContent(folded.slice(w.segStart, q.numberStart))) return prev.time;
+  if (prev?.time && w.inherits) return prev.time;
   const framing = lastBefore && !trailsOther(text, lastBefore, w, published) ? lastBefore : undefined;
   return framing ?? adjacent ?? null;
 }
@@ -577,11 +582,11 @@ function toClaim(
 
   const ictx = { kind: q.kind, counted, near, sentence: facts.folded, modality, change, partner, outward };
   // A figure that continues the previous one's topic ("đạt 545 tỷ USD và dự báo năm sau vượt 660 tỷ USD").
-  let ind = classifyIndicator(ictx) ?? (w.prevContext ? classifyIndicator({ ...ictx, near: `${w.prevContext} ${near}` }) : null);
+  let ind = classifyIndicator(ictx) ?? (w.prev ? classifyIndicator({ ...ictx, near: `${contextOf(folded, w.prev)} ${near}` }) : null);
   if (ind && thirdParty && RELATION_KEYS.test(ind.key)) ind = null;
   if (!asOf && dates.now && (hasRunningTotal(w.left) || (ind?.stock && !period))) asOf = dates.now;
 
-  const inherits = w.prev !== null && !hasContent(folded.slice(w.segStart, q.numberStart));
+  const { inherits } = w;
   let subject = thirdParty
     ? theirs(inClause, inSegment)
     : inherits && w.prev?.subject
