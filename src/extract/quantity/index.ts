@@ -244,6 +244,7 @@ function inDateShape(text: string, n: NumberMatch): boolean {
   while (to < hi && !/\s/.test(text[to] as string)) to++;
   const win = text.slice(from, to);
   for (const d of DATE_SHAPES) {
+    if (!d.cue.test(win)) continue;
     d.re.lastIndex = 0;
     for (let m = d.re.exec(win); m; m = d.re.exec(win)) {
       if (d.valid && !d.valid(m)) continue;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { QUANTITY_CORPUS, QUANTITY_NEGATIVE } from './corpus.ts';
 import { findQuantities } from './index.ts';
+import { DATE_SHAPES } from './rules.ts';
 
 test('quantity corpus: each example yields exactly one quantity with its value and unit', () => {
   assert.ok(QUANTITY_CORPUS.length >= 40);
@@ -36,4 +37,22 @@ test('a rejected number says which rule rejected it', () => {
   assert.ok(seen.includes('not: ordinal or document label before'));
   assert.ok(seen.includes('not: date or time shape'));
   assert.ok(seen.includes('no unit'));
+});
+
+test('every date shape match holds its cue character (the cue lets a window skip the regex)', () => {
+  const texts = [
+    ...QUANTITY_CORPUS.map((e) => e.text),
+    ...QUANTITY_NEGATIVE,
+    'ngày 7/12/2023, 07.12.2023, 7-12-23; tháng 3/2024, 3-2024; 7/12; Quý II/2024, quý 3-2023; lúc 9:05:30; 2016–2020, 2016 - 2020',
+  ];
+  for (const d of DATE_SHAPES) {
+    let seen = 0;
+    for (const t of texts) {
+      for (const m of t.matchAll(d.re)) {
+        seen++;
+        assert.match(m[0], d.cue, `${d.name}: ${m[0]}`);
+      }
+    }
+    assert.ok(seen > 0, `${d.name} matched nothing`);
+  }
 });
