@@ -96,9 +96,24 @@ export const INDICATORS: IndicatorDef[] = taxonomy.indicators.map((d) => {
 const BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));
 export const indicatorByKey = (key: string): IndicatorDef | undefined => BY_KEY.get(key);
 
-function countedMatches(counted: string | null, prefixes: string[]): boolean {
-  if (counted === null) return false;
-  return prefixes.some((p) => counted.startsWith(p) && !isWordChar(counted[p.length]));
+// Rules by the counted nouns they name: a counted noun ("dự án đầu tư") looks up the rules of each of its leading
+// word groups ("dự án", "dự án đầu tư", ...) instead of every rule testing every noun on its list.
+const RULES_BY_NOUN = new Map<string, Set<CompiledRule>>();
+for (const d of INDICATORS) {
+  for (const r of d.rules) for (const p of r.counted ?? []) RULES_BY_NOUN.set(p, (RULES_BY_NOUN.get(p) ?? new Set()).add(r));
+}
+
+/** The rules whose counted-noun list has a prefix of `counted` that ends at a word edge. */
+const NO_RULES: ReadonlySet<CompiledRule> = new Set();
+
+function rulesCounting(counted: string | null): ReadonlySet<CompiledRule> {
+  if (counted === null) return NO_RULES;
+  const out = new Set<CompiledRule>();
+  for (let k = 0; k <= counted.length; k++) {
+    if (k < counted.length && isWordChar(counted[k])) continue;
+    for (const r of RULES_BY_NOUN.get(counted.slice(0, k)) ?? []) out.add(r);
+  }
+  return out;
 }
 
 // The figures of one sentence share its text: a cue group's answer on it is kept until the sentence changes.
@@ -118,8 +133,9 @@ function inSentence(g: PhraseSet, sentence: string): boolean {
   return yes;
 }
 
-function ruleMatches(r: CompiledRule, c: IndicatorContext): boolean {
-  if (r.counted && !countedMatches(c.counted, r.counted)) return false;
+/** `counting`: the rules whose counted nouns fit the figure's (see rulesCounting). */
+function ruleMatches(r: CompiledRule, c: IndicatorContext, counting: ReadonlySet<CompiledRule>): boolean {
+  if (r.counted && !counting.has(r)) return false;
   if (r.modality && r.modality !== c.modality) return false;
   if (r.partner && !c.partner) return false;
   if (r.outward && !c.outward) return false;
@@ -141,6 +157,7 @@ for (const d of INDICATORS) {
 
 /** The indicator key for a claim's context, or null when none fits. */
 export function classifyIndicator(c: IndicatorContext): IndicatorDef | null {
-  for (const { d, r } of RULES_BY_KIND.get(c.kind) ?? []) if (ruleMatches(r, c)) return d;
+  const counting = rulesCounting(c.counted);
+  for (const { d, r } of RULES_BY_KIND.get(c.kind) ?? []) if (ruleMatches(r, c, counting)) return d;
   return null;
 }
