@@ -34,6 +34,7 @@ type Last = 'none' | 'digits' | 'unit' | 'muoi' | 'muoi10' | 'tram' | 'linh' | '
 
 // After a digit string: a scale word, %, a currency or unit makes "2.5" a decimal rather than a date.
 const UNIT_FOLLOWS = /^\s?(?:%|phần trăm|nghìn|ngàn|triệu|tỷ|tỉ|USD|EUR|VND|đô|euro|yên|tấn|km|ha|MW|m3|kg|lần)/iu;
+const SENTENCE_START = /(?:^|[.!?:;"“(\n]\s*)$/u;
 
 /** text[from, to) is one or more spaces, tabs or no-break spaces. */
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -44,7 +45,6 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   }
   return true;
 }
-const SENTENCE_START = /(?:^|[.!?:;"“(\n]\s*)$/u;
 
 function parseDigits(s: string, unitFollows: () => boolean): { value: number; rule: string } | null {
   for (const r of DIGIT_RULES) {
