@@ -5,6 +5,7 @@ import type { AnalyseContext, Claim, Entity, IsoDate, Modality, Period, Qualifie
 import { classifyIndicator } from '../indicator/index.ts';
 import { findQuantities, foldSameLength, type Quantity } from '../quantity/index.ts';
 import { GuardedRegex } from '../shared/guarded.ts';
+import { unitClass } from '../shared/unit-class.ts';
 import { analyseTimes, type TimeAnalysis, type TimeExpr } from '../time/index.ts';
 import { hasContent, hasRunningTotal, isChange, modalityBefore, qualifierAfter, qualifierBefore, wordsBefore } from './rules.ts';
 
@@ -28,8 +29,8 @@ interface Working {
   segStart: number;
   /** Effective left context, folded (own segment, or inherited + own). */
   left: string;
-  /** The previous figure's context in the same sentence, for a figure whose own words name no indicator. */
-  prevContext: string | null;
+  /** The figure's own segment has no content words ("247 chính đảng ở 111 quốc gia"): it goes on from the previous figure. */
+  inherits: boolean;
   rightEnd: number;
   modality: { modality: Modality; cue: string } | null;
   time: TimeExpr | null;
@@ -47,6 +48,12 @@ function lastIn(text: string, needle: string, from: number, to: number): number 
 }
 
 const NOT_CLAIM_KINDS = new Set(['vague', 'multiplier', 'fraction']);
+
+// A figure covers a span (a year, a month, "6 tháng đầu năm") or is counted up to a date; a single day
+// ("ngày 12/7") is when something happened, not what a figure covers.
+function usable(t: TimeExpr): boolean {
+  return (t.kind !== 'asOf' && !!t.period && t.period.start !== t.period.end) || t.kind === 'asOf';
+}
 
 /** `time`: the document's time analysis when the caller already has it (analyse() runs it once for claims and events). */
 export function extractClaims(text: string, ctx: AnalyseContext, entities: Entity[], time?: TimeAnalysis): Claim[] {
@@ -66,9 +73,6 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
   let ti = 0;
   let carried: TimeExpr | null = null;
   const bound = new Set<TimeExpr>();
-  // A figure covers a span (a year, a month, "6 tháng đầu năm") or is counted up to a date; a single day
-  // ("ngày 12/7") is when something happened, not what a figure covers.
-  const usable = (t: TimeExpr) => (t.kind !== 'asOf' && !!t.period && t.period.start !== t.period.end) || t.kind === 'asOf';
   for (let qi = 0; qi < quantities.length;) {
     const q0 = quantities[qi] as Quantity;
     while (si < sentences.length && (sentences[si] as Span).end <= q0.numberStart) si++;
@@ -94,7 +98,7 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
       if (usable(t)) sentTimes.push(t);
       else if (t.kind === 'period' && !t.period && !t.base && !t.latent) ownSpan = true;
     }
-    const sentFolded = folded.slice(sentence.start, sentence.end);
+    const facts = sentenceFacts(countries, folded, sentence);
     const seen = new Set<string>();
     let prev: Working | null = null;
     for (let k = 0; k < inSentence.length; k++) {
@@ -108,7 +112,7 @@ export function extractClaims(text: string, ctx: AnalyseContext, entities: Entit
       const key = `${q.unit}|${q.value}|${q.valueMax ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      claims.push(toClaim(text, folded, w, sentFolded, countries, dates, docPartner));
+      claims.push(toClaim(text, folded, w, facts, countries, dates, docPartner));
     }
   }
   return shareContext(claims);
@@ -163,7 +167,8 @@ function working(text: string, folded: string, sentence: Span, q: Quantity, prev
   if (semi >= 0) segStart = semi + 1;
   const own = folded.slice(segStart, q.numberStart);
   let left = own;
-  if (prev && !hasContent(own)) left = `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}${own}`;
+  const inherits = prev !== null && !hasContent(own);
+  if (inherits) left = `${contextOf(folded, prev as Working)}${own}`;
   let rightEnd = Math.min(sentence.end, next ? next.start : sentence.end, q.end + RIGHT_MAX);
   const br = CLAUSE_BREAK.exec(text.slice(q.end, rightEnd));
   if (br) rightEnd = q.end + br.index;
@@ -173,9 +178,13 @@ function working(text: string, folded: string, sentence: Span, q: Quantity, prev
     if (and >= 0 && and < rightEnd) rightEnd = and;
   }
   const head = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-  const modality = modalityBefore(own, head) ?? (prev && !hasContent(own) ? prev.modality : null);
-  const prevContext = prev ? `${prev.left} ${folded.slice(prev.q.numberStart, prev.q.end)}` : null;
-  return { q, sentence, segStart, left, prevContext, rightEnd, modality, time: null, prev };
+  const modality = modalityBefore(own, head) ?? (inherits ? (prev as Working).modality : null);
+  return { q, sentence, segStart, left, inherits, rightEnd, modality, time: null, prev };
+}
+
+/** A figure's context as the next figure of its sentence reads it: its left context and the figure itself. */
+function contextOf(folded: string, w: Working): string {
+  return `${w.left} ${folded.slice(w.q.numberStart, w.q.end)}`;
 }
 
 // A parenthesis right after a figure that holds only an equivalent ("500 triệu USD (khoảng 74 tỷ yên) vào năm 1992").
@@ -198,14 +207,8 @@ function timeFor(
 ): TimeExpr | null {
   if (!sentTimes.length) return null;
   const { q } = w;
-  const ok = (t: TimeExpr) => !t.base && !COMPARISON_BEFORE.test(folded.slice(Math.max(0, t.start - 12), t.start));
-  const ownedByNext = (t: TimeExpr) =>
-    next !== undefined &&
-    next.numberStart >= t.end &&
-    BREAK_IN.test(text.slice(q.end, t.start)) &&
-    !BREAK_IN.test(text.slice(t.end, next.numberStart));
-  const after = sentTimes.filter((t) => t.start >= q.end && ok(t) && !ownedByNext(t));
-  const before = sentTimes.filter((t) => t.end <= q.numberStart && ok(t));
+  const after = sentTimes.filter((t) => t.start >= q.end && framesFigure(folded, t) && !ownedByNext(text, q, t, next));
+  const before = sentTimes.filter((t) => t.end <= q.numberStart && framesFigure(folded, t));
   const adjacent = after[0];
   if (adjacent) {
     let gap = text.slice(q.end, adjacent.start);
@@ -219,9 +222,24 @@ function timeFor(
   const lastBefore = before[before.length - 1];
   if (lastBefore && lastBefore.start >= clauseStart) return lastBefore;
   if (adjacent && adjacent.start < w.rightEnd && !text.slice(q.end, adjacent.start).includes('(')) return adjacent;
-  if (prev?.time && !hasContent(folded.slice(w.segStart, q.numberStart))) return prev.time;
+  if (prev?.time && w.inherits) return prev.time;
   const framing = lastBefore && !trailsOther(text, lastBefore, w, published) ? lastBefore : undefined;
   return framing ?? adjacent ?? null;
+}
+
+/** A time that can date a figure: not the base of a comparison ("so với năm 2015"). */
+function framesFigure(folded: string, t: TimeExpr): boolean {
+  return !t.base && !COMPARISON_BEFORE.test(folded.slice(Math.max(0, t.start - 12), t.start));
+}
+
+/** A time after a clause break that heads the next figure's clause. */
+function ownedByNext(text: string, q: Quantity, t: TimeExpr, next: Quantity | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.numberStart >= t.end &&
+    BREAK_IN.test(text.slice(q.end, t.start)) &&
+    !BREAK_IN.test(text.slice(t.end, next.numberStart))
+  );
 }
 
 /** A time in the clause of an earlier figure of the sentence (after it, no clause break between), said of the
@@ -346,9 +364,8 @@ function sentenceCountries(countries: CountryMention[], s: Span): Mentioned & { 
 }
 
 /** The sentence speaks of trade or investment among other countries: a foreign country as the one whose partners
- * are meant ("đối tác … của Hoa Kỳ"), or two foreign countries "giữa X và Y". */
-function notOurs(countries: CountryMention[], folded: string, s: Span): boolean {
-  const { list } = sentenceCountries(countries, s);
+ * are meant ("đối tác … của Hoa Kỳ"), or two foreign countries "giữa X và Y". `list`: the sentence's countries. */
+function notOurs(list: CountryMention[], folded: string, s: Span): boolean {
   for (let i = 0; i < list.length; i++) {
     const c = list[i] as CountryMention;
     const before = folded.slice(Math.max(s.start, c.start - 60), c.start);
@@ -357,6 +374,22 @@ function notOurs(countries: CountryMention[], folded: string, s: Span): boolean 
     if (d && d.id !== c.id && BETWEEN_BEFORE.test(before) && AND_GAP.test(folded.slice(c.end, d.start))) return true;
   }
   return false;
+}
+
+/** What a figure's sentence says, the same for every figure in it. */
+interface SentenceFacts {
+  folded: string;
+  countries: Mentioned & { list: CountryMention[] };
+  /** Trade or investment between other countries ("đối tác thương mại lớn nhất của Hoa Kỳ", "giữa Mỹ và Trung
+   * Quốc") in a sentence where Việt Nam takes no part. */
+  thirdParty: boolean;
+}
+
+function sentenceFacts(countries: CountryMention[], folded: string, s: Span): SentenceFacts {
+  const sentFolded = folded.slice(s.start, s.end);
+  const inSentence = sentenceCountries(countries, s);
+  const ourSide = inSentence.vn || OUR_SIDE.test(sentFolded);
+  return { folded: sentFolded, countries: inSentence, thirdParty: !ourSide && notOurs(inSentence.list, folded, s) };
 }
 
 /** The subject of a figure Việt Nam takes no part in: the one foreign country named closest, else none. */
@@ -378,16 +411,20 @@ const VN_INVESTMENT_OF = new GuardedRegex(
 const INWARD =
   /(?<![\p{L}])(?:đầu tư|fdi|vốn)[^.;]{0,40}?(?:vào|tại|ở|sang) việt nam(?![\p{L}])|đầu tư trực tiếp nước ngoài|(?<![\p{L}])fdi(?![\p{L}])/u;
 
-const outwardCue = (s: string) => OUTWARD_DIRECT.test(s) || VN_INVESTOR.test(s) || VN_INVESTMENT_OF.test(s);
+// Each cue names "đầu tư" or "của": most stretches have neither, and a substring search is cheaper than the regexes.
+// INWARD names "đầu tư", "fdi" or "vốn"; its leading lookbehinds make the regex slow on text that has none.
+const inward = (s: string) => (s.includes('đầu tư') || s.includes('fdi') || s.includes('vốn')) && INWARD.test(s);
+const outwardCue = (s: string) =>
+  (s.includes('đầu tư') && (OUTWARD_DIRECT.test(s) || VN_INVESTOR.test(s))) || (s.includes('của') && VN_INVESTMENT_OF.test(s));
 
 /** Việt Nam invests abroad: said in the figure's own segment, or else in the previous figure's ("Việt Nam có 18 dự
  * án đầu tư tại Nga, với tổng vốn 1,6 tỷ USD"), with no investment into Việt Nam named there. */
 function isOutward(folded: string, w: Working): boolean {
   const own = folded.slice(w.segStart, w.rightEnd);
-  if (outwardCue(own)) return !INWARD.test(own);
-  if (!w.prev || INWARD.test(own)) return false;
+  if (outwardCue(own)) return !inward(own);
+  if (!w.prev) return false;
   const wider = folded.slice(Math.max(w.sentence.start, w.prev.segStart), w.rightEnd);
-  return outwardCue(wider) && !INWARD.test(wider);
+  return outwardCue(wider) && !inward(own) && !inward(wider);
 }
 
 /** The foreign country an article is mostly about: named at least three times and clearly more than any other. */
@@ -400,33 +437,55 @@ function mainPartner(countries: CountryMention[]): string | null {
   return first[0];
 }
 
-const PHRASE_BREAK = /[,;:(\n]/;
+const isPhraseBreak = unitClass(/[,;:(\n]/);
+const isSpace = unitClass(/\s/);
+const isLeadingJunk = unitClass(/[\s,;:()/\-–]/);
 
 /** Where the claim's quoted phrase starts: at most twelve words before the figure, cut at the last clause break
- * that still leaves a few words of what the figure measures. */
+ * that still leaves a few words of what the figure measures. Words are runs of non-space characters. */
 function compactStart(text: string, w: Working): number {
-  const seg = text.slice(w.segStart, w.q.start);
-  const parts = seg.split(/(\s+)/);
+  const from = w.segStart;
+  // The second figure of a ratio lies inside the first one's span: its segment starts after it, and so does the phrase.
+  let at = Math.max(from, w.q.start);
   let words = 0;
-  let at = seg.length;
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const p = parts[i] as string;
-    if (!p.trim()) {
-      at -= p.length;
+  while (at > from) {
+    if (isSpace(text.charCodeAt(at - 1))) {
+      at--;
       continue;
     }
     if (words >= 12) break;
-    const br = Math.max(...[...p].map((ch, k) => (PHRASE_BREAK.test(ch) ? k : -1)));
-    if (br >= 0 && words >= 2) {
-      at -= p.length - br - 1;
+    let start = at - 1;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    let br = at - 1;
+    while (br >= start && !isPhraseBreak(text.charCodeAt(br))) br--;
+    if (br >= start && words >= 2) {
+      // The cut is counted in code points from the word's start (a character outside the BMP counts once).
+      at = start + codePoints(text, start, br) + 1;
       break;
     }
-    at -= p.length;
+    at = start;
     words++;
   }
-  let s = w.segStart + Math.max(0, at);
-  while (s < w.q.start && /[\s,;:()/\-–]/.test(text[s] as string)) s++;
-  return s;
+  while (at < w.q.start && isLeadingJunk(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Code points in text[from, to). */
+function codePoints(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++, n++) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && d >= 0xdc00 && d <= 0xdfff) i++;
+  }
+  return n;
+}
+
+/** Runs of non-space characters in text[from, to). */
+function wordCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i)) && (i === from || isSpace(text.charCodeAt(i - 1)))) n++;
+  return n;
 }
 
 // Words that end the phrase a percentage describes ("60% GDP, ...", "6,5% so với năm trước").
@@ -478,7 +537,7 @@ function toClaim(
   text: string,
   folded: string,
   w: Working,
-  sentFolded: string,
+  facts: SentenceFacts,
   countries: CountryMention[],
   dates: DocDates,
   docPartner: string | null,
@@ -505,16 +564,14 @@ function toClaim(
   const comma = lastIn(text, ', ', w.segStart, q.numberStart);
   const clauseStart = comma >= 0 ? comma + 2 : w.segStart;
   const inClause = mentioned(countries, folded, w, clauseStart);
-  const inSentence = sentenceCountries(countries, w.sentence);
-  const ourSide = inSentence.vn || OUR_SIDE.test(sentFolded);
+  const inSentence = facts.countries;
   // The one partner of the sentence ("hai khu công nghiệp Việt Nam - Singapore…, kim ngạch thương mại đạt 10 tỷ USD")
   // counts as the figure's partner unless the figure is said of the whole country ("của cả nước").
   const national = NATIONAL.test(near);
   const sentencePartner = inSentence.foreign.size === 1 && !national ? ([...inSentence.foreign][0] as string) : null;
   const partner = !national && (inSegment.foreign.size > 0 || sentencePartner !== null);
-  // Trade or investment between other countries ("đối tác thương mại lớn nhất của Hoa Kỳ", "giữa Mỹ và Trung Quốc")
-  // in a sentence where Việt Nam takes no part: no key about Việt Nam's relations.
-  const thirdParty = !ourSide && notOurs(countries, folded, w.sentence);
+  // Trade or investment between other countries: no key about Việt Nam's relations.
+  const { thirdParty } = facts;
   const outward = isOutward(folded, w);
 
   let period: Period | null = null;
@@ -525,13 +582,13 @@ function toClaim(
   let modality: Modality = w.modality?.modality ?? 'actual';
   if (modality === 'actual' && period && dates.published && period.start > dates.published) modality = 'forecast';
 
-  const ictx = { kind: q.kind, counted, near, sentence: sentFolded, modality, change, partner, outward };
+  const ictx = { kind: q.kind, counted, near, sentence: facts.folded, modality, change, partner, outward };
   // A figure that continues the previous one's topic ("đạt 545 tỷ USD và dự báo năm sau vượt 660 tỷ USD").
-  let ind = classifyIndicator(ictx) ?? (w.prevContext ? classifyIndicator({ ...ictx, near: `${w.prevContext} ${near}` }) : null);
+  let ind = classifyIndicator(ictx) ?? (w.prev ? classifyIndicator({ ...ictx, near: `${contextOf(folded, w.prev)} ${near}` }) : null);
   if (ind && thirdParty && RELATION_KEYS.test(ind.key)) ind = null;
   if (!asOf && dates.now && (hasRunningTotal(w.left) || (ind?.stock && !period))) asOf = dates.now;
 
-  const inherits = w.prev !== null && !hasContent(folded.slice(w.segStart, q.numberStart));
+  const { inherits } = w;
   let subject = thirdParty
     ? theirs(inClause, inSegment)
     : inherits && w.prev?.subject
@@ -542,7 +599,7 @@ function toClaim(
   w.subject = subject;
 
   const start = compactStart(text, w);
-  const end = compactEnd(folded, w, text.slice(start, q.numberStart).split(/\s+/).filter(Boolean).length);
+  const end = compactEnd(folded, w, wordCount(text, start, q.numberStart));
   const claim: Claim = {
     text: text.slice(start, end),
     start,

@@ -2,7 +2,8 @@
 // (tăng 14,8%), a forecast or a target, or a running total. Word lists live in data/lexicon/units/cues.json.
 import type { Modality, Qualifier } from '../../types.ts';
 import { CUES } from '../quantity/lexicon.ts';
-import { indexOfWord, PhraseSet } from '../quantity/words.ts';
+import { PhraseSet } from '../quantity/words.ts';
+import { unitClass } from '../shared/unit-class.ts';
 
 export interface QualifierHit {
   qualifier: Qualifier;
@@ -22,43 +23,55 @@ const CHANGE_SKIP = new Set([...CUES.changeSkip, ...QUAL.keys(), ...SKIP]);
 const LEVEL = new Set(CUES.levelMarkers.filter((w) => w !== 'ở mức'));
 
 // Punctuation that ends the phrase a qualifier can belong to.
-const PHRASE_BREAK = /[,;:()[\]"“”/\n.!?]/;
+const isPhraseBreak = unitClass(/[,;:()[\]"“”/\n.!?]/);
 
-/** The words right before the number, back to the last phrase break, as a word list. */
-export function wordsBefore(foldedLeft: string): string[] {
+/** The words right before a figure, read from the end by phrase lookups; each phrase of two or three words is joined
+ * once, on first use, as the qualifier and change rules ask for the same phrases in turn. */
+export class WordsBefore {
+  private readonly joined: (string | undefined)[] = [];
+  constructor(readonly words: string[]) {}
+
+  /** Words k-n+1 … k joined by spaces. */
+  phrase(k: number, n: number): string {
+    if (n === 1) return this.words[k] as string;
+    const at = k * 3 + n;
+    return (this.joined[at] ??= this.words.slice(k - n + 1, k + 1).join(' '));
+  }
+
+  /** Length of the longest phrase of 1–3 words ending at word k that is in `set` (a set or map of phrases), or 0. */
+  phraseAt(k: number, set: { has(p: string): boolean }): number {
+    if (k >= 2 && set.has(this.phrase(k, 3))) return 3;
+    if (k >= 1 && set.has(this.phrase(k, 2))) return 2;
+    if (k >= 0 && set.has(this.phrase(k, 1))) return 1;
+    return 0;
+  }
+}
+
+/** The words right before the number, back to the last phrase break (at most eight). */
+export function wordsBefore(foldedLeft: string): WordsBefore {
   let cut = -1;
   for (let i = foldedLeft.length - 1; i >= 0; i--) {
-    if (PHRASE_BREAK.test(foldedLeft[i] as string)) {
+    if (isPhraseBreak(foldedLeft.charCodeAt(i))) {
       cut = i;
       break;
     }
     if (foldedLeft.length - i > 60) break;
   }
   const tail = foldedLeft.slice(cut + 1, foldedLeft.length).trim();
-  return tail ? tail.split(/\s+/).slice(-8) : [];
-}
-
-/** Longest phrase of 1–3 words ending at index k found in the set (or map). */
-function phraseAt(ws: string[], k: number, has: (p: string) => boolean): number {
-  // The same phrases as joining ws.slice(k - n + 1, k + 1), built without the intermediate arrays.
-  const last = ws[k] as string;
-  if (k >= 2 && has(`${ws[k - 2]} ${ws[k - 1]} ${last}`)) return 3;
-  if (k >= 1 && has(`${ws[k - 1]} ${last}`)) return 2;
-  if (k >= 0 && has(last)) return 1;
-  return 0;
+  return new WordsBefore(tail ? tail.split(/\s+/).slice(-8) : []);
 }
 
 /** The nearest qualifier before the number: "khoảng trên 156" → more_than. */
-export function qualifierBefore(ws: string[]): QualifierHit | null {
-  for (let k = ws.length - 1; k >= 0;) {
-    const q = phraseAt(ws, k, (p) => QUAL.has(p));
+export function qualifierBefore(ws: WordsBefore): QualifierHit | null {
+  for (let k = ws.words.length - 1; k >= 0;) {
+    const q = ws.phraseAt(k, QUAL);
     if (q) {
-      const cue = ws.slice(k - q + 1, k + 1).join(' ');
+      const cue = ws.phrase(k, q);
       // "cao hơn mức 5%": a comparison with another figure, not a bound on this one.
-      if (cue === 'hơn' && COMPARATIVES.has(ws[k - 1] ?? '')) return null;
+      if (cue === 'hơn' && COMPARATIVES.has(ws.words[k - 1] ?? '')) return null;
       return { qualifier: QUAL.get(cue) as Qualifier, cue };
     }
-    const s = phraseAt(ws, k, (p) => SKIP.has(p));
+    const s = ws.phraseAt(k, SKIP);
     if (!s) return null;
     k -= s;
   }
@@ -79,11 +92,11 @@ export function qualifierAfter(foldedRight: string): QualifierHit | null {
 }
 
 /** "tăng 14,8%", "tăng trưởng liên tục ở mức 20%": the figure is a change, not a level. */
-export function isChange(ws: string[]): boolean {
-  for (let k = ws.length - 1; k >= 0;) {
-    if (phraseAt(ws, k, (p) => CHANGE.has(p))) return true;
-    if (phraseAt(ws, k, (p) => LEVEL.has(p))) return false;
-    const s = phraseAt(ws, k, (p) => CHANGE_SKIP.has(p));
+export function isChange(ws: WordsBefore): boolean {
+  for (let k = ws.words.length - 1; k >= 0;) {
+    if (ws.phraseAt(k, CHANGE)) return true;
+    if (ws.phraseAt(k, LEVEL)) return false;
+    const s = ws.phraseAt(k, CHANGE_SKIP);
     if (!s) return false;
     k -= s;
   }
@@ -100,11 +113,9 @@ const MODALITY_NAMES = new PhraseSet(CUES.modalityNames);
 /** Position of the cue nearest the end of s, ignoring cues followed by "đề ra" (a plan met, not a target). */
 function lastCue(set: PhraseSet, s: string): number {
   let at = -1;
-  for (const p of set.phrases) {
-    for (let i = indexOfWord(s, p); i >= 0; i = indexOfWord(s, p, i + 1)) {
-      if (i > at && !startsWithBlocker(s.slice(i + p.length, i + p.length + 12))) at = i;
-    }
-  }
+  set.each(s, (p, i) => {
+    if (i > at && !startsWithBlocker(s.slice(i + p.length, i + p.length + 12))) at = i;
+  });
   return at;
 }
 

@@ -51,6 +51,13 @@ function orgCounterpart(ctx: DocContext, hit: TriggerHit, p: Party): boolean {
   return p.pos >= hit.end && p.pos - hit.end <= 35 && !/(?<![\p{L}])(?:tại|ở|trong|của)(?![\p{L}])/u.test(ctx.folded.slice(hit.end, p.pos));
 }
 
+const OWNED_RE = /(?<![\p{L}])của $/u;
+
+/** A party named after "của" ("đồng minh của Mỹ"). */
+function owned(ctx: DocContext, p: Party): boolean {
+  return OWNED_RE.test(ctx.folded.slice(Math.max(0, p.pos - 5), p.pos));
+}
+
 /** People named in [from, to) within the clause. */
 export function peopleNear(ctx: DocContext, clause: Clause, from: number, to: number): PersonMention[] {
   return within(ctx.people, Math.max(clause.start, from), Math.min(clause.end, to));
@@ -64,9 +71,8 @@ export function bilateralActors(ctx: DocContext, clause: Clause, hit: TriggerHit
   const places = eligible.filter((p) => !notPlace(ctx, p));
   const candidates = eligible.filter((p) => notPlace(ctx, p));
   // "đồng minh của Mỹ": a possessive names a third party, so it comes last too.
-  const owned = (p: Party) => /(?<![\p{L}])của $/u.test(ctx.folded.slice(Math.max(0, p.pos - 5), p.pos));
   const order = [...ranked(candidates, hit), ...ranked(places, hit)];
-  let foreign = unique([...order.filter((p) => !owned(p)), ...order.filter(owned)].map((p) => p.id)).slice(0, 2);
+  let foreign = unique([...order.filter((p) => !owned(ctx, p)), ...order.filter((p) => owned(ctx, p))].map((p) => p.id)).slice(0, 2);
   // "X thăm Việt Nam ...; hai bên đã ký 5 văn kiện": the partner named elsewhere in the sentence.
   if (!foreign.length && (type === 'phone_call' || bilateral(ctx, clause))) {
     const s = clause.sentence;
@@ -112,8 +118,9 @@ export function electedActors(ctx: DocContext, clause: Clause, hit: TriggerHit):
   const post = POST_RE.exec(ctx.folded.slice(hit.end, Math.min(clause.end, hit.end + 40)));
   if (post) {
     const from = hit.end + post[0].length;
-    const gap = (p: Party) => ctx.folded.slice(from, p.pos);
-    const owner = partiesIn(ctx, from, Math.min(clause.end, from + POST_REACH)).find((p) => p.kind === 'country' && !/[,;:]/u.test(gap(p)));
+    const owner = partiesIn(ctx, from, Math.min(clause.end, from + POST_REACH)).find(
+      (p) => p.kind === 'country' && !/[,;:]/u.test(ctx.folded.slice(from, p.pos)),
+    );
     if (owner && owner.id !== VN) return [owner.id];
   }
   const before = partiesIn(ctx, Math.max(clause.start, hit.start - 80), hit.start).filter(

@@ -117,17 +117,24 @@ function personCountry(
 // An institution named with its parent body ("Ủy ban châu Âu": EC and EU) takes part as the parent.
 function ownParties(parties: PartyMention[]): PartyMention[] {
   const countries = parties.filter((m) => m.kind === 'country');
-  const spans = new Set(parties.map((m) => `${m.start}:${m.end}:${m.id}`));
   const parents = lexicon().orgParent;
   const out: PartyMention[] = [];
   for (const m of parties) {
-    const parent = m.kind === 'org' ? parents.get(m.id) : undefined;
-    if (parent && spans.has(`${m.start}:${m.end}:${parent}`)) continue;
-    if (m.kind === 'org' && m.id.startsWith(`${VN}-`)) out.push({ ...m, id: VN, kind: 'country' });
-    else if (m.kind === 'org' && countries.some((c) => c.start >= m.start && c.end <= m.end)) continue;
-    else out.push(m);
+    if (m.kind !== 'org') {
+      out.push(m);
+      continue;
+    }
+    const parent = parents.get(m.id);
+    if (parent && sameSpan(parties, m, parent)) continue;
+    if (m.id.startsWith(`${VN}-`)) out.push({ ...m, id: VN, kind: 'country' });
+    else if (within(countries, m.start, m.end).length === 0) out.push(m);
   }
   return out;
+}
+
+/** Some mention of `id` has exactly m's span (mentions are sorted by start). */
+function sameSpan(parties: PartyMention[], m: PartyMention, id: string): boolean {
+  return within(parties, m.start, m.end).some((p) => p.start === m.start && p.end === m.end && p.id === id);
 }
 
 function countrySurfaces(folded: string, parties: PartyMention[]): [string, string][] {

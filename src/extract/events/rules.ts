@@ -1,9 +1,10 @@
-// Event triggers and context words, loaded once from data/events/ and compiled into one regex.
+// Event triggers and context words, loaded once from data/events/ and compiled into regexes looked up by first word.
 import { readFileSync } from 'node:fs';
 import { foldTone } from '../../text/fold.ts';
 import type { EventType } from '../../types.ts';
 import { GuardedRegex } from '../shared/guarded.ts';
-import { isWordCharAt } from '../shared/word-char.ts';
+import { WordTable } from '../shared/word-table.ts';
+import { firstWords } from './heads.ts';
 
 export const EVENT_TYPES: readonly EventType[] = [
   'phone_call',
@@ -101,26 +102,50 @@ function loadBlockers(): Blocker[] {
 export const TRIGGERS: readonly Trigger[] = loadTriggers();
 export const BLOCKERS: readonly Blocker[] = loadBlockers();
 
-// Longer patterns first so "hội đàm trực tuyến" wins over "hội đàm" at the same position. The word start is
-// checked in code: a leading lookbehind on every position makes the scan three times slower.
+// Longer patterns first so "hội đàm trực tuyến" wins over "hội đàm" at the same position.
 const ORDER = TRIGGERS.map((_, i) => i).sort((a, b) => (TRIGGERS[b]?.pattern.length ?? 0) - (TRIGGERS[a]?.pattern.length ?? 0));
-const TRIGGER_RE = new RegExp(`(?:${ORDER.map((i) => `(${TRIGGERS[i]?.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-/** All trigger matches in folded text, left to right, without overlaps. */
+/** The triggers that can open with one word, in ORDER, joined into one regex anchored at that word. */
+interface HeadGroup {
+  re: RegExp;
+  triggers: Trigger[];
+}
+
+// One regex of all triggers tried at every position of the text is slow (its lookaheads run everywhere); each
+// word of the text that can open a trigger is instead looked up here, and only its triggers are tried there.
+function groupByHead(): Map<string, HeadGroup> {
+  const lists = new Map<string, Trigger[]>();
+  for (const i of ORDER) {
+    const t = TRIGGERS[i] as Trigger;
+    const heads = firstWords(t.pattern);
+    if (!heads) throw new Error(`data/events/${t.type}.txt: «${t.rule}» must open with a word (no class or wildcard first)`);
+    for (const h of heads) lists.set(h, [...(lists.get(h) ?? []), t]);
+  }
+  const out = new Map<string, HeadGroup>();
+  for (const [head, triggers] of lists) {
+    const re = new RegExp(`(?:${triggers.map((t) => `(${t.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+    out.set(head, { re, triggers });
+  }
+  return out;
+}
+
+const BY_HEAD = new WordTable(groupByHead());
+
+/** All trigger matches in folded text, left to right, without overlaps: at each word start, the longest pattern
+ * that matches there (as one alternation of all patterns, tried at word starts only, would find). */
 export function scanTriggers(folded: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  TRIGGER_RE.lastIndex = 0;
-  for (let m = TRIGGER_RE.exec(folded); m; m = TRIGGER_RE.exec(folded)) {
-    if (isWordCharAt(folded, m.index - 1)) {
-      TRIGGER_RE.lastIndex = m.index + 1;
-      continue;
-    }
+  BY_HEAD.scan(folded, (start, _end, group) => {
+    group.re.lastIndex = start;
+    const m = group.re.exec(folded);
+    if (!m) return undefined;
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    const t = TRIGGERS[ORDER[g - 1] ?? -1];
-    if (t) hits.push({ type: t.type, rule: t.rule, start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) TRIGGER_RE.lastIndex++;
-  }
+    const t = group.triggers[g - 1] as Trigger;
+    hits.push({ type: t.type, rule: t.rule, start, end: start + m[0].length });
+    // A match ends at a word edge: go on after it.
+    return start + m[0].length;
+  });
   return hits;
 }
 

@@ -4,7 +4,7 @@ import taxonomy from '../../../data/indicators/taxonomy.json' with { type: 'json
 import { foldTone } from '../../text/fold.ts';
 import type { Modality } from '../../types.ts';
 import type { QuantityKind } from '../quantity/index.ts';
-import { PhraseSet } from '../quantity/words.ts';
+import { isWordChar, PhraseSet } from '../quantity/words.ts';
 
 export interface Label {
   vi: string;
@@ -96,26 +96,68 @@ export const INDICATORS: IndicatorDef[] = taxonomy.indicators.map((d) => {
 const BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));
 export const indicatorByKey = (key: string): IndicatorDef | undefined => BY_KEY.get(key);
 
-function countedMatches(counted: string | null, prefixes: string[]): boolean {
-  if (counted === null) return false;
-  return prefixes.some((p) => counted.startsWith(p) && !/[\p{L}\p{N}]/u.test(counted[p.length] ?? ''));
+// Rules by the counted nouns they name: a counted noun ("dự án đầu tư") looks up the rules of each of its leading
+// word groups ("dự án", "dự án đầu tư", ...) instead of every rule testing every noun on its list.
+const RULES_BY_NOUN = new Map<string, Set<CompiledRule>>();
+for (const d of INDICATORS) {
+  for (const r of d.rules) for (const p of r.counted ?? []) RULES_BY_NOUN.set(p, (RULES_BY_NOUN.get(p) ?? new Set()).add(r));
 }
 
-function ruleMatches(r: CompiledRule, c: IndicatorContext): boolean {
-  if (!r.units.has(c.kind)) return false;
-  if (r.counted && !countedMatches(c.counted, r.counted)) return false;
+/** The rules whose counted-noun list has a prefix of `counted` that ends at a word edge. */
+const NO_RULES: ReadonlySet<CompiledRule> = new Set();
+
+function rulesCounting(counted: string | null): ReadonlySet<CompiledRule> {
+  if (counted === null) return NO_RULES;
+  const out = new Set<CompiledRule>();
+  for (let k = 0; k <= counted.length; k++) {
+    if (k < counted.length && isWordChar(counted[k])) continue;
+    for (const r of RULES_BY_NOUN.get(counted.slice(0, k)) ?? []) out.add(r);
+  }
+  return out;
+}
+
+// The figures of one sentence share its text: a cue group's answer on it is kept until the sentence changes.
+let cachedSentence: string | null = null;
+const sentenceAnswers = new Map<PhraseSet, boolean>();
+
+function inSentence(g: PhraseSet, sentence: string): boolean {
+  if (sentence !== cachedSentence) {
+    cachedSentence = sentence;
+    sentenceAnswers.clear();
+  }
+  let yes = sentenceAnswers.get(g);
+  if (yes === undefined) {
+    yes = g.test(sentence);
+    sentenceAnswers.set(g, yes);
+  }
+  return yes;
+}
+
+/** `counting`: the rules whose counted nouns fit the figure's (see rulesCounting). */
+function ruleMatches(r: CompiledRule, c: IndicatorContext, counting: ReadonlySet<CompiledRule>): boolean {
+  if (r.counted && !counting.has(r)) return false;
   if (r.modality && r.modality !== c.modality) return false;
   if (r.partner && !c.partner) return false;
   if (r.outward && !c.outward) return false;
   if (r.change && !c.change) return false;
-  const scope = r.near ? c.near : c.sentence;
-  for (const g of r.all) if (!g.test(scope)) return false;
-  if (r.none?.test(scope)) return false;
-  return true;
+  for (const g of r.all) if (!holds(g, r, c)) return false;
+  return !(r.none && holds(r.none, r, c));
+}
+
+/** A cue group found in the rule's scope. */
+function holds(g: PhraseSet, r: CompiledRule, c: IndicatorContext): boolean {
+  return r.near ? g.test(c.near) : inSentence(g, c.sentence);
+}
+
+/** The rules that apply to each kind of figure, in taxonomy order. */
+const RULES_BY_KIND = new Map<QuantityKind, { d: IndicatorDef; r: CompiledRule }[]>();
+for (const d of INDICATORS) {
+  for (const r of d.rules) for (const kind of r.units) RULES_BY_KIND.set(kind, [...(RULES_BY_KIND.get(kind) ?? []), { d, r }]);
 }
 
 /** The indicator key for a claim's context, or null when none fits. */
 export function classifyIndicator(c: IndicatorContext): IndicatorDef | null {
-  for (const d of INDICATORS) for (const r of d.rules) if (ruleMatches(r, c)) return d;
+  const counting = rulesCounting(c.counted);
+  for (const { d, r } of RULES_BY_KIND.get(c.kind) ?? []) if (ruleMatches(r, c, counting)) return d;
   return null;
 }

@@ -8,6 +8,7 @@ import {
   HALF,
   LONE_HUNDRED_BEFORE,
   MULTIPLIER_BEFORE,
+  MULTIPLIER_CUE,
   MULTIPLIER_WORD,
   NOT_ALONE,
   NUMBER_WORDS,
@@ -21,21 +22,31 @@ import {
 
 export type { NumberKind, NumberMatch } from './rules.ts';
 
+// Both fields on every atom (one of them undefined): one object shape keeps the grammar's property reads fast.
 interface Atom {
   start: number;
   end: number;
-  digits?: string;
-  word?: string;
+  digits: string | undefined;
+  word: string | undefined;
 }
 
 type Last = 'none' | 'digits' | 'unit' | 'muoi' | 'muoi10' | 'tram' | 'linh' | 'chuc' | 'scale' | 'ruoi';
 
 // After a digit string: a scale word, %, a currency or unit makes "2.5" a decimal rather than a date.
 const UNIT_FOLLOWS = /^\s?(?:%|phần trăm|nghìn|ngàn|triệu|tỷ|tỉ|USD|EUR|VND|đô|euro|yên|tấn|km|ha|MW|m3|kg|lần)/iu;
-const SPACE_ONLY = /^[ \t\u00a0]+$/;
 const SENTENCE_START = /(?:^|[.!?:;"“(\n]\s*)$/u;
 
-function parseDigits(s: string, unitFollows: boolean): { value: number; rule: string } | null {
+/** text[from, to) is one or more spaces, tabs or no-break spaces. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+function parseDigits(s: string, unitFollows: () => boolean): { value: number; rule: string } | null {
   for (const r of DIGIT_RULES) {
     if (!r.pattern.test(s)) continue;
     const v = r.prod(s, unitFollows);
@@ -67,11 +78,11 @@ function parseFrom(text: string, atoms: Atom[], i: number): { parsed: Parsed | n
   let j = i;
   for (; j < atoms.length; j++) {
     const a = atoms[j] as Atom;
-    if (j > i && !SPACE_ONLY.test(text.slice((atoms[j - 1] as Atom).end, a.start))) break;
+    if (j > i && !onlySpaces(text, (atoms[j - 1] as Atom).end, a.start)) break;
     const free = last === 'none' || (last === 'scale' && group === 0 && total > 0);
     if (a.digits !== undefined) {
       if (!free) break;
-      const d = parseDigits(a.digits, UNIT_FOLLOWS.test(text.slice(a.end, a.end + 12)));
+      const d = parseDigits(a.digits, () => UNIT_FOLLOWS.test(text.slice(a.end, a.end + 12)));
       if (!d) {
         if (j === i) return { parsed: null, next: i + 1 };
         break;
@@ -171,9 +182,9 @@ function parseFrom(text: string, atoms: Atom[], i: number): { parsed: Parsed | n
 /** Word numerals need care: "năm" is also a year, "một" an article, "Ba" the start of "Ba Lan". */
 function acceptWords(text: string, p: Parsed): NumberMatch['kind'] | null {
   const first = p.atoms[0] as Atom;
-  const before = text.slice(Math.max(0, first.start - 24), first.start);
   const w = first.word;
   if (w === undefined) return 'number';
+  const before = text.slice(Math.max(0, first.start - 24), first.start);
   const raw = text.slice(first.start, first.end);
   if (raw[0] !== raw[0]?.toLowerCase()) {
     if (!SENTENCE_START.test(before)) return null;
@@ -195,17 +206,27 @@ function collectAtoms(text: string, lower: string): Atom[] {
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     if (text.charCodeAt(m.index - 1) === 95 /* _ */ || isWordCharAt(text, m.index - 1)) continue;
-    atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[0] });
+    atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[0], word: undefined });
   }
   const words: Atom[] = [];
   NUMBER_WORDS.lastIndex = 0;
   for (let m = NUMBER_WORDS.exec(lower); m; m = NUMBER_WORDS.exec(lower)) {
     const end = m.index + m[0].length;
     if (isWordCharAt(lower, m.index - 1) || isWordCharAt(lower, end)) continue;
-    words.push({ start: m.index, end, word: m[0] });
+    words.push({ start: m.index, end, digits: undefined, word: m[0] });
   }
-  if (!words.length) return atoms;
-  return atoms.concat(words).sort((a, b) => a.start - b.start);
+  return words.length ? mergeByStart(atoms, words) : atoms;
+}
+
+/** Two lists sorted by start, as one (digit and word atoms never start at the same place). */
+function mergeByStart(a: Atom[], b: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(((a[i] as Atom).start < (b[j] as Atom).start ? a[i++] : b[j++]) as Atom);
+  while (i < a.length) out.push(a[i++] as Atom);
+  while (j < b.length) out.push(b[j++] as Atom);
+  return out;
 }
 
 /** All numerals in the text, in order, non-overlapping. `lower`: the text lower-cased with the same offsets (foldTone). */
@@ -214,6 +235,8 @@ export function findNumbers(text: string, lower?: string): NumberMatch[] {
   // Callers pass foldTone(text); anything of another length would shift offsets.
   if (low.length !== text.length) low = text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   const atoms = collectAtoms(text, low);
+  // "gấp 1,6 lần" is rare: the words before each number are read only when the text has the cue at all.
+  const mayMultiply = MULTIPLIER_CUE.test(text);
   const singles: NumberMatch[] = [];
   for (let i = 0; i < atoms.length;) {
     const { parsed, next } = parseFrom(text, atoms, i);
@@ -234,7 +257,7 @@ export function findNumbers(text: string, lower?: string): NumberMatch[] {
     };
     if (first.digits !== undefined && /^0\d/.test(first.digits)) m.leadingZero = true;
     if (parsed.atoms.length === 1 && first.digits && /^\d{4}$/.test(first.digits) && m.value >= 1900 && m.value <= 2100) m.yearLike = true;
-    if (kind === 'number' && MULTIPLIER_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) {
+    if (kind === 'number' && mayMultiply && MULTIPLIER_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) {
       m.kind = 'multiplier';
       m.rule = 'multiplier: gấp <number>';
     }

@@ -25,14 +25,21 @@ export interface NumberMatch {
 export interface DigitRule {
   name: string;
   pattern: RegExp;
-  /** Value of the digit string; null when the rule does not apply after all. `unitFollows`: a scale word, % or unit comes next. */
-  prod: (s: string, unitFollows: boolean) => number | null;
+  /** Value of the digit string; null when the rule does not apply after all. `unitFollows`: whether a scale word, % or
+   * unit comes next (asked only by the rule that needs it). */
+  prod: (s: string, unitFollows: () => boolean) => number | null;
 }
 
 const num = (s: string) => Number(s);
 
 /** How a digit string is read; the first rule whose pattern matches the whole string wins. */
 export const DIGIT_RULES: DigitRule[] = [
+  {
+    // First, as most digit strings are plain integers; no other pattern matches a string without a separator.
+    name: '<integer>',
+    pattern: /^\d+$/,
+    prod: (s) => num(s),
+  },
   {
     // "50.000", "1.200.000", "1.234,5": dots group thousands, a comma marks decimals (Vietnamese usage).
     name: '<digits> vi-thousands',
@@ -61,12 +68,7 @@ export const DIGIT_RULES: DigitRule[] = [
     // "2.5 tỷ", "6.5%": an English decimal point, only when a scale word, % or unit follows ("12.5" alone is a date).
     name: '<digits> en-decimal',
     pattern: /^\d+\.\d{1,2}$|^\d+\.\d{4,}$/,
-    prod: (s, unitFollows) => (unitFollows ? num(s) : null),
-  },
-  {
-    name: '<integer>',
-    pattern: /^\d+$/,
-    prod: (s) => num(s),
+    prod: (s, unitFollows) => (unitFollows() ? num(s) : null),
   },
 ];
 
@@ -122,6 +124,8 @@ export const VAGUE_BEFORE = /(?:^|[^\p{L}])(hàng|vài|mấy|dăm|mươi|hàng c
 export const LONE_HUNDRED_BEFORE = /(?:^|[^\p{L}])(hơn|gần|khoảng|trên|ngót|non|chừng)\s+$/iu;
 /** "gấp 1,6 lần", "gấp ba": a multiplier, not a level. */
 export const MULTIPLIER_BEFORE = /(?:^|[^\p{L}])gấp\s+$/iu;
+/** The word MULTIPLIER_BEFORE needs, anywhere in a text. */
+export const MULTIPLIER_CUE = /gấp/iu;
 /** On the lower-cased text. */
 export const MULTIPLIER_WORD = /gấp\s+(đôi|rưỡi)/g;
 /** "từ 3 đến 5", "3-5", "3 – 5", "6,5-7". */

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { foldTone } from '../../text/fold.ts';
 import { findNumbers, type NumberMatch } from '../number/index.ts';
+import { unitClass } from '../shared/unit-class.ts';
 import { COUNTED_BEFORE, NOT_NOUNS, PAIR_NOUNS, PREFIX_ISO, unitAt } from './lexicon.ts';
 import { BLOCK_RULES, type BlockContext, COUNT_BLOCK_RULES, DATE_SHAPES, type Quantity } from './rules.ts';
 
@@ -139,13 +140,15 @@ const SENTENCE_OPEN = /[.!?:;"“(\n]/;
 const ONE_OF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:một|1)\s+trong(?:\s+số)?\s+$/u;
 const MAX_NOUN_WORDS = 3;
 
+const isLetter = unitClass(/\p{L}/u);
+
 /** Whether the word right before the number has a capital inside a sentence ("Quân đoàn 4", "Luật Đầu tư 2020",
  * "iPhone 15"): the number is then part of a name. */
 function nameBefore(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   const end = i;
-  while (i > 0 && /\p{L}/u.test(text[i - 1] as string)) i--;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
   if (i === end) return false;
   const word = text.slice(i, end);
   if (word === word.toLowerCase()) return false;
@@ -241,6 +244,7 @@ function inDateShape(text: string, n: NumberMatch): boolean {
   while (to < hi && !/\s/.test(text[to] as string)) to++;
   const win = text.slice(from, to);
   for (const d of DATE_SHAPES) {
+    if (!d.cue.test(win)) continue;
     d.re.lastIndex = 0;
     for (let m = d.re.exec(win); m; m = d.re.exec(win)) {
       if (d.valid && !d.valid(m)) continue;
@@ -257,71 +261,59 @@ export function findQuantities(text: string, opts: QuantityOptions = {}): Quanti
   const blocked = opts.blocked ?? [];
   const out: Quantity[] = [];
   for (const n of findNumbers(text, folded)) {
-    const reject = (rule: string) => opts.onReject?.(n, rule);
-    const b0 = Math.max(0, n.start - 32);
-    // A currency sign or code right before ("US$ 5 triệu"): cheap test on the last character first.
-    const lastBefore = text[n.start - 1] === ' ' ? text[n.start - 2] : text[n.start - 1];
-    const prefix = lastBefore !== undefined && PREFIX_LAST.has(lastBefore) ? CURRENCY_BEFORE.exec(text.slice(b0, n.start)) : null;
-    // The unit first: most numbers (years, dates, codes) have none, and that is the cheapest test.
-    const hit: UnitHit | null = prefix
-      ? { end: n.end, unit: PREFIX_ISO.get(prefix[1] as string) ?? 'USD', kind: 'money', rule: '<currency> <number>' }
-      : unitAfter(text, folded, n);
-    if (!hit) {
-      reject('no unit');
-      continue;
-    }
-    if (inDateShape(text, n)) {
-      reject('not: date or time shape');
-      continue;
-    }
-    if (overlaps(blocked, n.start, n.end)) {
-      reject('not: inside a time expression');
-      continue;
-    }
-    const ctx: BlockContext = {
-      n,
-      before: text.slice(b0, n.start),
-      beforeFolded: folded.slice(b0, n.start),
-      after: text.slice(n.end, n.end + 16),
-    };
-    if (!prefix) {
-      const block = BLOCK_RULES.find((r) => r.test(ctx));
-      if (block) {
-        reject(block.name);
-        continue;
-      }
-    }
-    if (hit.kind === 'count') {
-      const block = COUNT_BLOCK_RULES.find((r) => r.test(ctx));
-      if (block) {
-        reject(block.name);
-        continue;
-      }
-      if (n.value === 2 && n.kind === 'number' && isPair(folded, n.end)) {
-        reject('not: the pair of a bilateral relation');
-        continue;
-      }
-    }
-    let value = n.value;
-    // "1,500 người": no count is fractional, so a single comma group of three digits is an English thousands separator.
-    if (hit.kind === 'count' && !Number.isInteger(value) && /^\d{1,3},\d{3}$/.test(text.slice(n.start, n.end))) {
-      value = Number(text.slice(n.start, n.end).replace(',', ''));
-    }
-    const start = prefix ? n.start - (prefix[0] as string).length : n.start;
-    const q: Quantity = {
-      start,
-      end: hit.end,
-      numberStart: n.start,
-      numberEnd: n.end,
-      value,
-      unit: hit.unit,
-      kind: hit.kind,
-      number: n,
-      rule: `${n.rule} + ${hit.rule}`,
-    };
-    if (n.valueMax !== undefined) q.valueMax = n.valueMax;
-    if (hit.counted !== undefined) q.counted = hit.counted;
-    out.push(q);
+    const q = quantityAt(text, folded, n, blocked);
+    if (typeof q === 'string') opts.onReject?.(n, q);
+    else out.push(q);
   }
   return out;
+}
+
+/** The quantity a number makes, or the name of the rule that says it makes none. */
+function quantityAt(text: string, folded: string, n: NumberMatch, blocked: Span[]): Quantity | string {
+  const b0 = Math.max(0, n.start - 32);
+  // A currency sign or code right before ("US$ 5 triệu"): cheap test on the last character first.
+  const lastBefore = text[n.start - 1] === ' ' ? text[n.start - 2] : text[n.start - 1];
+  const prefix = lastBefore !== undefined && PREFIX_LAST.has(lastBefore) ? CURRENCY_BEFORE.exec(text.slice(b0, n.start)) : null;
+  // The unit first: most numbers (years, dates, codes) have none, and that is the cheapest test.
+  const hit: UnitHit | null = prefix
+    ? { end: n.end, unit: PREFIX_ISO.get(prefix[1] as string) ?? 'USD', kind: 'money', rule: '<currency> <number>' }
+    : unitAfter(text, folded, n);
+  if (!hit) return 'no unit';
+  if (inDateShape(text, n)) return 'not: date or time shape';
+  if (overlaps(blocked, n.start, n.end)) return 'not: inside a time expression';
+  const ctx: BlockContext = {
+    n,
+    before: text.slice(b0, n.start),
+    beforeFolded: folded.slice(b0, n.start),
+    after: text.slice(n.end, n.end + 16),
+  };
+  if (!prefix) {
+    const block = BLOCK_RULES.find((r) => r.test(ctx));
+    if (block) return block.name;
+  }
+  if (hit.kind === 'count') {
+    const block = COUNT_BLOCK_RULES.find((r) => r.test(ctx));
+    if (block) return block.name;
+    if (n.value === 2 && n.kind === 'number' && isPair(folded, n.end)) return 'not: the pair of a bilateral relation';
+  }
+  let value = n.value;
+  // "1,500 người": no count is fractional, so a single comma group of three digits is an English thousands separator.
+  if (hit.kind === 'count' && !Number.isInteger(value) && /^\d{1,3},\d{3}$/.test(text.slice(n.start, n.end))) {
+    value = Number(text.slice(n.start, n.end).replace(',', ''));
+  }
+  const start = prefix ? n.start - (prefix[0] as string).length : n.start;
+  const q: Quantity = {
+    start,
+    end: hit.end,
+    numberStart: n.start,
+    numberEnd: n.end,
+    value,
+    unit: hit.unit,
+    kind: hit.kind,
+    number: n,
+    rule: `${n.rule} + ${hit.rule}`,
+  };
+  if (n.valueMax !== undefined) q.valueMax = n.valueMax;
+  if (hit.counted !== undefined) q.counted = hit.counted;
+  return q;
 }

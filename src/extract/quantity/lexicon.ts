@@ -4,6 +4,7 @@ import cues from '../../../data/lexicon/units/cues.json' with { type: 'json' };
 import currencies from '../../../data/lexicon/units/currencies.json' with { type: 'json' };
 import physical from '../../../data/lexicon/units/physical.json' with { type: 'json' };
 import { foldTone } from '../../text/fold.ts';
+import { unitClass } from '../shared/unit-class.ts';
 import { isWordChar } from './words.ts';
 
 export interface UnitName {
@@ -51,10 +52,10 @@ const BY_KEY = new Map<string, UnitName>();
 for (const n of UNIT_NAMES) if (!BY_KEY.has(n.key)) BY_KEY.set(n.key, n);
 
 // Unit names indexed by their first token, so that a position is tested against a handful of names, not all.
-const TOKEN_END = /[\s,;:()[\]/.!?"“”…]/;
+const endsToken = unitClass(/[\s,;:()[\]/.!?"“”…]/);
 const firstToken = (s: string, from = 0): string => {
   let i = from;
-  while (i < s.length && !TOKEN_END.test(s[i] as string)) i++;
+  while (i < s.length && !endsToken(s.charCodeAt(i))) i++;
   return s.slice(from, i);
 };
 const BY_TOKEN = new Map<string, string[]>();

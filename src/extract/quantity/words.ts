@@ -27,25 +27,67 @@ export function lastIndexOfWord(s: string, phrase: string): number {
   return last;
 }
 
+/** The run of letters and digits p opens with ('' when it opens with a sign). */
+function headOf(p: string): string {
+  let i = 0;
+  while (isWordChar(p[i])) i++;
+  return p.slice(0, i);
+}
+
+/** The run of letters and digits s ends with ('' when it ends with a sign). */
+function tailOf(s: string): string {
+  let i = s.length;
+  while (i > 0 && isWordChar(s[i - 1])) i--;
+  return s.slice(i);
+}
+
 export class PhraseSet {
   readonly phrases: string[];
+  /** Phrases grouped by their first word: a phrase can only occur where its first word does. */
+  private readonly byHead: [string, string[]][];
+  /** Phrases by their last word (longest first); those ending with a sign under ''. */
+  private readonly byTail = new Map<string, string[]>();
+
   constructor(list: Iterable<string>) {
     // Longest first, so that a caller taking the first hit at a position gets the longest phrase.
     this.phrases = [...new Set(list)].filter(Boolean).sort((a, b) => b.length - a.length);
+    const heads = new Map<string, string[]>();
+    for (const p of this.phrases) {
+      heads.set(headOf(p), [...(heads.get(headOf(p)) ?? []), p]);
+      this.byTail.set(tailOf(p), [...(this.byTail.get(tailOf(p)) ?? []), p]);
+    }
+    this.byHead = [...heads];
   }
 
   /** Some phrase occurs as whole words in s. */
   test(s: string): boolean {
-    for (const p of this.phrases) if (indexOfWord(s, p) >= 0) return true;
+    for (const [head, list] of this.byHead) {
+      if (!s.includes(head)) continue;
+      for (const p of list) if (indexOfWord(s, p) >= 0) return true;
+    }
     return false;
   }
 
-  /** The phrase s ends with (as whole words, trailing spaces ignored), or null. */
+  /** Every whole-word occurrence of a phrase in s (in no particular order). */
+  each(s: string, found: (phrase: string, at: number) => void): void {
+    for (const [head, list] of this.byHead) {
+      if (!s.includes(head)) continue;
+      for (const p of list) for (let i = indexOfWord(s, p); i >= 0; i = indexOfWord(s, p, i + 1)) found(p, i);
+    }
+  }
+
+  /** The longest phrase s ends with (as whole words, trailing spaces ignored), or null. */
   endOf(s: string): string | null {
     const t = s.trimEnd();
-    for (const p of this.phrases) {
-      if (t.endsWith(p) && (!isWordChar(p[0]) || !isWordChar(t[t.length - p.length - 1]))) return p;
+    // A phrase ending with a word ends where t's last word does, and that whole word is the phrase's last word.
+    const tail = tailOf(t);
+    let best: string | null = null;
+    for (const list of tail ? [this.byTail.get(tail), this.byTail.get('')] : [this.byTail.get('')]) {
+      for (const p of list ?? []) {
+        if (best !== null && p.length <= best.length) break;
+        if (t.endsWith(p) && (!isWordChar(p[0]) || !isWordChar(t[t.length - p.length - 1]))) best = p;
+      }
     }
-    return null;
+    return best;
   }
 }

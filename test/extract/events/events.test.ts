@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EXAMPLES, entitiesOf, NEGATIVES, timesOf } from '../../../src/extract/events/corpus.ts';
 import { extractEvents, extractEventsWith } from '../../../src/extract/events/index.ts';
+import { firstWords } from '../../../src/extract/events/heads.ts';
 import { FOREIGN_PLACE_RE, FOREIGN_PLACES, foldPattern, scanTriggers, TRIGGERS } from '../../../src/extract/events/rules.ts';
+import { foldTone } from '../../../src/text/fold.ts';
 import type { DiplomaticEvent } from '../../../src/types.ts';
 
 // Visits keep [guest, host]; other types compare actors as a set.
@@ -48,6 +50,45 @@ test('every trigger rule is named after its type and the scan finds each rule na
     hits.map((h) => h.rule),
     ['phone_call/điện đàm', 'phone_call/hội đàm trực tuyến'],
   );
+});
+
+test('firstWords: the words a trigger pattern can open with, or null when the pattern does not say', () => {
+  const words = (p: string) => {
+    const w = firstWords(p);
+    return w && [...w].sort();
+  };
+  assert.deepEqual(words('(?:đã |cuộc |buổi )?tiếp(?= (?:đoàn|ông)(?![\\p{L}]))'), ['buổi', 'cuộc', 'tiếp', 'đã']);
+  assert.deepEqual(words('(?<!(?:các|những) )(?:cuộc|buổi) gặp(?: gỡ)?'), ['buổi', 'cuộc']);
+  assert.deepEqual(words('(?:tái )?đắc cử'), ['tái', 'đắc']);
+  assert.deepEqual(words('ký(?: kết)?(?= văn kiện)|lễ ký'), ['ký', 'lễ']);
+  assert.deepEqual(words('thăm(?= [^\\s])'), ['thăm']);
+  assert.deepEqual(words('hội(?:nghị)?'), ['hội', 'hộinghị']);
+  for (const p of ['[0-9]+ cuộc', ' với', '(?:a|b)+ c', '\\p{Lu}\\p{L}+ thăm', 'x?', '.{2} gặp']) assert.equal(firstWords(p), null, p);
+});
+
+// The scan looks patterns up by their first word; it must find what one alternation of all patterns finds at word starts.
+function scanAllAtOnce(folded: string): string[] {
+  const order = TRIGGERS.map((_, i) => i).sort((a, b) => (TRIGGERS[b]?.pattern.length ?? 0) - (TRIGGERS[a]?.pattern.length ?? 0));
+  const re = new RegExp(`(?:${order.map((i) => `(${TRIGGERS[i]?.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const out: string[] = [];
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (/[\\p{L}\\p{N}]/u.test(folded[m.index - 1] ?? '')) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const g = m.findIndex((x, k) => k > 0 && x !== undefined);
+    out.push(`${TRIGGERS[order[g - 1] as number]?.rule}@${m.index}-${m.index + m[0].length}`);
+  }
+  return out;
+}
+
+test('the trigger scan finds what one alternation of all trigger patterns finds', () => {
+  const texts = [...EXAMPLES, ...NEGATIVES].map((e) => foldTone(e.text));
+  texts.push(texts.join(' '), texts.join('').replace(/ /g, '  '), 'thăm\u00adchính thức; 𝐀thăm chính thức; đã thăm𝐀 nga');
+  for (const folded of texts) {
+    const got = scanTriggers(folded).map((h) => `${h.rule}@${h.start}-${h.end}`);
+    assert.deepEqual(got, scanAllAtOnce(folded), folded.slice(0, 80));
+  }
 });
 
 test('{counterpart} in a trigger pattern is filled from counterparts.txt', () => {
