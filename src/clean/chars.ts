@@ -34,17 +34,38 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   if (CLASS[c] && /^[aeiouy]$/.test(String.fromCharCode(folded))) CLASS[c] |= VOWEL;
 }
 
-const decoder = new TextDecoder('utf-16le');
+/** Folds `s` into `out` (see foldKeepLength) and returns it, grown when too short. */
+function foldInto(s: string, out: Uint16Array): Uint16Array {
+  const n = s.length;
+  const buf = out.length >= n ? out : new Uint16Array(Math.max(n, out.length * 2));
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < TABLE_SIZE) buf[i] = FOLD[c] as number;
+    else if (c < 0xd800 || c > 0xdfff) buf[i] = c;
+    else {
+      // A lone surrogate reads as U+FFFD, as the UTF-16 decoder this once went through gave it.
+      const pairedHigh = c < 0xdc00 && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const pairedLow = c >= 0xdc00 && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+      buf[i] = pairedHigh || pairedLow ? c : 0xfffd;
+    }
+  }
+  return buf;
+}
+
+/** The first `n` code units of a buffer as a string (one copy, no decoding). */
+function unitsToString(units: Uint16Array, n: number): string {
+  return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('ucs2');
+}
+
+// One buffer for all calls: the key is copied out of it.
+let scratch: Uint16Array = new Uint16Array(1024);
 
 /** Lower case without diacritics (đ → d), one UTF-16 unit for one: offsets in the key are offsets in the text. */
 export function foldKeepLength(s: string): string {
-  const n = s.length;
-  const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    out[i] = c < TABLE_SIZE ? (FOLD[c] as number) : c;
-  }
-  return decoder.decode(out);
+  scratch = foldInto(s, scratch);
+  // A leading U+FEFF is left out, as the UTF-16 decoder this once went through did (article text has none left).
+  if (s.charCodeAt(0) === 0xfeff) return unitsToString(scratch.subarray(1), s.length - 1);
+  return unitsToString(scratch, s.length);
 }
 
 function cls(s: string, i: number): number {

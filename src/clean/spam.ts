@@ -1,8 +1,10 @@
 // Injected spam (betting, football streams, casinos, loans, app promotions), found diacritic-insensitively and
 // also when spliced into a word: "mục tiêu kéxem kết quả bóng đá trực tiếp hôm nay" loses the phrase.
 import type { Removed } from '../types.ts';
+import { PhraseAnchors } from './anchors.ts';
 import { dataSections } from './data.ts';
 import { escapeRegex, foldKeepLength, isLetter, lineKey } from './match.ts';
+import { isFoldedWord2 } from './syllables.ts';
 
 // A spam phrase may be followed by where to click: a link or a bare domain. Tried only after a phrase matched.
 const LINK_TAIL =
@@ -18,6 +20,10 @@ interface Trie {
 
 interface SpamPattern {
   re: RegExp;
+  /** The same pattern, tried at one position only. */
+  sticky: RegExp;
+  /** Where a phrase may start; null when some phrase cannot be anchored and the whole text must be scanned. */
+  anchors: PhraseAnchors | null;
   /** Section by the words of each phrase, to name the rule that fired. */
   groups: Map<string, string>;
 }
@@ -46,6 +52,7 @@ function source(t: Trie): string {
 function compile(): SpamPattern {
   const root = node();
   const groups = new Map<string, string>();
+  const bases: string[][] = [];
   for (const [group, phrases] of dataSections('spam.txt')) {
     for (const phrase of phrases) {
       const m = /^(.*?)\s*(?:\[([^\]]+)\])?$/.exec(phrase) as RegExpExecArray;
@@ -58,9 +65,12 @@ function compile(): SpamPattern {
       t.group = group;
       for (const tail of m[2]?.split('|') ?? []) t.tails.push(words(tail).map(escapeRegex).join(' *'));
       groups.set(base.join(' '), group);
+      bases.push(base);
     }
   }
-  return { re: new RegExp(source(root).replace(/^ \*/, ''), 'g'), groups };
+  const pattern = source(root).replace(/^ \*/, '');
+  const anchors = PhraseAnchors.usable(bases) ? new PhraseAnchors(bases, isFoldedWord2) : null;
+  return { re: new RegExp(pattern, 'g'), sticky: new RegExp(pattern, 'y'), anchors, groups };
 }
 
 function groupOf(p: SpamPattern, matched: string): string {
@@ -75,21 +85,44 @@ export interface SpamResult {
   removed: Removed[];
 }
 
+/** Start, end and phrase of each spam match in the folded key, left to right, as one scan of the key finds them. */
+function* matches(p: SpamPattern, text: string): Generator<{ start: number; end: number; phrase: string }> {
+  // foldKeepLength leaves out a leading U+FEFF, so its key is not aligned with the anchors' positions then.
+  const starts = p.anchors && text.charCodeAt(0) !== 0xfeff ? p.anchors.starts(text) : null;
+  if (starts?.length === 0) return;
+  const key = foldKeepLength(text);
+  let from = 0;
+  let k = 0;
+  for (;;) {
+    let m: RegExpExecArray | null = null;
+    if (starts) {
+      for (; k < starts.length && !m; k++) {
+        if ((starts[k] as number) < from) continue;
+        p.sticky.lastIndex = starts[k] as number;
+        m = p.sticky.exec(key);
+      }
+    } else {
+      p.re.lastIndex = from;
+      m = p.re.exec(key);
+    }
+    if (!m) return;
+    const start = m.index;
+    LINK_TAIL.lastIndex = start + m[0].length;
+    const end = LINK_TAIL.exec(key) ? LINK_TAIL.lastIndex : start + m[0].length;
+    yield { start, end, phrase: m[0] };
+    from = end;
+  }
+}
+
 export function removeSpam(text: string): SpamResult {
   compiled ??= compile();
-  const { re } = compiled;
-  const key = foldKeepLength(text);
   const removed: Removed[] = [];
   let out = '';
   let last = 0;
   const cuts: Cut[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(key); m; m = re.exec(key)) {
-    let start = m.index;
-    LINK_TAIL.lastIndex = start + m[0].length;
-    let end = LINK_TAIL.exec(key) ? LINK_TAIL.lastIndex : start + m[0].length;
-    re.lastIndex = end;
-    removed.push({ text: text.slice(start, end), reason: 'spam', rule: `spam.${groupOf(compiled, m[0])}` });
+  for (const match of matches(compiled, text)) {
+    let { start, end } = match;
+    removed.push({ text: text.slice(start, end), reason: 'spam', rule: `spam.${groupOf(compiled, match.phrase)}` });
     const gluedLeft = isLetter(text[start - 1]);
     const gluedRight = isLetter(text[end]);
     // Standing alone: take one neighbouring space with it so no double space is left.
