@@ -68,12 +68,26 @@ export function foldKeepLength(s: string): string {
   return unitsToString(scratch, s.length);
 }
 
+// Classes of the code units from TABLE_SIZE up, filled in as they are met (KNOWN marks a filled entry): few of them
+// occur, but quotes and dashes recur in every article.
+const KNOWN = 0x80;
+const HIGH_CLASS = new Uint8Array(0x10000 - TABLE_SIZE);
+
+/** LETTER | LOWER | UPPER flags of any code unit. */
+export function classOf(c: number): number {
+  if (c < TABLE_SIZE) return CLASS[c] as number;
+  let k = HIGH_CLASS[c - TABLE_SIZE] as number;
+  if (!k) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (IS_LETTER.test(ch) ? LETTER | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) : 0);
+    HIGH_CLASS[c - TABLE_SIZE] = k;
+  }
+  return k & ~KNOWN;
+}
+
 function cls(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < TABLE_SIZE) return CLASS[c] as number;
-  if (Number.isNaN(c)) return 0;
-  const ch = s[i] as string;
-  return IS_LETTER.test(ch) ? LETTER | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) : 0;
+  return Number.isNaN(c) ? 0 : classOf(c);
 }
 
 export function isLetterAt(s: string, i: number): boolean {

@@ -85,11 +85,18 @@ export interface SpamResult {
   removed: Removed[];
 }
 
+interface Match {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
 /** Start, end and phrase of each spam match in the folded key, left to right, as one scan of the key finds them. */
-function* matches(p: SpamPattern, text: string): Generator<{ start: number; end: number; phrase: string }> {
+function findMatches(p: SpamPattern, text: string): Match[] {
+  const found: Match[] = [];
   // foldKeepLength leaves out a leading U+FEFF, so its key is not aligned with the anchors' positions then.
   const starts = p.anchors && text.charCodeAt(0) !== 0xfeff ? p.anchors.starts(text) : null;
-  if (starts?.length === 0) return;
+  if (starts?.length === 0) return found;
   const key = foldKeepLength(text);
   let from = 0;
   let k = 0;
@@ -105,11 +112,11 @@ function* matches(p: SpamPattern, text: string): Generator<{ start: number; end:
       p.re.lastIndex = from;
       m = p.re.exec(key);
     }
-    if (!m) return;
+    if (!m) return found;
     const start = m.index;
     LINK_TAIL.lastIndex = start + m[0].length;
     const end = LINK_TAIL.exec(key) ? LINK_TAIL.lastIndex : start + m[0].length;
-    yield { start, end, phrase: m[0] };
+    found.push({ start, end, phrase: m[0] });
     from = end;
   }
 }
@@ -120,7 +127,7 @@ export function removeSpam(text: string): SpamResult {
   let out = '';
   let last = 0;
   const cuts: Cut[] = [];
-  for (const match of matches(compiled, text)) {
+  for (const match of findMatches(compiled, text)) {
     let { start, end } = match;
     removed.push({ text: text.slice(start, end), reason: 'spam', rule: `spam.${groupOf(compiled, match.phrase)}` });
     const gluedLeft = isLetter(text[start - 1]);
