@@ -107,6 +107,30 @@ function toneKey(word: string): string {
   return key;
 }
 
+// In front of foldMemo, a direct-mapped cache indexed by a hash of the word's characters: a word seen lately is
+// found by comparing a few characters, without cutting it out of the text or hashing it as a string.
+const RECENT_SIZE = 4096;
+const recentWords: string[] = new Array<string>(RECENT_SIZE).fill('');
+const recentKeys: string[] = new Array<string>(RECENT_SIZE).fill('');
+
+/** toneKey(text.slice(s, e)). */
+function toneKeyAt(text: string, s: number, e: number): string {
+  let h = e - s;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  const slot = h & (RECENT_SIZE - 1);
+  const seen = recentWords[slot] as string;
+  if (seen.length === e - s) {
+    let i = 0;
+    while (i < seen.length && seen.charCodeAt(i) === text.charCodeAt(s + i)) i++;
+    if (i === seen.length) return recentKeys[slot] as string;
+  }
+  const word = text.slice(s, e);
+  const key = toneKey(word);
+  recentWords[slot] = word;
+  recentKeys[slot] = key;
+  return key;
+}
+
 /**
  * A paragraph's words as offsets into the text, no string per word: [chunkStart, chunkEnd) is the run between
  * spaces, [start, end) its letters without the punctuation stuck to them ("việc," → "việc").
@@ -121,17 +145,12 @@ class Words {
   end = new Int32Array(256);
   /** The chunk's first character, lower case: chunks that differ there are not the same (see sameChunk). */
   head = new Int32Array(256);
-  /** Tone keys of the words, valid where keyRead holds the current read's number. */
-  keys: string[] = [];
-  keyRead = new Int32Array(256);
-  reads = 0;
   text = '';
 
   /** Reads the paragraph text[from, to). */
   read(text: string, from: number, to: number): void {
     this.text = text;
     this.count = 0;
-    this.reads++;
     let letters = 0;
     let i = from;
     while (i < to) {
@@ -161,7 +180,6 @@ class Words {
       this.start = grow(this.start);
       this.end = grow(this.end);
       this.head = grow(this.head);
-      this.keyRead = grow(this.keyRead);
     }
     const k = this.count++;
     this.chunkStart[k] = cs;
@@ -176,13 +194,9 @@ class Words {
     return this.text.slice(this.start[k], this.end[k]);
   }
 
-  /** The word's letters, tone-folded; each word is folded once however many entries look at it. */
+  /** The word's letters, tone-folded. */
   key(k: number): string {
-    if (this.keyRead[k] === this.reads) return this.keys[k] as string;
-    const key = toneKey(this.letters(k));
-    this.keys[k] = key;
-    this.keyRead[k] = this.reads;
-    return key;
+    return toneKeyAt(this.text, this.start[k] as number, this.end[k] as number);
   }
 
   length(k: number): number {
