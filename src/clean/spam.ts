@@ -93,32 +93,53 @@ interface Match {
 
 /** Start, end and phrase of each spam match in the folded key, left to right, as one scan of the key finds them. */
 function findMatches(p: SpamPattern, text: string): Match[] {
-  const found: Match[] = [];
   // foldKeepLength leaves out a leading U+FEFF, so its key is not aligned with the anchors' positions then.
-  const starts = p.anchors && text.charCodeAt(0) !== 0xfeff ? p.anchors.starts(text) : null;
-  if (starts?.length === 0) return found;
-  const key = foldKeepLength(text);
+  if (!p.anchors || text.charCodeAt(0) === 0xfeff) return scanAll(p, text);
+  const found: Match[] = [];
+  // Nothing a phrase or its link holds is a line break, so a match is found in its line's key alone.
+  let line = { start: 0, end: -1, key: '' };
   let from = 0;
-  let k = 0;
-  for (;;) {
-    let m: RegExpExecArray | null = null;
-    if (starts) {
-      for (; k < starts.length && !m; k++) {
-        if ((starts[k] as number) < from) continue;
-        p.sticky.lastIndex = starts[k] as number;
-        m = p.sticky.exec(key);
-      }
-    } else {
-      p.re.lastIndex = from;
-      m = p.re.exec(key);
+  for (const at of p.anchors.starts(text)) {
+    if (at < from) continue;
+    if (at > line.end) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const nl = text.indexOf('\n', at);
+      const lineEnd = nl < 0 ? text.length : nl;
+      line = { start: lineStart, end: lineEnd, key: foldKeepLength(text.slice(lineStart, lineEnd)) };
     }
-    if (!m) return found;
-    const start = m.index;
-    LINK_TAIL.lastIndex = start + m[0].length;
-    const end = LINK_TAIL.exec(key) ? LINK_TAIL.lastIndex : start + m[0].length;
-    found.push({ start, end, phrase: m[0] });
-    from = end;
+    const m = matchAt(p, line.key, at - line.start);
+    if (!m) continue;
+    found.push({ start: m.start + line.start, end: m.end + line.start, phrase: m.phrase });
+    from = m.end + line.start;
   }
+  return found;
+}
+
+/** The match of a phrase and its link at `at` in the key, or null. */
+function matchAt(p: SpamPattern, key: string, at: number): Match | null {
+  p.sticky.lastIndex = at;
+  const m = p.sticky.exec(key);
+  return m ? withLink(key, m) : null;
+}
+
+function withLink(key: string, m: RegExpExecArray): Match {
+  const start = m.index;
+  LINK_TAIL.lastIndex = start + m[0].length;
+  const end = LINK_TAIL.exec(key) ? LINK_TAIL.lastIndex : start + m[0].length;
+  return { start, end, phrase: m[0] };
+}
+
+/** Every match, the phrase regex run over the whole key. */
+function scanAll(p: SpamPattern, text: string): Match[] {
+  const found: Match[] = [];
+  const key = foldKeepLength(text);
+  p.re.lastIndex = 0;
+  for (let m = p.re.exec(key); m; m = p.re.exec(key)) {
+    const match = withLink(key, m);
+    found.push(match);
+    p.re.lastIndex = match.end;
+  }
+  return found;
 }
 
 export function removeSpam(text: string): SpamResult {
