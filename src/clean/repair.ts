@@ -107,11 +107,11 @@ export function repairParagraph(text: string): Repaired {
   const inProtected = (i: number) => spans.length > 0 && spans.some(([s, e]) => i >= s && i < e);
   const n = text.length;
   // One pass over the characters. Of the word being read: where it starts (-1: none), its runs of vowels (one per
-  // syllable) and whether it is plain ASCII.
+  // syllable) and whether it is plain ASCII; counted without branches, vowels and consonants alternate at random.
   let start = -1;
   let groups = 0;
-  let inVowel = false;
-  let ascii = true;
+  let inVowel = 0;
+  let ascii = 1;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
     const cl = c < TABLE_SIZE ? (CLASS[c] as number) : classOf(c);
@@ -119,20 +119,19 @@ export function repairParagraph(text: string): Repaired {
       if (start < 0) {
         start = i;
         groups = 0;
-        inVowel = false;
-        ascii = true;
+        inVowel = 0;
+        ascii = 1;
       }
-      if (cl & VOWEL) {
-        if (!inVowel) groups++;
-        inVowel = true;
-      } else inVowel = false;
-      if (c > 0x7f) ascii = false;
+      const vowel = (cl & VOWEL) === 0 ? 0 : 1;
+      groups += vowel & (inVowel ^ 1);
+      inVowel = vowel;
+      ascii &= c < 0x80 ? 1 : 0;
       continue;
     }
     if (start >= 0) {
       // Two syllables run together need two vowel runs; a lone ASCII word may still be a remnant ("quot").
       const length = i - start;
-      const candidate = length >= 4 && length <= MAX_TOKEN && (groups >= 2 || (ascii && length <= MAX_REMNANT));
+      const candidate = length >= 4 && length <= MAX_TOKEN && (groups >= 2 || (ascii === 1 && length <= MAX_REMNANT));
       if (candidate && !inProtected(start)) {
         const edit = tokenEdit(text, start, i, removed);
         if (edit) edits.push(edit);

@@ -134,6 +134,29 @@ function sniff(text: string): Sniff {
   return { viet, foreign, viqr, words };
 }
 
+/** A regex class of the code units below KIND_SIZE of a kind. */
+function kindClass(kind: number, flags: string): RegExp {
+  let body = '';
+  for (let c = 0; c < KIND_SIZE; c++) if ((KIND[c] as number) & kind) body += `\\u${c.toString(16).padStart(4, '0')}`;
+  return new RegExp(`[${body}]`, flags);
+}
+
+const FOREIGN_CHAR = kindClass(FOREIGN, 'g');
+const VIET_CHAR = kindClass(VIET, '');
+
+/**
+ * Can the sniff's counts call for a repair? Only with three foreign Latin-1 characters or more, or with no
+ * Vietnamese letter at all. Two native scans (the second stops at the first Vietnamese letter) answer that for
+ * ordinary text without the counting loop.
+ */
+function worthSniffing(text: string): boolean {
+  const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  FOREIGN_CHAR.lastIndex = 0;
+  let foreign = 0;
+  while (foreign < 3 && FOREIGN_CHAR.exec(head)) foreign++;
+  return foreign >= 3 || !VIET_CHAR.test(head);
+}
+
 function encodableAs1252(text: string): Buffer | null {
   const bytes = iconv.encode(text, 'windows1252');
   return iconv.decode(bytes, 'windows1252') === text ? bytes : null;
@@ -145,6 +168,7 @@ function encodableAs1252(text: string): Buffer | null {
  * Linear and cheap for ordinary text: one pass over at most SNIFF_CHARS characters.
  */
 export function repairUnicode(text: string): Detected | null {
+  if (!worthSniffing(text)) return null;
   const s = sniff(text);
   if (s.foreign >= 3 && s.foreign > s.viet) {
     const bytes = encodableAs1252(text);
