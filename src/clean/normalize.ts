@@ -62,7 +62,8 @@ mark(ODD_SPACE, [0x09, 0x09], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], 
 mark(ETH, [0xd0, 0xd0], [0xf0, 0xf0]);
 // Any character the character pass would touch (and U+200E/200F, which it keeps). The regex skips the plain text
 // between them far faster than a loop over every character.
-const SPECIALS = /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u00d0\u00f0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+const SPECIALS =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u00d0\u00f0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
 
 // Vietnamese pages often escape accented vowels ("&agrave;", "&Ecirc;").
 const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308' };

@@ -60,7 +60,7 @@ function withoutOutlet(name: string): string {
 /** The line with each blanked run as one space (SEPARATORS makes any run of spaces one anyway). */
 function withBlanks(line: string, blanked: Uint8Array): string {
   let out = '';
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     let j = i;
     const blank = blanked[i];
     while (j < line.length && blanked[j] === blank) j++;
