@@ -34,25 +34,60 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   if (CLASS[c] && /^[aeiouy]$/.test(String.fromCharCode(folded))) CLASS[c] |= VOWEL;
 }
 
-const decoder = new TextDecoder('utf-16le');
+/** Folds `s` into `out` (see foldKeepLength) and returns it, grown when too short. */
+function foldInto(s: string, out: Uint16Array): Uint16Array {
+  const n = s.length;
+  const buf = out.length >= n ? out : new Uint16Array(Math.max(n, out.length * 2));
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < TABLE_SIZE) buf[i] = FOLD[c] as number;
+    else if (c < 0xd800 || c > 0xdfff) buf[i] = c;
+    else {
+      // A lone surrogate reads as U+FFFD, as the UTF-16 decoder this once went through gave it.
+      const pairedHigh = c < 0xdc00 && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const pairedLow = c >= 0xdc00 && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+      buf[i] = pairedHigh || pairedLow ? c : 0xfffd;
+    }
+  }
+  return buf;
+}
+
+/** The first `n` code units of a buffer as a string (one copy, no decoding). */
+function unitsToString(units: Uint16Array, n: number): string {
+  return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('ucs2');
+}
+
+// One buffer for all calls: the key is copied out of it.
+let scratch: Uint16Array = new Uint16Array(1024);
 
 /** Lower case without diacritics (đ → d), one UTF-16 unit for one: offsets in the key are offsets in the text. */
 export function foldKeepLength(s: string): string {
-  const n = s.length;
-  const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    out[i] = c < TABLE_SIZE ? (FOLD[c] as number) : c;
+  scratch = foldInto(s, scratch);
+  // A leading U+FEFF is left out, as the UTF-16 decoder this once went through did (article text has none left).
+  if (s.charCodeAt(0) === 0xfeff) return unitsToString(scratch.subarray(1), s.length - 1);
+  return unitsToString(scratch, s.length);
+}
+
+// Classes of the code units from TABLE_SIZE up, filled in as they are met (KNOWN marks a filled entry): few of them
+// occur, but quotes and dashes recur in every article.
+const KNOWN = 0x80;
+const HIGH_CLASS = new Uint8Array(0x10000 - TABLE_SIZE);
+
+/** LETTER | LOWER | UPPER flags of any code unit. */
+export function classOf(c: number): number {
+  if (c < TABLE_SIZE) return CLASS[c] as number;
+  let k = HIGH_CLASS[c - TABLE_SIZE] as number;
+  if (!k) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (IS_LETTER.test(ch) ? LETTER | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) : 0);
+    HIGH_CLASS[c - TABLE_SIZE] = k;
   }
-  return decoder.decode(out);
+  return k & ~KNOWN;
 }
 
 function cls(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < TABLE_SIZE) return CLASS[c] as number;
-  if (Number.isNaN(c)) return 0;
-  const ch = s[i] as string;
-  return IS_LETTER.test(ch) ? LETTER | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) : 0;
+  return Number.isNaN(c) ? 0 : classOf(c);
 }
 
 export function isLetterAt(s: string, i: number): boolean {

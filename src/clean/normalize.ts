@@ -40,12 +40,30 @@ const NAMED: Record<string, string> = {
   zwnj: '',
 };
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
-const LINE_BREAKS = /\r\n?|[\u2028\u2029\u000b\u000c\u0085]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
-const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+// What the character pass does to each special character. Line breaks: \r\n, \r, U+2028/2029, VT, FF, NEL.
+// Zero-width characters and controls are removed (and recorded). Odd spaces: tab, no-break and typographic spaces.
 // Icelandic eth (Ð/ð) is a common stand-in for Vietnamese Đ/đ in old web pages; they look identical.
-const ETH = /[\u00d0\u00f0]/g;
+const KEEP = 0;
+const LINE_BREAK = 1;
+const ZERO_WIDTH = 2;
+const CONTROL = 3;
+const ODD_SPACE = 4;
+const ETH = 5;
+// Per UTF-16 code unit.
+const ACTION = new Uint8Array(0x10000);
+const mark = (action: number, ...ranges: [number, number][]) => {
+  for (const [from, to] of ranges) ACTION.fill(action, from, to + 1);
+};
+mark(LINE_BREAK, [0x0d, 0x0d], [0x2028, 0x2029], [0x0b, 0x0c], [0x85, 0x85]);
+mark(ZERO_WIDTH, [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0xad, 0xad]);
+mark(CONTROL, [0x00, 0x08], [0x0e, 0x1f], [0x7f, 0x84], [0x86, 0x9f]);
+mark(ODD_SPACE, [0x09, 0x09], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000]);
+mark(ETH, [0xd0, 0xd0], [0xf0, 0xf0]);
+// Any character the character pass would touch (and U+200E/200F, which it keeps). The regex skips the plain text
+// between them far faster than a loop over every character.
+const SPECIALS =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u00d0\u00f0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
 
 // Vietnamese pages often escape accented vowels ("&agrave;", "&Ecirc;").
 const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308' };
@@ -75,19 +93,49 @@ function decodeEntities(s: string): { text: string; count: number } {
   return { text: s, count };
 }
 
-function strip(s: string, re: RegExp, rule: string, removed: Removed[]): string {
-  let seen = '';
-  const out = s.replace(re, (m) => {
-    seen += m;
-    return '';
-  });
-  if (seen) removed.push({ text: seen, reason: 'control-char', rule });
-  return out;
+/**
+ * One pass over the special characters (see ACTION); removals recorded, zero-width ones first. Null when the text
+ * holds none (most text: the scan is all it costs).
+ */
+function cleanCharacters(s: string, removed: Removed[]): { text: string; eths: number } | null {
+  let out = '';
+  let last = 0;
+  let zeroWidth = '';
+  let control = '';
+  let eths = 0;
+  SPECIALS.lastIndex = 0;
+  let m = SPECIALS.exec(s);
+  if (!m) return null;
+  for (; m; m = SPECIALS.exec(s)) {
+    const i = m.index;
+    const c = s.charCodeAt(i);
+    const action = ACTION[c] as number;
+    if (action === KEEP) continue;
+    out += s.slice(last, i);
+    last = i + 1;
+    if (action === LINE_BREAK) {
+      out += '\n';
+      if (c === 0x0d && s.charCodeAt(i + 1) === 0x0a) last = i + 2;
+    } else if (action === ZERO_WIDTH) zeroWidth += s[i];
+    else if (action === CONTROL) control += s[i];
+    else if (action === ODD_SPACE) out += ' ';
+    else {
+      eths++;
+      out += c === 0xd0 ? 'Đ' : 'đ';
+    }
+  }
+  if (zeroWidth) removed.push({ text: zeroWidth, reason: 'control-char', rule: 'normalize.zero-width' });
+  if (control) removed.push({ text: control, reason: 'control-char', rule: 'normalize.control' });
+  return { text: out + s.slice(last), eths };
 }
 
-// Any character one of the passes below would touch; clean text skips them all after this one scan.
-const SPECIAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u00d0\u00f0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
-const SPACE_RUNS = / *\n *| {2,}/g;
+// Spaces to collapse: next to a line break, or two in a row. The test is far cheaper than the replacements.
+const SPACE_RUN = / [ \n]|\n /;
+
+/** No space next to a line break, no run of spaces. */
+function collapseSpaces(s: string): string {
+  return SPACE_RUN.test(s) ? s.replace(/ +\n *|\n +/g, '\n').replace(/ {2,}/g, ' ') : s;
+}
 
 export function normalize(input: string): Normalized {
   const removed: Removed[] = [];
@@ -100,18 +148,13 @@ export function normalize(input: string): Normalized {
     repairs += decoded.count;
     changed = decoded.count > 0;
   }
-  if (SPECIAL.test(s)) {
-    s = s.replace(LINE_BREAKS, '\n');
-    s = strip(s, ZERO_WIDTH, 'normalize.zero-width', removed);
-    s = strip(s, CONTROL, 'normalize.control', removed);
-    s = s.replace(ODD_SPACES, ' ');
-    s = s.replace(ETH, (c) => {
-      repairs++;
-      return c === '\u00d0' ? 'Đ' : 'đ';
-    });
+  const cleaned = cleanCharacters(s, removed);
+  if (cleaned) {
+    s = cleaned.text;
+    repairs += cleaned.eths;
     changed = true;
   }
   // Entities and stripped marks may leave decomposed sequences behind.
   if (changed) s = s.normalize('NFC');
-  return { text: s.replace(SPACE_RUNS, (m) => (m.includes('\n') ? '\n' : ' ')).trim(), removed, repairs };
+  return { text: collapseSpaces(s).trim(), removed, repairs };
 }

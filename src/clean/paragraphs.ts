@@ -64,11 +64,17 @@ export interface Joined {
 /** The cleaned text: the kept blocks, one blank line between them. */
 export function joinBlocks(blocks: Block[]): Joined {
   const spans: { start: number; end: number }[] = [];
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   for (const b of blocks) {
-    if (text) text += '\n\n';
-    spans.push({ start: text.length, end: text.length + b.text.length });
-    text += b.text;
+    if (length) {
+      parts.push('\n\n');
+      length += 2;
+    }
+    spans.push({ start: length, end: length + b.text.length });
+    parts.push(b.text);
+    length += b.text.length;
   }
-  return { text, spans };
+  // One join builds a flat string; appending piece by piece builds a tree that every later reader has to walk.
+  return { text: parts.join(''), spans };
 }

@@ -66,11 +66,12 @@ const LETTER = chars.LETTER;
 const LOWER = chars.LOWER;
 const UPPER = chars.UPPER;
 const VOWEL = chars.VOWEL;
-const isLetterAt = chars.isLetterAt;
+const classOf = chars.classOf;
 
+/** The table's flags; from TABLE_SIZE up, LETTER only. */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c < TABLE_SIZE ? (CLASS[c] as number) : isLetterAt(text, i) ? LETTER : 0;
+  return Number.isNaN(c) ? 0 : c < TABLE_SIZE ? (CLASS[c] as number) : classOf(c) & LETTER;
 }
 
 /** "mạnh mẽ,ông" / "vắc-xin:Chứng" lost the space after the mark; "1,5", "11:05" and "TP.HCM" did not. */
@@ -105,40 +106,42 @@ export function repairParagraph(text: string): Repaired {
   const spans = protectedSpans(text);
   const inProtected = (i: number) => spans.length > 0 && spans.some(([s, e]) => i >= s && i < e);
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const k = classAt(text, i);
-    if (!(k & LETTER)) {
-      if (isGlueMark(text.charCodeAt(i))) {
-        const glue = glueEdit(text, i);
-        if (glue && !inProtected(i)) edits.push(glue);
+  // One pass over the characters. Of the word being read: where it starts (-1: none), its runs of vowels (one per
+  // syllable) and whether it is plain ASCII; counted without branches, vowels and consonants alternate at random.
+  let start = -1;
+  let groups = 0;
+  let inVowel = 0;
+  let ascii = 1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const cl = c < TABLE_SIZE ? (CLASS[c] as number) : classOf(c);
+    if (cl & LETTER) {
+      if (start < 0) {
+        start = i;
+        groups = 0;
+        inVowel = 0;
+        ascii = 1;
       }
-      i++;
+      const vowel = (cl & VOWEL) === 0 ? 0 : 1;
+      groups += vowel & (inVowel ^ 1);
+      inVowel = vowel;
+      ascii &= c < 0x80 ? 1 : 0;
       continue;
     }
-    // One pass over the word: its length, its runs of vowels (one per syllable) and whether it is plain ASCII.
-    let j = i;
-    let groups = 0;
-    let inVowel = false;
-    let ascii = true;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      const cl = c < TABLE_SIZE ? (CLASS[c] as number) : classAt(text, j);
-      if (!(cl & LETTER)) break;
-      if (cl & VOWEL) {
-        if (!inVowel) groups++;
-        inVowel = true;
-      } else inVowel = false;
-      if (c > 0x7f) ascii = false;
-      j++;
+    if (start >= 0) {
+      // Two syllables run together need two vowel runs; a lone ASCII word may still be a remnant ("quot").
+      const length = i - start;
+      const candidate = length >= 4 && length <= MAX_TOKEN && (groups >= 2 || (ascii === 1 && length <= MAX_REMNANT));
+      if (candidate && !inProtected(start)) {
+        const edit = tokenEdit(text, start, i, removed);
+        if (edit) edits.push(edit);
+      }
+      start = -1;
     }
-    // Two syllables run together need two vowel runs; a lone ASCII word may still be a remnant ("quot").
-    const candidate = j - i >= 4 && j - i <= MAX_TOKEN && (groups >= 2 || (ascii && j - i <= MAX_REMNANT));
-    if (candidate && !inProtected(i)) {
-      const edit = tokenEdit(text, i, j, removed);
-      if (edit) edits.push(edit);
+    if (isGlueMark(c)) {
+      const glue = glueEdit(text, i);
+      if (glue && !inProtected(i)) edits.push(glue);
     }
-    i = j;
   }
   if (!edits.length) return { text, repairs: 0, removed };
   let out = '';

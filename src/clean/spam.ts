@@ -1,8 +1,10 @@
 // Injected spam (betting, football streams, casinos, loans, app promotions), found diacritic-insensitively and
 // also when spliced into a word: "mục tiêu kéxem kết quả bóng đá trực tiếp hôm nay" loses the phrase.
 import type { Removed } from '../types.ts';
+import { PhraseAnchors } from './anchors.ts';
 import { dataSections } from './data.ts';
 import { escapeRegex, foldKeepLength, isLetter, lineKey } from './match.ts';
+import { isFoldedWord2 } from './syllables.ts';
 
 // A spam phrase may be followed by where to click: a link or a bare domain. Tried only after a phrase matched.
 const LINK_TAIL =
@@ -18,6 +20,10 @@ interface Trie {
 
 interface SpamPattern {
   re: RegExp;
+  /** The same pattern, tried at one position only. */
+  sticky: RegExp;
+  /** Where a phrase may start; null when some phrase cannot be anchored and the whole text must be scanned. */
+  anchors: PhraseAnchors | null;
   /** Section by the words of each phrase, to name the rule that fired. */
   groups: Map<string, string>;
 }
@@ -46,6 +52,7 @@ function source(t: Trie): string {
 function compile(): SpamPattern {
   const root = node();
   const groups = new Map<string, string>();
+  const bases: string[][] = [];
   for (const [group, phrases] of dataSections('spam.txt')) {
     for (const phrase of phrases) {
       const m = /^(.*?)\s*(?:\[([^\]]+)\])?$/.exec(phrase) as RegExpExecArray;
@@ -58,9 +65,12 @@ function compile(): SpamPattern {
       t.group = group;
       for (const tail of m[2]?.split('|') ?? []) t.tails.push(words(tail).map(escapeRegex).join(' *'));
       groups.set(base.join(' '), group);
+      bases.push(base);
     }
   }
-  return { re: new RegExp(source(root).replace(/^ \*/, ''), 'g'), groups };
+  const pattern = source(root).replace(/^ \*/, '');
+  const anchors = PhraseAnchors.usable(bases) ? new PhraseAnchors(bases, isFoldedWord2) : null;
+  return { re: new RegExp(pattern, 'g'), sticky: new RegExp(pattern, 'y'), anchors, groups };
 }
 
 function groupOf(p: SpamPattern, matched: string): string {
@@ -75,21 +85,72 @@ export interface SpamResult {
   removed: Removed[];
 }
 
+interface Match {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/** Start, end and phrase of each spam match in the folded key, left to right, as one scan of the key finds them. */
+function findMatches(p: SpamPattern, text: string): Match[] {
+  // foldKeepLength leaves out a leading U+FEFF, so its key is not aligned with the anchors' positions then.
+  if (!p.anchors || text.charCodeAt(0) === 0xfeff) return scanAll(p, text);
+  const found: Match[] = [];
+  // Nothing a phrase or its link holds is a line break, so a match is found in its line's key alone.
+  let line = { start: 0, end: -1, key: '' };
+  let from = 0;
+  for (const at of p.anchors.starts(text)) {
+    if (at < from) continue;
+    if (at > line.end) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const nl = text.indexOf('\n', at);
+      const lineEnd = nl < 0 ? text.length : nl;
+      line = { start: lineStart, end: lineEnd, key: foldKeepLength(text.slice(lineStart, lineEnd)) };
+    }
+    const m = matchAt(p, line.key, at - line.start);
+    if (!m) continue;
+    found.push({ start: m.start + line.start, end: m.end + line.start, phrase: m.phrase });
+    from = m.end + line.start;
+  }
+  return found;
+}
+
+/** The match of a phrase and its link at `at` in the key, or null. */
+function matchAt(p: SpamPattern, key: string, at: number): Match | null {
+  p.sticky.lastIndex = at;
+  const m = p.sticky.exec(key);
+  return m ? withLink(key, m) : null;
+}
+
+function withLink(key: string, m: RegExpExecArray): Match {
+  const start = m.index;
+  LINK_TAIL.lastIndex = start + m[0].length;
+  const end = LINK_TAIL.exec(key) ? LINK_TAIL.lastIndex : start + m[0].length;
+  return { start, end, phrase: m[0] };
+}
+
+/** Every match, the phrase regex run over the whole key. */
+function scanAll(p: SpamPattern, text: string): Match[] {
+  const found: Match[] = [];
+  const key = foldKeepLength(text);
+  p.re.lastIndex = 0;
+  for (let m = p.re.exec(key); m; m = p.re.exec(key)) {
+    const match = withLink(key, m);
+    found.push(match);
+    p.re.lastIndex = match.end;
+  }
+  return found;
+}
+
 export function removeSpam(text: string): SpamResult {
   compiled ??= compile();
-  const { re } = compiled;
-  const key = foldKeepLength(text);
   const removed: Removed[] = [];
   let out = '';
   let last = 0;
   const cuts: Cut[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(key); m; m = re.exec(key)) {
-    let start = m.index;
-    LINK_TAIL.lastIndex = start + m[0].length;
-    let end = LINK_TAIL.exec(key) ? LINK_TAIL.lastIndex : start + m[0].length;
-    re.lastIndex = end;
-    removed.push({ text: text.slice(start, end), reason: 'spam', rule: `spam.${groupOf(compiled, m[0])}` });
+  for (const match of findMatches(compiled, text)) {
+    let { start, end } = match;
+    removed.push({ text: text.slice(start, end), reason: 'spam', rule: `spam.${groupOf(compiled, match.phrase)}` });
     const gluedLeft = isLetter(text[start - 1]);
     const gluedRight = isLetter(text[end]);
     // Standing alone: take one neighbouring space with it so no double space is left.

@@ -107,34 +107,65 @@ function toneKey(word: string): string {
   return key;
 }
 
+// In front of foldMemo, a direct-mapped cache indexed by a hash of the word's characters: a word seen lately is
+// found by comparing a few characters, without cutting it out of the text or hashing it as a string.
+const RECENT_SIZE = 4096;
+const recentWords: string[] = new Array<string>(RECENT_SIZE).fill('');
+const recentKeys: string[] = new Array<string>(RECENT_SIZE).fill('');
+
+/** toneKey(text.slice(s, e)). */
+function toneKeyAt(text: string, s: number, e: number): string {
+  let h = e - s;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  const slot = h & (RECENT_SIZE - 1);
+  const seen = recentWords[slot] as string;
+  if (seen.length === e - s) {
+    let i = 0;
+    while (i < seen.length && seen.charCodeAt(i) === text.charCodeAt(s + i)) i++;
+    if (i === seen.length) return recentKeys[slot] as string;
+  }
+  const word = text.slice(s, e);
+  const key = toneKey(word);
+  recentWords[slot] = word;
+  recentKeys[slot] = key;
+  return key;
+}
+
 /**
- * A paragraph's words as offsets, no string per word: [chunkStart, chunkEnd) is the run between spaces,
- * [start, end) its letters without the punctuation stuck to them ("việc," → "việc").
+ * A paragraph's words as offsets into the text, no string per word: [chunkStart, chunkEnd) is the run between
+ * spaces, [start, end) its letters without the punctuation stuck to them ("việc," → "việc").
  */
 class Words {
   count = 0;
+  /** Spaces in the paragraph. */
+  spaces = 0;
   chunkStart = new Int32Array(256);
   chunkEnd = new Int32Array(256);
   start = new Int32Array(256);
   end = new Int32Array(256);
+  /** The chunk's first character, lower case: chunks that differ there are not the same (see sameChunk). */
+  head = new Int32Array(256);
   text = '';
 
-  read(text: string): void {
+  /** Reads the paragraph text[from, to). */
+  read(text: string, from: number, to: number): void {
     this.text = text;
     this.count = 0;
-    let i = 0;
-    const n = text.length;
-    while (i < n) {
-      while (i < n && text.charCodeAt(i) === 32) i++;
-      if (i >= n) break;
+    let letters = 0;
+    let i = from;
+    while (i < to) {
+      while (i < to && text.charCodeAt(i) === 32) i++;
+      if (i >= to) break;
       const cs = i;
-      while (i < n && text.charCodeAt(i) !== 32) i++;
+      while (i < to && text.charCodeAt(i) !== 32) i++;
       let s = cs;
       let e = i;
       while (s < e && !isLetterAt(text, s)) s++;
       while (e > s && !isLetterAt(text, e - 1)) e--;
       this.push(cs, i, s, e);
+      letters += i - cs;
     }
+    this.spaces = to - from - letters;
   }
 
   private push(cs: number, ce: number, s: number, e: number): void {
@@ -148,16 +179,28 @@ class Words {
       this.chunkEnd = grow(this.chunkEnd);
       this.start = grow(this.start);
       this.end = grow(this.end);
+      this.head = grow(this.head);
     }
     const k = this.count++;
     this.chunkStart[k] = cs;
     this.chunkEnd[k] = ce;
     this.start[k] = s;
     this.end[k] = e;
+    const c = this.text.charCodeAt(cs);
+    this.head[k] = c < TABLE_SIZE ? (LOWER[c] as number) : c;
   }
 
   letters(k: number): string {
     return this.text.slice(this.start[k], this.end[k]);
+  }
+
+  /** The word's letters, tone-folded. */
+  key(k: number): string {
+    return toneKeyAt(this.text, this.start[k] as number, this.end[k] as number);
+  }
+
+  length(k: number): number {
+    return (this.end[k] as number) - (this.start[k] as number);
   }
 
   chunk(k: number): string {
@@ -175,6 +218,7 @@ class Words {
 
   /** The same chunk, case aside ("Khu" = "khu", "tịch," ≠ "tịch"). */
   sameChunk(a: number, b: number): boolean {
+    if (this.head[a] !== this.head[b]) return false;
     const t = this.text;
     let i = this.chunkStart[a] as number;
     let j = this.chunkStart[b] as number;
@@ -197,12 +241,14 @@ function matchAt(w: Words, i: number, sub: Substitution): boolean {
   for (let k = 0; k < n; k++) {
     // A phrase does not run across punctuation: only its first word may have some before, its last some after.
     if ((k < n - 1 && w.punctAfter(i + k)) || (k > 0 && w.punctBefore(i + k))) return false;
-    const bare = w.letters(i + k);
-    if ((sub.caseSensitive ? bare : toneKey(bare)) !== sub.words[k]) return false;
+    const want = sub.words[k] as string;
+    // Tone folding keeps the length of (NFC) text, so a word of another length cannot match.
+    if (w.length(i + k) !== want.length) return false;
+    if ((sub.caseSensitive ? w.letters(i + k) : w.key(i + k)) !== want) return false;
   }
   const next = i + n;
   if (sub.noCapAfter && next < w.count && !w.punctAfter(next - 1) && isUpperAt(w.text, w.chunkStart[next] as number)) return false;
-  if (sub.notAfter && i > 0 && toneKey(w.letters(i - 1)) === sub.notAfter) return false;
+  if (sub.notAfter && i > 0 && w.key(i - 1) === sub.notAfter) return false;
   return true;
 }
 
@@ -249,17 +295,23 @@ function repeatHit(w: Words, i: number): Hit | null {
 
 /** Score one paragraph: [0,1] and the signals seen. */
 export function spunScore(text: string): { spun: number; signals: string[] } {
+  const { spun, signals } = scoreParagraph(text, 0, text.length);
+  return { spun, signals };
+}
+
+/** Scores text[from, to); `words` counts it as countWords does (one more than its spaces). */
+function scoreParagraph(text: string, from: number, to: number): { spun: number; signals: string[]; words: number } {
   model ??= compile();
   const { words: lexicon, buckets } = model;
   const w = words;
-  w.read(text);
+  w.read(text, from, to);
   const signals: string[] = [];
   let weight = 0;
   for (let i = 0; i < w.count; i++) {
     const s = w.start[i] as number;
     const e = w.end[i] as number;
     let entry: WordEntry | undefined;
-    if (e > s && buckets[bucket(text, s, e)]) entry = lexicon.get(toneKey(text.slice(s, e)));
+    if (e > s && buckets[bucket(text, s, e)]) entry = lexicon.get(w.key(i));
     const hit = (entry && (substitutionHit(w, i, entry) ?? englishHit(w, i, entry))) || repeatHit(w, i);
     if (!hit) continue;
     weight += hit.weight;
@@ -267,31 +319,23 @@ export function spunScore(text: string): { spun: number; signals: string[] } {
     i += hit.span - 1;
   }
   const scale = Math.max(1, w.count / WORDS_PER_UNIT);
-  return { spun: round(1 - Math.exp(-weight / scale)), signals };
+  return { spun: round(1 - Math.exp(-weight / scale)), signals, words: w.spaces + 1 };
 }
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function countWords(s: string): number {
-  let n = 1;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-  return n;
-}
-
 /** Scores for the paragraphs of the cleaned text (given as spans) and the document: the mean weighted by words. */
 export function scoreParagraphs(text: string, spans: { start: number; end: number }[]): { spun: number; paragraphs: ParagraphQuality[] } {
   const paragraphs: ParagraphQuality[] = [];
   let total = 0;
-  let words = 0;
+  let count = 0;
   for (const { start, end } of spans) {
-    const para = text.slice(start, end);
-    const { spun, signals } = spunScore(para);
-    const n = countWords(para);
+    const { spun, signals, words: n } = scoreParagraph(text, start, end);
     total += spun * n;
-    words += n;
+    count += n;
     paragraphs.push(signals.length ? { start, end, spun, signals } : { start, end, spun });
   }
-  return { spun: words ? round(total / words) : 0, paragraphs };
+  return { spun: count ? round(total / count) : 0, paragraphs };
 }

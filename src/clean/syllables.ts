@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { foldKeepLength } from './chars.ts';
 import { dataList } from './data.ts';
 
 const GENERATED = new URL('../../data/generated/syllables.json', import.meta.url);
@@ -52,6 +53,14 @@ export function isSyllable(token: string): boolean {
 
 export function isWord2(a: string, b: string): boolean {
   return lex().words2.has(`${a.toLowerCase()} ${b.toLowerCase()}`);
+}
+
+let foldedWords2: Set<string> | null = null;
+
+/** Is "a b" a two-syllable word in some spelling? Both folded as foldKeepLength folds (no case, no diacritics). */
+export function isFoldedWord2(a: string, b: string): boolean {
+  foldedWords2 ??= new Set([...lex().words2].map(foldKeepLength));
+  return foldedWords2.has(`${a} ${b}`);
 }
 
 export function isEntityRemnant(token: string): boolean {

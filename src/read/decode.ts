@@ -2,6 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { detectLegacy, repairUnicode } from './encodings/detect.ts';
+import { decodeValidUtf8 } from './utf8.ts';
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
@@ -53,6 +54,9 @@ export function binaryReason(b: Buffer): string | null {
 function utf16WithoutBom(b: Buffer): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(b.length, SNIFF_BYTES) & ~1;
   if (n < 4) return null;
+  // No NUL at all among them (one native search): not UTF-16.
+  const nul = b.indexOf(0);
+  if (nul < 0 || nul >= n) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -94,7 +98,7 @@ export function decodeBytes(bytes: Buffer, hints: DecodeHints = {}): Decoded {
 function decodeNonEmpty(b: Buffer, hints: DecodeHints): Decoded {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
     const rest = b.subarray(3);
-    if (isUtf8(rest)) return withRepair(rest.toString('utf8'), 'utf-8');
+    if (isUtf8(rest)) return withRepair(decodeValidUtf8(rest), 'utf-8');
     return { ok: false, reason: 'invalid UTF-8 after a UTF-8 byte-order mark' };
   }
   const magic = magicReason(b);
@@ -105,7 +109,7 @@ function decodeNonEmpty(b: Buffer, hints: DecodeHints): Decoded {
   if (utf16) return withRepair(decodeUtf16(b, utf16), utf16);
   const binary = binaryReason(b);
   if (binary) return { ok: false, reason: binary };
-  if (isUtf8(b)) return withRepair(b.toString('utf8'), 'utf-8');
+  if (isUtf8(b)) return withRepair(decodeValidUtf8(b), 'utf-8');
   // Not UTF-8: a declared legacy charset first, then detection.
   const charset = hints.charset ? normaliseCharset(hints.charset) : '';
   if (charset && !/^utf-?8$/.test(charset) && iconv.encodingExists(charset)) {

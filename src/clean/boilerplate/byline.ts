@@ -3,7 +3,7 @@
 import type { IsoDate } from '../../types.ts';
 import { dataSections } from '../data.ts';
 import { escapeRegex, foldKeepLength, lineKey } from '../match.ts';
-import { findDates, findTime } from '../metadata/dates.ts';
+import { findDays, findTime } from '../metadata/dates.ts';
 import { knownOutlet } from '../metadata/outlet.ts';
 
 export interface DateLine {
@@ -57,29 +57,40 @@ function withoutOutlet(name: string): string {
   return parts.join(' ');
 }
 
+/** The line with each blanked run as one space (SEPARATORS makes any run of spaces one anyway). */
+function withBlanks(line: string, blanked: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < line.length;) {
+    let j = i;
+    const blank = blanked[i];
+    while (j < line.length && blanked[j] === blank) j++;
+    out += blank ? ' ' : line.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
 /** Read a short line as a date line, or null when it says anything else. */
 export function parseDateLine(line: string): DateLine | null {
   // Every date line holds a digit; most lines of text are ruled out here.
   if (line.length > 110 || !HAS_DIGIT.test(line)) return null;
   words ??= load();
   const key = foldKeepLength(line);
-  const dates = findDates(line).filter((d) => d.precision === 'day');
-  const time = findTime(line);
+  const dates = findDays(line);
   words.relative.lastIndex = 0;
   const relative = words.relative.test(key);
   if (!dates.length && !relative) return null;
+  const time = findTime(line);
   // Blank out everything a date line may hold; what remains must be empty or a name.
-  const chars = line.split('');
-  const blank = (s: number, e: number) => {
-    for (let i = s; i < e; i++) chars[i] = ' ';
-  };
+  const blanked = new Uint8Array(line.length);
+  const blank = (s: number, e: number) => blanked.fill(1, s, e);
   for (const d of dates) blank(d.start, d.end);
   if (time) blank(time.start, time.end);
   for (const re of [TIME_ZONE, words.weekday, words.filler, words.relative]) {
     re.lastIndex = 0;
     for (let m = re.exec(key); m; m = re.exec(key)) blank(m.index, m.index + m[0].length);
   }
-  const rest = chars.join('').replace(SEPARATORS, ' ').trim();
+  const rest = withBlanks(line, blanked).replace(SEPARATORS, ' ').trim();
   let author: string | null = null;
   if (rest) {
     const generic = words.generic.has(lineKey(rest));

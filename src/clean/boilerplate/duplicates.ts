@@ -7,7 +7,9 @@ const CAPTION = /(?:^|[\s(.])(?:Ảnh|Nguồn ảnh|Photo|Video)\s*:|\(Ảnh\b/u
 const MIN_REPEAT = 60;
 
 export function markDuplicates(blocks: Block[], titleIndex: number, headline: string | null): void {
-  const seen = new Set<string>();
+  // Paragraphs seen, by length: only a paragraph of the same length can repeat one, and hashing every long
+  // paragraph for a set costs more than comparing the few of one length.
+  const seen = new Map<number, string[]>();
   let prev: Block | null = null;
   for (let i = titleIndex + 1; i < blocks.length; i++) {
     const block = blocks[i] as Block;
@@ -17,9 +19,10 @@ export function markDuplicates(blocks: Block[], titleIndex: number, headline: st
     else if (prev && sameText(prev.text, text)) {
       drop(block, CAPTION.test(text) ? 'caption-duplicate' : 'duplicate-paragraph', 'duplicate.adjacent');
     } else if (text.length >= MIN_REPEAT) {
-      const key = text;
-      if (seen.has(key)) drop(block, 'duplicate-paragraph', 'duplicate.repeated');
-      seen.add(key);
+      const same = seen.get(text.length);
+      if (!same) seen.set(text.length, [text]);
+      else if (same.includes(text)) drop(block, 'duplicate-paragraph', 'duplicate.repeated');
+      else same.push(text);
     }
     if (!block.drop) prev = block;
   }

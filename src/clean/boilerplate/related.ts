@@ -16,14 +16,16 @@ function isShortTitle(s: string): boolean {
   return s.length <= 160 && !endsSentence(s);
 }
 
-/** Per kept block: does it mark a teaser item (title printed twice, "Thời sự - PV - 1 giờ trước", outlet lead)? */
+/** Does kept[k] mark a teaser item (title printed twice, "Thời sự - PV - 1 giờ trước", outlet lead)? */
+function isTeaserSignal(kept: Block[], k: number): boolean {
+  const b = kept[k] as Block;
+  const prev = kept[k - 1];
+  if (prev && b.text.length <= 200 && sameText(prev.text, b.text)) return true;
+  return b.text.length <= 110 && parseMetaLine(b.text) !== null;
+}
+
 function teaserSignals(kept: Block[]): boolean[] {
-  return kept.map((b, k) => {
-    const prev = kept[k - 1];
-    if (prev && b.text.length <= 200 && sameText(prev.text, b.text)) return true;
-    if (b.text.length <= 110 && parseMetaLine(b.text)) return true;
-    return false;
-  });
+  return kept.map((_, k) => isTeaserSignal(kept, k));
 }
 
 function listLike(rest: Block[]): boolean {
@@ -37,14 +39,18 @@ function listLike(rest: Block[]): boolean {
 
 /** Index in `kept` where a dense run of teasers starts and goes on to the end, or -1. */
 function teaserRunStart(kept: Block[]): number {
-  const signals = teaserSignals(kept);
-  const at = signals.flatMap((s, k) => (s ? [k] : []));
-  if (at.length < 2 || kept.length - 1 - (at[at.length - 1] as number) > MAX_GAP) return -1;
-  let first = at.length - 1;
-  while (first > 0 && (at[first] as number) - (at[first - 1] as number) <= MAX_GAP) first--;
-  if (at.length - first < 2) return -1;
+  // The run is read from the end, signal by signal, each at most MAX_GAP blocks before the next (the first one at
+  // most MAX_GAP before the end); blocks above the run are never looked at.
+  let head = -1;
+  let count = 0;
+  for (let k = kept.length - 1; k >= 0 && (head < 0 ? kept.length - 1 : head) - k <= MAX_GAP; k--) {
+    if (!isTeaserSignal(kept, k)) continue;
+    head = k;
+    count++;
+  }
+  if (count < 2) return -1;
   // Back up to the item's title: the line (or the pair of equal lines) just above the signal.
-  let start = at[first] as number;
+  let start = head;
   for (let back = 0; back < 2 && start > 0 && isShortTitle((kept[start - 1] as Block).text); back++) start--;
   return start;
 }

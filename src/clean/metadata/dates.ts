@@ -26,6 +26,16 @@ export function isoDate(y: number, m: number, d: number): IsoDate | null {
 }
 
 export function findDates(text: string): DateMention[] {
+  return find(text, false);
+}
+
+/** The full dates only: findDates(text) filtered to precision 'day', without looking for the others. */
+export function findDays(text: string): DateMention[] {
+  return find(text, true);
+}
+
+// Full dates are taken first, so leaving months and years out does not change which full dates are found.
+function find(text: string, daysOnly: boolean): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
@@ -36,6 +46,7 @@ export function findDates(text: string): DateMention[] {
   };
   for (const m of text.matchAll(WORDS_DMY)) add(m.index, m.index + m[0].length, 'day', isoDate(+m[3], +m[2], +m[1]));
   for (const m of text.matchAll(DMY)) add(m.index, m.index + m[0].length, 'day', isoDate(+m[4], +m[3], +m[1]));
+  if (daysOnly) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(MONTH)) add(m.index, m.index + m[0].length, 'month', isoDate(+m[2], +m[1], 1));
   for (const m of text.matchAll(YEAR)) {
     if (YEAR_RANGE_END.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

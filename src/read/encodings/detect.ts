@@ -73,34 +73,88 @@ function isVietSpecific(c: number): boolean {
   );
 }
 
+/** A Latin-1 character (0x80–0xFF) Vietnamese text does not use. */
+function isForeignLatin1(c: number): boolean {
+  if (c < 0xc0) return c < 0xa0 || (c !== 0xa0 && c !== 0xab && c !== 0xbb && c !== 0xb0 && c !== 0xb7);
+  return c !== 0xd7 && c !== 0xf7 && !((FLAGS[c] as number) & VIET_LATIN1);
+}
+
+// What the sniff counts for each code unit below KIND_SIZE (above it: a non-ASCII character, nothing counted). VIQR
+// marks are a mark right after an ASCII vowel (a^ a( o+ e` a~), or a tone mark followed by a letter (a' a. a?).
+const ASCII = 1;
+const ASCII_LETTER = 2;
+const ASCII_VOWEL = 4;
+const FOREIGN = 8;
+const VIET = 16;
+const VIQR_MARK = 32;
+const VIQR_TONE = 64;
+const KIND_SIZE = 0x2000;
+const KIND = new Uint8Array(KIND_SIZE);
+for (let c = 0; c < KIND_SIZE; c++) {
+  if (c < 0x80) {
+    const f = FLAGS[c] as number;
+    KIND[c] = ASCII | (f & LETTER ? ASCII_LETTER : 0) | (f & VOWEL ? ASCII_VOWEL : 0);
+  } else if (c < 0x100) KIND[c] = isForeignLatin1(c) ? FOREIGN : 0;
+  else KIND[c] = isVietSpecific(c) ? VIET : 0;
+}
+for (const c of [CARET, PAREN, PLUS, BACKTICK, TILDE]) KIND[c] = (KIND[c] as number) | VIQR_MARK;
+for (const c of [APOSTROPHE, DOT, QUESTION]) KIND[c] = (KIND[c] as number) | VIQR_TONE;
+
+/**
+ * Counts over the first SNIFF_CHARS characters, a VIQR mark counted at its vowel (so the characters just after
+ * them are read too). Without branches on the text: the loop runs over every character of every input.
+ */
 function sniff(text: string): Sniff {
   const n = Math.min(text.length, SNIFF_CHARS);
-  const s: Sniff = { viet: 0, foreign: 0, viqr: 0, words: 0 };
-  let inWord = false;
-  for (let i = 0; i < n; i++) {
+  let viet = 0;
+  let foreign = 0;
+  let viqr = 0;
+  let words = 0;
+  // 0 or 1: in a word; the last character was an ASCII vowel; the last two were a vowel and a VIQR tone mark.
+  let inWord = 0;
+  let afterVowel = 0;
+  let afterTone = 0;
+  const end = Math.min(text.length, n + 2);
+  for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      const f = FLAGS[c] as number;
-      const letter = (f & LETTER) !== 0;
-      if (letter && !inWord) s.words++;
-      inWord = letter;
-      if (f & VOWEL) {
-        const m = text.charCodeAt(i + 1);
-        if (m === CARET || m === PAREN || m === PLUS || m === BACKTICK || m === TILDE) s.viqr++;
-        else if ((m === APOSTROPHE || m === DOT || m === QUESTION) && (FLAGS[text.charCodeAt(i + 2)] ?? 0) & LETTER) s.viqr++;
-      }
+    const kind = c < KIND_SIZE ? (KIND[c] as number) : 0;
+    const letter = (kind >> 1) & 1;
+    viqr += (afterVowel & (kind >> 5)) + (afterTone & letter);
+    afterTone = afterVowel & (kind >> 6);
+    if (i >= n) {
+      afterVowel = 0;
       continue;
     }
-    inWord = true;
-    if (c < 0xc0) {
-      if (c < 0xa0 || (c !== 0xa0 && c !== 0xab && c !== 0xbb && c !== 0xb0 && c !== 0xb7)) s.foreign++;
-    } else if (c < 0x100) {
-      if (c !== 0xd7 && c !== 0xf7 && !((FLAGS[c] as number) & VIET_LATIN1)) s.foreign++;
-    } else if (isVietSpecific(c)) {
-      s.viet++;
-    }
+    afterVowel = (kind >> 2) & 1;
+    words += letter & (inWord ^ 1);
+    inWord = letter | ((kind & ASCII) ^ 1);
+    foreign += (kind >> 3) & 1;
+    viet += (kind >> 4) & 1;
   }
-  return s;
+  return { viet, foreign, viqr, words };
+}
+
+/** A regex class of the code units below KIND_SIZE of a kind. */
+function kindClass(kind: number, flags: string): RegExp {
+  let body = '';
+  for (let c = 0; c < KIND_SIZE; c++) if ((KIND[c] as number) & kind) body += `\\u${c.toString(16).padStart(4, '0')}`;
+  return new RegExp(`[${body}]`, flags);
+}
+
+const FOREIGN_CHAR = kindClass(FOREIGN, 'g');
+const VIET_CHAR = kindClass(VIET, '');
+
+/**
+ * Can the sniff's counts call for a repair? Only with three foreign Latin-1 characters or more, or with no
+ * Vietnamese letter at all. Two native scans (the second stops at the first Vietnamese letter) answer that for
+ * ordinary text without the counting loop.
+ */
+function worthSniffing(text: string): boolean {
+  const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  FOREIGN_CHAR.lastIndex = 0;
+  let foreign = 0;
+  while (foreign < 3 && FOREIGN_CHAR.exec(head)) foreign++;
+  return foreign >= 3 || !VIET_CHAR.test(head);
 }
 
 function encodableAs1252(text: string): Buffer | null {
@@ -114,6 +168,7 @@ function encodableAs1252(text: string): Buffer | null {
  * Linear and cheap for ordinary text: one pass over at most SNIFF_CHARS characters.
  */
 export function repairUnicode(text: string): Detected | null {
+  if (!worthSniffing(text)) return null;
   const s = sniff(text);
   if (s.foreign >= 3 && s.foreign > s.viet) {
     const bytes = encodableAs1252(text);
