@@ -4,7 +4,8 @@ import { foldTone } from '../../text/fold.ts';
 import { isWordCharAt, isWordUnit } from '../shared/word-char.ts';
 import { type BackwardRegex, backward } from './backward.ts';
 import type { Direction, TimeNode } from './nodes.ts';
-import { isNumberClass, isNumberOf, isWholeWord, type TriggerSet, triggerSet, triggerStarts } from './triggers.ts';
+import { isWholeWord } from '../shared/word-table.ts';
+import { isNumberClass, isNumberOf, type TriggerSet, triggerSet, triggerStarts } from './triggers.ts';
 
 /**
  * How an expression relates to a figure. plain: the value itself; since: "từ A" (A..now); until: "đến A" (a running

@@ -42,3 +42,15 @@ test('WordTable refuses an entry that is not one word', () => {
   assert.throws(() => new WordTable([['hai ba', 1]]));
   assert.throws(() => new WordTable([['', 1]]));
 });
+
+test('WordTable: the same pass reports every run of digits, inside words too', () => {
+  const t = new WordTable([['ba', 3]]);
+  const runs: string[] = [];
+  const s = 'ngày 30/6/2021 ba covid19 x12y 7';
+  t.scan(
+    s,
+    () => undefined,
+    (start, end) => runs.push(`${s.slice(start, end)}@${start}`),
+  );
+  assert.deepEqual(runs, ['30@5', '6@8', '2021@10', '19@23', '12@27', '7@31']);
+});
