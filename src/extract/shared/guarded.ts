@@ -2,6 +2,8 @@
 // V8 cannot skip ahead to likely starts when a pattern begins with a lookbehind, so such a scan tries every position and
 // runs several times slower; the matches are the same.
 
+import { unitClass } from './unit-class.ts';
+
 const LEADING_LOOKBEHIND = /^\(\?<!(\[(?:\\.|[^\]\\])*\]|\\p\{[^}]*\}|\\[dDsSwW])\)/;
 
 export class GuardedRegex {
@@ -10,8 +12,8 @@ export class GuardedRegex {
   /** The lookbehind's class, matched against one code point (one code unit without the u flag). */
   private readonly guard: RegExp;
   private readonly unicode: boolean;
-  /** Per BMP code unit: 0 not yet known, 1 the lookbehind's class holds it, 2 not. */
-  private readonly units = new Uint8Array(65536);
+  /** The lookbehind's class on one BMP code unit, remembered per unit. */
+  private readonly guardUnit: (c: number) => boolean;
 
   constructor(readonly source: RegExp) {
     const m = LEADING_LOOKBEHIND.exec(source.source);
@@ -20,6 +22,7 @@ export class GuardedRegex {
     const flags = source.flags.replace(/[gy]/g, '');
     this.body = new RegExp(rest, `${flags}g`);
     this.guard = new RegExp(`^(?:${m[1]})$`, flags.replace(/[ms]/g, ''));
+    this.guardUnit = unitClass(this.guard);
     this.unicode = source.unicode;
   }
 
@@ -56,12 +59,7 @@ export class GuardedRegex {
     if (at === 0) return false;
     const c = s.charCodeAt(at - 1);
     if (this.unicode && at >= 2 && c >= 0xdc00 && c <= 0xdfff && isHigh(s.charCodeAt(at - 2))) return this.guard.test(s.slice(at - 2, at));
-    let k = this.units[c] as number;
-    if (k === 0) {
-      k = this.guard.test(s[at - 1] as string) ? 1 : 2;
-      this.units[c] = k;
-    }
-    return k === 1;
+    return this.guardUnit(c);
   }
 }
 

@@ -1,6 +1,7 @@
 // A small Duckling-style engine: rules are sequences of regexes and earlier results; results are saturated, then the
 // longest non-overlapping ones are kept.
 import { foldTone } from '../../text/fold.ts';
+import { unitClass } from '../shared/unit-class.ts';
 import { isWordCharAt, isWordUnit } from '../shared/word-char.ts';
 import { type BackwardRegex, backward } from './backward.ts';
 import type { Direction, TimeNode } from './nodes.ts';
@@ -139,16 +140,8 @@ export function compile(rules: Rule[]): Compiled[] {
 
 const MAX_ROUNDS = 4;
 
-/** Per UTF-16 unit: 0 not yet known, 1 matched by \s, 2 not. */
-const SPACE_UNIT = new Uint8Array(65536);
-function isSpaceUnit(c: number): boolean {
-  let k = SPACE_UNIT[c] as number;
-  if (k === 0) {
-    k = /\s/.test(String.fromCharCode(c)) ? 1 : 2;
-    SPACE_UNIT[c] = k;
-  }
-  return k === 1;
-}
+/** Whether \s matches the code unit. */
+const isSpaceUnit = unitClass(/\s/);
 
 interface EndWords {
   /** The words by length, compared in place (no slice per check). */
