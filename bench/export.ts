@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { exportToStream, writeRows } from '../src/export/index.ts';
 import type { ExportFormat } from '../src/export/writers.ts';
 import { openStore } from '../src/store/index.ts';
+import { scratchDatabase } from '../src/store/scratch.ts';
 import type { IngestDoc, StoredClaim } from '../src/store/types.ts';
 import type { Claim, ExtractedDoc } from '../src/types.ts';
 
@@ -200,26 +201,6 @@ function openAt(where: string) {
   return /^postgres(ql)?:\/\//.test(where) ? openStore({ url: where }) : openStore({ dir: where, noLock: true });
 }
 
-/** A fresh database on the server of `url` for one run, dropped afterwards. */
-async function scratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const pg = (await import('pg')).default;
-  const name = `doingoai_bench_export_${process.pid}`;
-  const admin = async (sql: string) => {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name}`);
-  await admin(`CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 function runChild(args: string[]): string {
   const r = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
@@ -232,7 +213,7 @@ export async function runExportBench(opts: { rows?: number; storeRows?: number; 
   const measures: ExportMeasure[] = [];
   for (const format of ['csv', 'jsonl'] as const) measures.push(JSON.parse(runChild(['generator', format, String(rows)])));
   if (opts.storeRows) {
-    const scratch = opts.databaseUrl ? await scratchDatabase(opts.databaseUrl) : null;
+    const scratch = opts.databaseUrl ? await scratchDatabase(opts.databaseUrl, 'doingoai_bench_export') : null;
     const folder = scratch ? null : mkdtempSync(join(tmpdir(), 'doingoai-bench-export-db-'));
     const where = scratch?.url ?? (folder as string);
     try {
