@@ -11,8 +11,12 @@ export interface ExtractBench {
   megabytes: number;
   cleanPerSec: number;
   cleanMBPerSec: number;
+  /** Stage by stage: all documents read and cleaned, then all analysed. */
   extractPerSec: number;
   wordsPerSec: number;
+  /** One document at a time through read, clean and analyse. */
+  streamedPerSec: number;
+  streamedWordsPerSec: number;
   peakRssMB: number;
 }
 
@@ -39,6 +43,12 @@ export function runExtractBench(n = 10000): ExtractBench {
   const analyseSec = (performance.now() - t) / 1000;
 
   const total = cleanSec + analyseSec;
+
+  // The same work one document at a time, as `doingoai extract` streams it: clean and analyse alternate, and each
+  // has a cold cache for the other's tables, so this is the figure a user gets.
+  t = performance.now();
+  for (const d of docs) analyseClean(clean(read(d)));
+  const streamedSec = (performance.now() - t) / 1000;
   return {
     articles: n,
     megabytes: +(bytes / 1e6).toFixed(1),
@@ -46,6 +56,8 @@ export function runExtractBench(n = 10000): ExtractBench {
     cleanMBPerSec: +(bytes / 1e6 / cleanSec).toFixed(1),
     extractPerSec: Math.round(n / total),
     wordsPerSec: Math.round(words / total),
+    streamedPerSec: Math.round(n / streamedSec),
+    streamedWordsPerSec: Math.round(words / streamedSec),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }
