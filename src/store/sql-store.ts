@@ -1,4 +1,5 @@
 // The Store over SQL: the same queries on PGlite and on a PostgreSQL server (see db.ts for the two connections).
+import { createHash } from 'node:crypto';
 import { chooseCluster, signature as minhash } from '../cluster/index.ts';
 import { type ReconcileClaim, reconcile, STATUS_ORDER } from '../reconcile/index.ts';
 import type { ExtractedDoc, Published } from '../types.ts';
@@ -73,6 +74,15 @@ const EVENT_RECORD = `x(id text, doc_id text, ord int, type text, actors text[],
 const EVENT_INS = 'id, doc_id, ord, type, actors, date_start, date_end, place, text, start_off, end_off, rule, extractor, data';
 const DE_RECORD = 'x(doc_id text, entity_id text, type text, name text, title text, mention_count int, mentions jsonb, rule text)';
 const DE_INS = 'doc_id, entity_id, type, name, title, mention_count, mentions, rule';
+
+// Advisory locks of version keys: one class ("doiv") so they cannot meet another application's locks in the database.
+const VERSION_LOCK_CLASS = 0x646f6976;
+
+/** One lock number per version key, ascending: every writer takes them in the same order, so none deadlock. */
+function versionLocks(keys: string[]): number[] {
+  const locks = new Set(keys.map((k) => createHash('sha256').update(k).digest().readInt32BE(0)));
+  return [...locks].sort((a, b) => a - b);
+}
 
 const STATUS_RANK_SQL = `CASE f.status ${STATUS_ORDER.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE 9 END`;
 
@@ -205,6 +215,8 @@ export class SqlStore implements Store {
 
     // Versions: a new document whose URL/source is already stored supersedes the latest stored version.
     const keys = [...new Set(ins.map((d) => rowsById.get(d.doc.id)?.version_key as string))];
+    // Another writer's uncommitted version of the same key is invisible here: wait for it (lock held to commit).
+    await tx.query('SELECT pg_advisory_xact_lock($1, k) FROM unnest($2::int[]) AS u(k)', [VERSION_LOCK_CLASS, versionLocks(keys)]);
     const prev = await tx.query<{ id: string; version_key: string }>(
       `SELECT id, version_key FROM documents WHERE version_key = ANY($1::text[]) AND superseded_by IS NULL AND NOT (id = ANY($2::text[]))
        ORDER BY ingested_at, id`,

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { migrations } from '../../src/store/migrate.ts';
 import { gunzipText } from '../../src/store/raw.ts';
 import { encodeSearchCursor, SEARCH_WINDOW, searchLimits } from '../../src/store/search.ts';
-import type { Store } from '../../src/store/types.ts';
+import type { DocumentSummary, Store } from '../../src/store/types.ts';
 import { type DocSpec, type Factory, makeDoc } from './factories.ts';
 
 async function withStore(factory: Factory, fn: (s: Store, location: string) => Promise<void>): Promise<void> {
@@ -641,6 +641,40 @@ export function storeSuite(name: string, factory: Factory): void {
           assert.equal(st.documents, 60);
           assert.equal(st.claims, 60);
           assert.equal(st.entities, 7);
+        } finally {
+          if (s.info.backend === 'postgres') for (const o of others) await o.close();
+        }
+      });
+    });
+
+    test('concurrent writers of new versions of one URL: one chain, one latest version', async () => {
+      await withStore(factory, async (s, location) => {
+        const urls = Array.from({ length: 8 }, (_, u) => `https://example.vn/bai-${u}`);
+        const version = (w: number, r: number, u: number) =>
+          makeDoc({
+            source: `w${w}-r${r}-u${u}.txt`,
+            url: urls[u],
+            text: `Bản ${w}.${r} của bài ${u}: Việt Nam ký ${w * 10 + r} thỏa thuận.`,
+          });
+        const { openStore } = await import('../../src/store/index.ts');
+        const others = s.info.backend === 'postgres' ? [await openStore({ url: location }), await openStore({ url: location })] : [s, s];
+        try {
+          // Three writers, four rounds each, every round a new version of every URL: the rounds overlap in time.
+          await Promise.all(
+            [s, ...others].map(async (w, k) => {
+              for (let r = 0; r < 4; r++) await w.putDocuments(urls.map((_, u) => version(k, r, u)));
+            }),
+          );
+          const st = await s.stats();
+          assert.equal(st.documents, 3 * 4 * urls.length);
+          assert.equal(st.supersededDocuments, st.documents - urls.length, 'exactly one latest version per URL');
+          const listed = (await s.listDocuments({ limit: 100 })).items;
+          for (const url of urls) {
+            const latest = listed.filter((d) => d.url === url);
+            assert.equal(latest.length, 1, `${url}: one latest version`);
+            const page = await s.getDocument((latest[0] as DocumentSummary).id);
+            assert.equal(page?.versions.length, 12, `${url}: all versions in one chain`);
+          }
         } finally {
           if (s.info.backend === 'postgres') for (const o of others) await o.close();
         }
