@@ -1,5 +1,4 @@
 // The Store over SQL: the same queries on PGlite and on a PostgreSQL server (see db.ts for the two connections).
-import { createHash } from 'node:crypto';
 import { chooseCluster, signature as minhash } from '../cluster/index.ts';
 import { type ReconcileClaim, reconcile, STATUS_ORDER } from '../reconcile/index.ts';
 import type { ExtractedDoc, Published } from '../types.ts';
@@ -75,14 +74,8 @@ const EVENT_INS = 'id, doc_id, ord, type, actors, date_start, date_end, place, t
 const DE_RECORD = 'x(doc_id text, entity_id text, type text, name text, title text, mention_count int, mentions jsonb, rule text)';
 const DE_INS = 'doc_id, entity_id, type, name, title, mention_count, mentions, rule';
 
-// Advisory locks of version keys: one class ("doiv") so they cannot meet another application's locks in the database.
-const VERSION_LOCK_CLASS = 0x646f6976;
-
-/** One lock number per version key, ascending: every writer takes them in the same order, so none deadlock. */
-function versionLocks(keys: string[]): number[] {
-  const locks = new Set(keys.map((k) => createHash('sha256').update(k).digest().readInt32BE(0)));
-  return [...locks].sort((a, b) => a - b);
-}
+// One advisory lock number for writes of new documents ("doingoai" in ASCII), unlikely to meet another application's.
+const WRITE_LOCK = '7237119049110348137';
 
 const STATUS_RANK_SQL = `CASE f.status ${STATUS_ORDER.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE 9 END`;
 
@@ -140,6 +133,9 @@ export class SqlStore implements Store {
     // Near-duplicate candidates among stored documents (LSH bands), then among this batch.
     const docRows = fresh.map((d) => documentRow(d, d.doc.id));
     const bandKeys = docRows.flatMap((r, i) => r.bands.map((k) => ({ ord: i, key: k })));
+    // Writers of new documents take turns, to commit: another writer's uncommitted near-duplicate or version of the
+    // same URL would be invisible to the queries below, and the two would start two clusters or two latest versions.
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     // One row per candidate document, with the batch positions it is a candidate for: a signature crosses once.
     const cands = bandKeys.length
       ? await tx.query<{ ords: number[]; id: string; cluster_id: string | null; signature: number[] | null }>(
@@ -215,8 +211,6 @@ export class SqlStore implements Store {
 
     // Versions: a new document whose URL/source is already stored supersedes the latest stored version.
     const keys = [...new Set(ins.map((d) => rowsById.get(d.doc.id)?.version_key as string))];
-    // Another writer's uncommitted version of the same key is invisible here: wait for it (lock held to commit).
-    await tx.query('SELECT pg_advisory_xact_lock($1, k) FROM unnest($2::int[]) AS u(k)', [VERSION_LOCK_CLASS, versionLocks(keys)]);
     const prev = await tx.query<{ id: string; version_key: string }>(
       `SELECT id, version_key FROM documents WHERE version_key = ANY($1::text[]) AND superseded_by IS NULL AND NOT (id = ANY($2::text[]))
        ORDER BY ingested_at, id`,

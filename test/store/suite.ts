@@ -647,6 +647,33 @@ export function storeSuite(name: string, factory: Factory): void {
       });
     });
 
+    test('concurrent writers of copies of one story: one cluster per story', async () => {
+      await withStore(factory, async (s, location) => {
+        const syllables = 'hợp tác kinh tế đầu tư thương mại ngoại giao văn hóa giáo dục quốc phòng an ninh biển đảo du lịch y tế'.split(
+          ' ',
+        );
+        // A story's body: 40 syllables in an order of its own, so two stories share few shingles.
+        const story = (u: number) =>
+          Array.from({ length: 40 }, (_, i) => syllables[(i * (u + 3) + u * 7 + ((i * i) % 5)) % syllables.length]).join(' ');
+        const copy = (w: number, r: number, u: number) =>
+          makeDoc({ source: `w${w}-r${r}-u${u}.txt`, text: `Tin ${w}.${r}. Câu chuyện ${u}: ${story(u)}. Bình luận ${w}${r}.` });
+        const { openStore } = await import('../../src/store/index.ts');
+        const others = s.info.backend === 'postgres' ? [await openStore({ url: location }), await openStore({ url: location })] : [s, s];
+        try {
+          await Promise.all(
+            [s, ...others].map(async (w, k) => {
+              for (let r = 0; r < 3; r++) await w.putDocuments([0, 1, 2, 3, 4, 5].map((u) => copy(k, r, u)));
+            }),
+          );
+          const st = await s.stats();
+          assert.equal(st.documents, 3 * 3 * 6);
+          assert.equal(st.clusters, 6, 'every copy joined the cluster of its story');
+        } finally {
+          if (s.info.backend === 'postgres') for (const o of others) await o.close();
+        }
+      });
+    });
+
     test('concurrent writers of new versions of one URL: one chain, one latest version', async () => {
       await withStore(factory, async (s, location) => {
         const urls = Array.from({ length: 8 }, (_, u) => `https://example.vn/bai-${u}`);
