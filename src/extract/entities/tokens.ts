@@ -1,6 +1,6 @@
 // Syllable tokens over the cleaned text, with folded keys for matching and the gap that precedes each.
 import { foldTone } from '../../text/fold.ts';
-import { Interner } from './intern.ts';
+import { HASH_SEED, hashStep, Interner } from './intern.ts';
 import { codeUnits } from './units.ts';
 import { makeWord, type Word, WordFlag, wordAt } from './words.ts';
 
@@ -102,9 +102,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    while (i < n && isWordChar(units[i])) i++;
+    // The word's hash is worked out in the same pass that finds its end; the 0 after the text stops the scan.
+    let h = HASH_SEED;
+    do h = hashStep(h, units[i++]);
+    while (isWordChar(units[i]));
     const end = i;
-    let word = wordAt(text, units, start, end);
+    let word = wordAt(h, text, units, start, end);
     if (word.contextual) word = foldedInText(text, start, end, word);
     const sep = start === prevEnd + 1 && units[prevEnd] === 32 ? ONE_SPACE : separators.at(text, units, prevEnd, start);
     const gap = tokens.length === 0 ? 'start' : sep.gap;

@@ -75,7 +75,7 @@ const DIGITS = /^[0-9]+$/;
 
 const vocabulary = new Interner((text) => makeWord(text, foldTone(text)));
 
-/** The word s.slice(start, end), folded on its own; `units` holds s's code units. */
-export function wordAt(s: string, units: Uint16Array, start: number, end: number): Word {
-  return vocabulary.at(s, units, start, end);
+/** The word s.slice(start, end), folded on its own; `units` holds s's code units and h their hash (see hashStep). */
+export function wordAt(h: number, s: string, units: Uint16Array, start: number, end: number): Word {
+  return vocabulary.atHashed(h, s, units, start, end);
 }
