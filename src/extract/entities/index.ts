@@ -1,7 +1,7 @@
 // Entities: countries (ISO 3166-1 alpha-2), organisations (stable ids), people (fullest name written).
 import type { Entity, Mention } from '../../types.ts';
 import { lexicon } from './lexicon.ts';
-import { findCredits, findLexicon, findTitles, type Span } from './match.ts';
+import { findCredits, findLexicon, findTitles } from './match.ts';
 import { findPeople, type PersonHit } from './people.ts';
 import { isVietScript, isVietSyllable, plain } from './shape.ts';
 import { countTokens, type Token, tokenize } from './tokens.ts';
@@ -38,8 +38,11 @@ export function extractEntities(text: string): Entity[] {
     if (parent) add('org', parent, 'org:part-of', mention(h.from, h.to));
   }
 
-  const blocked = [...hits, ...credits];
-  const people = mergePeople(text, tokens, findPeople(text, tokens, lex, titles, blocked), blocked);
+  // Tokens inside a country, organisation, place, non-name or credit: no person starts there.
+  const occupied = new Uint8Array(tokens.length);
+  for (const b of hits) occupied.fill(1, b.from, b.to);
+  for (const b of credits) occupied.fill(1, b.from, b.to);
+  const people = mergePeople(text, tokens, findPeople(text, tokens, lex, titles, occupied), occupied);
   const all = [...byKey.values(), ...people];
   return all.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
@@ -52,7 +55,7 @@ interface Person {
 }
 
 /** One entity per person: short mentions ("ông Putin", "V.Putin") join the fullest name that contains them. */
-function mergePeople(text: string, tokens: Token[], hits: PersonHit[], blocked: Span[]): Entity[] {
+function mergePeople(text: string, tokens: Token[], hits: PersonHit[], occupied: Uint8Array): Entity[] {
   // Without marks, so "Antonio Guterres" and "António Guterres" are one person.
   const parts = (h: PersonHit) => tokens.slice(h.from, h.to).map((t) => plain(t.text));
   const named = hits.map((h) => ({ hit: h, keys: parts(h) }));
@@ -90,7 +93,7 @@ function mergePeople(text: string, tokens: Token[], hits: PersonHit[], blocked: 
       p.entity.id,
     );
   }
-  addRepeats(text, tokens, kept, blocked);
+  addRepeats(text, tokens, kept, occupied);
   return kept.map((p) => p.entity);
 }
 
@@ -157,19 +160,19 @@ function contains(full: string[], short: string[]): boolean {
 }
 
 /** The full name written again without a title: "... giữa Nguyễn Xuân Phúc và ..." is a mention too. */
-function addRepeats(text: string, tokens: Token[], people: Person[], blocked: Span[]): void {
-  const occupied = new Uint8Array(tokens.length);
-  for (const b of blocked) occupied.fill(1, b.from, b.to);
+function addRepeats(text: string, tokens: Token[], people: Person[], occupied: Uint8Array): void {
+  const names = people.map((p) => tokenize(p.entity.id));
   // Exact repeats only, compared on tone-folded syllables.
   const byFirst = new Map<string, { keys: string[]; entity: Entity }[]>();
-  for (const p of people) {
-    const keys = tokenize(p.entity.id).map((t) => t.key);
-    if (keys.length >= 2) byFirst.set(keys[0], [...(byFirst.get(keys[0]) ?? []), { keys, entity: p.entity }]);
+  for (let n = 0; n < people.length; n++) {
+    const keys = names[n].map((t) => t.key);
+    if (keys.length >= 2) byFirst.set(keys[0], [...(byFirst.get(keys[0]) ?? []), { keys, entity: people[n].entity }]);
   }
   // A foreign surname alone ("Putin nói") when only one person carries it.
   const bySurname = new Map<string, Entity | null>();
-  for (const p of people) {
-    const toks = tokenize(p.entity.id);
+  for (let n = 0; n < people.length; n++) {
+    const p = people[n];
+    const toks = names[n];
     const last = toks[toks.length - 1];
     if (toks.length < 2 || isVietScript(p.entity.id) || !last || last.viet) continue;
     bySurname.set(last.key, bySurname.has(last.key) ? null : p.entity);

@@ -1,6 +1,10 @@
 // A table of values keyed by a stretch of a string, found without slicing it: news repeats the same few thousand
 // syllables and separators, so each is sliced and analysed once per process instead of once per occurrence.
 
+// FNV-1a, kept to int32 so it compares equal to what the table stores (the empty text hashes to the seed alone).
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const hashStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+
 /**
  * Open addressing over a power-of-two table of entry numbers (0 marks an empty slot, entry e is stored as e + 1).
  * Keys and lookups are code units in typed arrays, so a probe compares numbers, never strings of mixed kinds.
@@ -24,9 +28,13 @@ export class Interner<T> {
 
   /** The value for s.slice(start, end); `units` holds s's code units (see codeUnits). */
   at(s: string, units: Uint16Array, start: number, end: number): T {
-    // FNV-1a, kept to int32 so it compares equal to what the table stores (the empty text hashes to the seed alone).
-    let h = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ units[i], 0x01000193);
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) h = hashStep(h, units[i]);
+    return this.atHashed(h, s, units, start, end);
+  }
+
+  /** As at(), with the hash already worked out by a caller that read the units anyway (see hashStep). */
+  atHashed(h: number, s: string, units: Uint16Array, start: number, end: number): T {
     const slots = this.slots;
     const mask = slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {

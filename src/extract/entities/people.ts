@@ -25,9 +25,8 @@ interface Ctx {
   titleAt: Map<number, TitleHit>;
 }
 
-export function findPeople(text: string, tokens: Token[], lex: Lexicon, titles: TitleHit[], occupiedSpans: Span[]): PersonHit[] {
-  const occupied = new Uint8Array(tokens.length);
-  for (const s of occupiedSpans) for (let k = s.from; k < s.to; k++) occupied[k] = 1;
+/** `occupied` marks tokens inside a country, organisation, place, non-name or credit. */
+export function findPeople(text: string, tokens: Token[], lex: Lexicon, titles: TitleHit[], occupied: Uint8Array): PersonHit[] {
   const titleAt = new Map(titles.map((t) => [t.from, t]));
   const ctx: Ctx = { text, tokens, lex, occupied, titleAt };
   const hits: PersonHit[] = [];

@@ -1,14 +1,19 @@
 // Syllable tokens over the cleaned text, with folded keys for matching and the gap that precedes each.
 import { foldTone } from '../../text/fold.ts';
-import { Interner } from './intern.ts';
+import { HASH_SEED, hashStep, Interner } from './intern.ts';
 import { codeUnits } from './units.ts';
-import { makeWord, type Word, wordAt } from './words.ts';
+import { makeWord, type Word, WordFlag, wordAt } from './words.ts';
 
 /** What separates a token from the one before it. */
 export type Gap = 'start' | 'space' | 'hyphen' | 'dash' | 'punct' | 'break';
 
 /** One syllable of the text: where it is, the shared word it spells and what precedes it. */
 export class Token {
+  /** The key's number, for trie lookups; copied from the word so hot passes read the token alone. */
+  readonly keyId: number;
+  /** The word's shape flags plus INITIAL, copied for the same reason (see WordFlag). */
+  private readonly flags: number;
+
   constructor(
     readonly start: number,
     readonly end: number,
@@ -17,8 +22,11 @@ export class Token {
     /** The raw characters between the previous token and this one. */
     readonly gapText: string,
     /** The sentence starts here. */
-    readonly initial: boolean,
-  ) {}
+    initial: boolean,
+  ) {
+    this.keyId = word.keyId;
+    this.flags = initial ? word.flags | INITIAL : word.flags;
+  }
 
   /** As written. */
   get text(): string {
@@ -28,31 +36,34 @@ export class Token {
   get key(): string {
     return this.word.key;
   }
-  /** The key's number, for trie lookups. */
-  get keyId(): number {
-    return this.word.keyId;
+  /** The sentence starts here. */
+  get initial(): boolean {
+    return (this.flags & INITIAL) !== 0;
   }
   /** First letter upper case. */
   get cap(): boolean {
-    return this.word.cap;
+    return (this.flags & WordFlag.cap) !== 0;
   }
   /** Two or more letters, all upper case ("ASEAN", "TQ"). */
   get upper(): boolean {
-    return this.word.upper;
+    return (this.flags & WordFlag.upper) !== 0;
   }
   /** Digits only. */
   get num(): boolean {
-    return this.word.num;
+    return (this.flags & WordFlag.num) !== 0;
   }
   /** Could be one Vietnamese syllable (see isVietSyllable). */
   get viet(): boolean {
-    return this.word.viet;
+    return (this.flags & WordFlag.viet) !== 0;
   }
   /** Latin letters without Vietnamese-only marks (see isLatinWord). */
   get latin(): boolean {
-    return this.word.latin;
+    return (this.flags & WordFlag.latin) !== 0;
   }
 }
+
+/** A flag bit above the word's own. */
+const INITIAL = 1 << 6;
 
 const SPACE = /^[ \t\u00a0\u2009\u202f]+$/;
 const TIGHT_HYPHEN = /^[-\u2010\u2011]$/;
@@ -81,7 +92,10 @@ const ONE_SPACE = separator(' ');
 const separators = new Interner(separator, 10_000);
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  // Sized once from the length (news averages over four characters per syllable and its gap), then cut to what was
+  // found: growing by push copied the array eight times per article.
+  const tokens: Token[] = new Array<Token>(text.length >> 2);
+  let count = 0;
   const units = codeUnits(text);
   let prevEnd = 0;
   const n = text.length;
@@ -91,16 +105,20 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    while (i < n && isWordChar(units[i])) i++;
+    // The word's hash is worked out in the same pass that finds its end; the 0 after the text stops the scan.
+    let h = HASH_SEED;
+    do h = hashStep(h, units[i++]);
+    while (isWordChar(units[i]));
     const end = i;
-    let word = wordAt(text, units, start, end);
+    let word = wordAt(h, text, units, start, end);
     if (word.contextual) word = foldedInText(text, start, end, word);
     const sep = start === prevEnd + 1 && units[prevEnd] === 32 ? ONE_SPACE : separators.at(text, units, prevEnd, start);
-    const gap = tokens.length === 0 ? 'start' : sep.gap;
+    const gap = count === 0 ? 'start' : sep.gap;
     const initial = gap === 'start' || gap === 'break' || (gap !== 'space' && sep.sentenceEnd);
-    tokens.push(new Token(start, end, word, gap, sep.text, initial));
+    tokens[count++] = new Token(start, end, word, gap, sep.text, initial);
     prevEnd = end;
   }
+  tokens.length = count;
   return tokens;
 }
 

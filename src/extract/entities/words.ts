@@ -22,7 +22,12 @@ export interface Word {
   latin: boolean;
   /** Holds Σ, whose lower case depends on the letters around it, across punctuation ("ΑΣ.Β"). */
   contextual: boolean;
+  /** cap, upper, num, viet and latin as WordFlag bits, for tokens to copy in one read. */
+  flags: number;
 }
+
+/** Bits of Word.flags. */
+export const WordFlag = { cap: 1, upper: 2, num: 4, viet: 8, latin: 16 } as const;
 
 /** Keys seen so far, numbered in order; bounded like the word table. */
 const keyIds = new Map<string, number>();
@@ -54,24 +59,23 @@ export function makeWord(text: string, key: string): Word {
     }
   }
   const c = text.charCodeAt(0);
-  return {
-    text,
-    key,
-    keyId: keyIdOf(key),
-    cap,
-    upper,
-    num: c >= 48 && c <= 57 && DIGITS.test(text),
-    viet: isVietSyllable(text),
-    latin: isLatinWord(text),
-    contextual: text.includes('Σ'),
-  };
+  const num = c >= 48 && c <= 57 && DIGITS.test(text);
+  const viet = isVietSyllable(text);
+  const latin = isLatinWord(text);
+  const flags =
+    (cap ? WordFlag.cap : 0) |
+    (upper ? WordFlag.upper : 0) |
+    (num ? WordFlag.num : 0) |
+    (viet ? WordFlag.viet : 0) |
+    (latin ? WordFlag.latin : 0);
+  return { text, key, keyId: keyIdOf(key), cap, upper, num, viet, latin, contextual: text.includes('Σ'), flags };
 }
 
 const DIGITS = /^[0-9]+$/;
 
 const vocabulary = new Interner((text) => makeWord(text, foldTone(text)));
 
-/** The word s.slice(start, end), folded on its own; `units` holds s's code units. */
-export function wordAt(s: string, units: Uint16Array, start: number, end: number): Word {
-  return vocabulary.at(s, units, start, end);
+/** The word s.slice(start, end), folded on its own; `units` holds s's code units and h their hash (see hashStep). */
+export function wordAt(h: number, s: string, units: Uint16Array, start: number, end: number): Word {
+  return vocabulary.atHashed(h, s, units, start, end);
 }

@@ -36,6 +36,13 @@ describe('tokens', () => {
     for (const s of ['', ' ', 'Việt Nam-EU, Cam-pu-chia – Lào', '(Ảnh: VGP/Nhật Bắc)', 'Jr.', '2024'])
       assert.equal(countTokens(s), tokenize(s).length, s);
   });
+  it('returns every token, with no holes, however many the length suggested', () => {
+    for (const s of ['a b c d e f g h i j', `${' '.repeat(40)}x${'.'.repeat(40)}`, 'x'.repeat(50)]) {
+      const t = tokenize(s);
+      assert.equal(t.length, countTokens(s), s);
+      assert.ok(Object.keys(t).length === t.length && t.every((x) => x.end > x.start), s);
+    }
+  });
   it('folds Σ as the whole text folds it', () => {
     const t = tokenize('ΟΔΟΣ.ΑΒ ΟΔΟΣ');
     assert.deepEqual(
