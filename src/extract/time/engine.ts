@@ -27,6 +27,8 @@ export interface Token {
   internal?: boolean;
   /** Implied rather than written as a date (Duckling's latent). */
   latent?: boolean;
+  /** Memo of index.ts isFuture, set when first asked (a field is far cheaper than a WeakMap keyed by tokens). */
+  future?: boolean;
 }
 
 export interface Production {

@@ -93,16 +93,12 @@ function clauseAfter(folded: string, end: number, max: number): string {
   return folded.slice(end, Math.min(limit, end + max));
 }
 
-const futureCache = new WeakMap<Token, boolean>();
-
-/** Said of the future: a cue in its clause ("dự báo năm 2021 sẽ", "mục tiêu ... vào năm 2020"), or a forward-looking value. */
+/**
+ * Said of the future: a cue in its clause ("dự báo năm 2021 sẽ", "mục tiêu ... vào năm 2020"), or a forward-looking value.
+ * Remembered on the token; a copy with a year filled in from its sentence keeps it, since the year plays no part.
+ */
 function isFuture(t: Token, env: Env): boolean {
-  let v = futureCache.get(t);
-  if (v === undefined) {
-    v = futureOf(t, env);
-    futureCache.set(t, v);
-  }
-  return v;
+  return (t.future ??= futureOf(t, env));
 }
 
 function futureOf(t: Token, env: Env): boolean {
