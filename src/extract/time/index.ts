@@ -280,13 +280,20 @@ function isCompletedYear(t: Token, env: Env): boolean {
   return FIGURE_BEFORE.test(before) && !ESTIMATE.test(before);
 }
 
+/** The latest lower bound offered so far; an equal day offered with strong support makes it strong. */
+class Latest {
+  best: LowerBound | null = null;
+
+  offer(d: Day, weak: boolean): void {
+    const best = this.best;
+    if (best === null || d > best.day) this.best = { day: d, weak };
+    else if (d === best.day && !weak) best.weak = false;
+  }
+}
+
 function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null {
   const title = titleEnd(text);
-  let best: LowerBound | null = null;
-  const offer = (d: Day, weak: boolean) => {
-    if (best === null || d > best.day) best = { day: d, weak };
-    else if (d === best.day && !weak) best.weak = false;
-  };
+  const latest = new Latest();
   let planned: Day | null = null;
   const completed: Token[] = [];
   for (const t of tokens) {
@@ -303,7 +310,7 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
     if (d === null) continue;
     if (t.mode === 'since') {
       // "kể từ năm 2014": true, but only background; it never dates the article by itself.
-      offer(d, true);
+      latest.offer(d, true);
       continue;
     }
     if (isCompletedYear(t, env)) {
@@ -311,10 +318,10 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
       // From the first day of the year's last month ("năm tài khóa 2016" of Japan ends in March 2017).
       const span = resolveNode(t.node, { now: null, exact: false, lower: null }) as DaySpan;
       const e = ymd(span.end);
-      offer(day(e.y, e.m, 1), false);
+      latest.offer(day(e.y, e.m, 1), false);
       continue;
     }
-    offer(d, t.node.t === 'year' && PAST_EVENT_BEFORE.test(env.folded.slice(Math.max(0, t.start - 8), t.start)));
+    latest.offer(d, t.node.t === 'year' && PAST_EVENT_BEFORE.test(env.folded.slice(Math.max(0, t.start - 8), t.start)));
   }
   // "năm 2023 đạt 2,6 tỷ USD, 9 tháng đầu năm đạt 2,2 tỷ USD": the months so far are of the next year. Only beside a
   // finished year: the loop then stays cold, so rare node shapes in it do not throw the optimized inferLower away.
@@ -331,26 +338,26 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
         continue;
       for (const c of completed) {
         const [a, b] = c.start < t.start ? [c.end, t.start] : [t.end, c.start];
-        if (c.node.t === 'year' && b - a < 250 && !text.slice(a, b).includes('\n')) offer(day(c.node.y + 1, 1, 1), false);
+        if (c.node.t === 'year' && b - a < 250 && !text.slice(a, b).includes('\n')) latest.offer(day(c.node.y + 1, 1, 1), false);
       }
     }
   }
   // An event's name: its year is current unless the text already reaches more than a year before it ("đăng cai năm
   // APEC 2027" in an article dated by "ngày 7/11/2024").
   const body = text.slice(title);
-  const known = (best as LowerBound | null)?.day ?? null;
+  const known = latest.best?.day ?? null;
   for (const m of nameYears(body)) {
     const at = title + m.index;
     const y = Number(m[1]);
     if (inDocumentName(env, at) || isFutureAt(env, at) || (known !== null && y > ymd(known).y + 1)) continue;
-    offer(day(y, 1, 1), false);
+    latest.offer(day(y, 1, 1), false);
   }
-  for (const m of credits(body)) offer(day(Number(m[1] ?? m[2]), 1, 1), false);
+  for (const m of credits(body)) latest.offer(day(Number(m[1] ?? m[2]), 1, 1), false);
   for (const m of YEARS_SINCE.all(env.folded.slice(title))) {
     const y = Number(m[2]) + Number(m[1]);
-    if (y < 2100) offer(day(y, 1, 1), false);
+    if (y < 2100) latest.offer(day(y, 1, 1), false);
   }
-  if (best) return best;
+  if (latest.best) return latest.best;
   return planned === null ? null : { day: planned, weak: false };
 }
 
