@@ -3,6 +3,7 @@ import { foldTone } from '../../text/fold.ts';
 import { type Span, sentenceSpans } from '../../text/sentences.ts';
 import type { AnalyseContext, IsoDate, Period } from '../../types.ts';
 import { GuardedRegex } from '../shared/guarded.ts';
+import { unitClass } from '../shared/unit-class.ts';
 import { documentPeriod, type Governing, governingTime } from './attach.ts';
 import { type Day, type DaySpan, day, iso, parseIso, ymd } from './calendar.ts';
 import { compile, type Env, parse, type Token } from './engine.ts';
@@ -77,7 +78,8 @@ function isClauseBreak(s: string, i: number, limit: number): boolean {
   return false;
 }
 
-const isSpace = (c: number) => SPACE_RE.test(String.fromCharCode(c));
+/** Whether \s matches the code unit (by table: no one-character string per test). */
+const isSpace = unitClass(/\s/);
 
 /** The clause before `start`, at most `max` characters of it. */
 function clauseBefore(folded: string, start: number, max: number): string {
@@ -201,8 +203,7 @@ const PAST_EVENT_BEFORE = /(?:vào|hồi)\s+$/u;
 const NAME_YEAR_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d-]*\s+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d|\s*%)/gu;
 const NAME_YEAR_AT_RE = new RegExp(NAME_YEAR_RE.source, 'uy');
 const YEAR_AFTER_SPACE_RE = /\s(?:19|20)\d\d/g;
-const NAME_CHAR_RE = /[\p{Lu}\d-]/u;
-const SPACE_RE = /\s/;
+const isNameUnit = unitClass(/[\p{Lu}\d-]/u);
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 /**
@@ -217,11 +218,11 @@ function nameYears(body: string): RegExpExecArray[] {
   YEAR_AFTER_SPACE_RE.lastIndex = 0;
   for (let y = YEAR_AFTER_SPACE_RE.exec(body); y; y = YEAR_AFTER_SPACE_RE.exec(body)) {
     let j = y.index - 1;
-    while (j >= 0 && SPACE_RE.test(body[j] as string)) j--;
+    while (j >= 0 && isSpace(body.charCodeAt(j))) j--;
     let r = j;
     for (; r >= 0; r--) {
       if (isSurrogate(body.charCodeAt(r))) return [...body.matchAll(NAME_YEAR_RE)];
-      if (!NAME_CHAR_RE.test(body[r] as string)) break;
+      if (!isNameUnit(body.charCodeAt(r))) break;
     }
     for (let s = Math.max(r + 1, lastEnd); s < j; s++) {
       NAME_YEAR_AT_RE.lastIndex = s;
