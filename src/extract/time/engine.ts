@@ -6,7 +6,7 @@ import { isWordCharAt, isWordUnit } from '../shared/word-char.ts';
 import { type BackwardRegex, backward } from './backward.ts';
 import type { Direction, TimeNode } from './nodes.ts';
 import { isWholeWord } from '../shared/word-table.ts';
-import { isNumberClass, isNumberOf, type TriggerSet, triggerSet, triggerStarts } from './triggers.ts';
+import { isNumberClass, isNumberOf, type TriggerSet, triggerIndex, triggerSet, triggerStarts } from './triggers.ts';
 
 /**
  * How an expression relates to a figure. plain: the value itself; since: "từ A" (A..now); until: "đến A" (a running
@@ -27,6 +27,8 @@ export interface Token {
   internal?: boolean;
   /** Implied rather than written as a date (Duckling's latent). */
   latent?: boolean;
+  /** Memo of index.ts isFuture, set when first asked (a field is far cheaper than a WeakMap keyed by tokens). */
+  future?: boolean;
 }
 
 export interface Production {
@@ -167,8 +169,10 @@ function mayEndAt(ends: EndWords, folded: string, at: number, from: number): boo
   let s = e;
   while (s > 0 && isWordUnit(folded.charCodeAt(s - 1))) s--;
   if (s < from) return true;
-  for (const w of ends.byLength[e - s] ?? []) if (folded.startsWith(w, s)) return true;
-  return ends.numbers.length > 0 && ends.numbers.some((n) => isNumberOf(n, folded.slice(s, e)));
+  const words = ends.byLength[e - s];
+  if (words) for (const w of words) if (folded.startsWith(w, s)) return true;
+  for (const n of ends.numbers) if (isNumberOf(n, folded, s, e)) return true;
+  return false;
 }
 
 /** Whether one of `words` stands in folded[from, at) (searched in that window only: lastIndexOf would run on to 0). */
@@ -182,12 +186,20 @@ function mayMatchBack(c: Compiled, folded: string, at: number, from: number): bo
   return (!c.endWords || mayEndAt(c.endWords, folded, at, from)) && (!c.holds || holdsIn(c.holds, folded, at, from));
 }
 
+/** Rules run in one round, with where each one's triggers' start lists are in triggerStarts' answer. */
+interface RoundRules {
+  rules: Compiled[];
+  triggerLists: (number[] | null)[];
+}
+
 /** What parse derives once from a set of rules. */
 interface Plan {
   /** Every trigger of the rules, for one pass over each text. */
   triggers: TriggerSet;
+  /** Every rule, for the first round. */
+  first: RoundRules;
   /** The rules reading earlier results: the only ones after the first round. */
-  combining: Compiled[];
+  later: RoundRules;
 }
 
 const plans = new WeakMap<Compiled[], Plan>();
@@ -195,7 +207,12 @@ const plans = new WeakMap<Compiled[], Plan>();
 function planFor(compiled: Compiled[]): Plan {
   let p = plans.get(compiled);
   if (!p) {
-    p = { triggers: triggerSet(compiled.flatMap((c) => c.trigger ?? [])), combining: compiled.filter((c) => !c.atomic) };
+    const triggers = triggerSet(compiled.flatMap((c) => c.trigger ?? []));
+    const round = (rules: Compiled[]): RoundRules => ({
+      rules,
+      triggerLists: rules.map((c) => c.trigger?.map((w) => triggerIndex(triggers, w)) ?? null),
+    });
+    p = { triggers, first: round(compiled), later: round(compiled.filter((c) => !c.atomic)) };
     plans.set(compiled, p);
   }
   return p;
@@ -206,24 +223,37 @@ function skipBlanks(s: string, i: number): number {
   return i;
 }
 
-/** Every parse of every rule, saturated over a few rounds; then the longest non-overlapping non-internal ones. */
-export function parse(compiled: Compiled[], env: Env): Token[] {
-  const all: Token[] = [];
+/** One parse of one text: the results so far and the steps that add to them (methods, not closures made per text). */
+class Parse {
+  readonly all: Token[] = [];
   /** Per rule, the spans it has produced (start * (length + 1) + end): later rounds find the same parses again. */
-  const seen = new Map<Compiled, Set<number>>();
-  const byStart = new Map<number, Token[]>();
-  const { folded } = env;
+  private readonly seen = new Map<Compiled, Set<number>>();
+  private readonly byStart = new Map<number, Token[]>();
+  readonly folded: string;
 
-  const emit = (c: Compiled, parts: Part[], fresh: Token[]) => {
+  constructor(readonly env: Env) {
+    this.folded = env.folded;
+  }
+
+  add(fresh: Token[]): void {
+    for (const t of fresh) {
+      this.all.push(t);
+      const list = this.byStart.get(t.start);
+      if (list) list.push(t);
+      else this.byStart.set(t.start, [t]);
+    }
+  }
+
+  emit(c: Compiled, parts: Part[], fresh: Token[]): void {
     const start = (parts[0] as Part).start;
     const end = (parts[parts.length - 1] as Part).end;
     if (end <= start) return;
-    let spans = seen.get(c);
-    if (!spans) seen.set(c, (spans = new Set()));
-    const key = start * (folded.length + 1) + end;
+    let spans = this.seen.get(c);
+    if (!spans) this.seen.set(c, (spans = new Set()));
+    const key = start * (this.folded.length + 1) + end;
     // Productions are pure: a span this rule already produced would be dropped after its production anyway.
     if (spans.has(key)) return;
-    const p = c.rule.prod(parts, env);
+    const p = c.rule.prod(parts, this.env);
     if (!p) return;
     spans.add(key);
     const tok: Token = { start, end, node: p.node, mode: p.mode ?? 'plain', rule: c.rule.name };
@@ -231,23 +261,25 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
     if (p.internal) tok.internal = true;
     if (p.latent) tok.latent = true;
     fresh.push(tok);
-  };
+  }
 
-  const extend = (c: Compiled, i: number, pos: number, parts: Part[], fresh: Token[]) => {
-    if (i === c.sticky.length) return emit(c, parts, fresh);
+  extend(c: Compiled, i: number, pos: number, parts: Part[], fresh: Token[]): void {
+    if (i === c.sticky.length) return this.emit(c, parts, fresh);
     const item = c.sticky[i] as Compiled['sticky'][number];
+    const folded = this.folded;
     const at = skipBlanks(folded, pos);
     if (item instanceof RegExp) {
       item.lastIndex = at;
       const m = item.exec(folded);
-      if (m) extend(c, i + 1, at + m[0].length, [...parts, { start: at, end: at + m[0].length, match: m }], fresh);
+      if (m) this.extend(c, i + 1, at + m[0].length, [...parts, { start: at, end: at + m[0].length, match: m }], fresh);
       return;
     }
-    for (const t of byStart.get(at) ?? [])
-      if (item(t)) extend(c, i + 1, t.end, [...parts, { start: t.start, end: t.end, token: t }], fresh);
-  };
+    for (const t of this.byStart.get(at) ?? [])
+      if (item(t)) this.extend(c, i + 1, t.end, [...parts, { start: t.start, end: t.end, token: t }], fresh);
+  }
 
-  const firstMatch = (c: Compiled, m: RegExpExecArray, fresh: Token[]) => {
+  firstMatch(c: Compiled, m: RegExpExecArray, fresh: Token[]): void {
+    const folded = this.folded;
     let start = m.index;
     let pre: RegExpExecArray | null = null;
     if (c.before) {
@@ -257,25 +289,32 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
       if (pre && !c.rule.beforeOutside) start = from + pre.index;
     }
     if (!c.rule.midWord && isWordCharAt(folded, start - 1)) return;
-    extend(c, 1, m.index + m[0].length, [{ start, end: m.index + m[0].length, match: m, pre }], fresh);
-  };
+    this.extend(c, 1, m.index + m[0].length, [{ start, end: m.index + m[0].length, match: m, pre }], fresh);
+  }
+}
 
-  let words: Map<string, number[]> | null = null;
+/** Every parse of every rule, saturated over a few rounds; then the longest non-overlapping non-internal ones. */
+export function parse(compiled: Compiled[], env: Env): Token[] {
+  const state = new Parse(env);
+  const { folded, all } = state;
+  let starts: number[][] | null = null;
   const prefixAt = new Map<Compiled, Map<number, RegExpExecArray | null>>();
   let previous: Token[] = [];
   const plan = planFor(compiled);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fresh: Token[] = [];
-    for (const c of round === 0 ? compiled : plan.combining) {
+    const { rules, triggerLists } = round === 0 ? plan.first : plan.later;
+    for (let r = 0; r < rules.length; r++) {
+      const c = rules[r] as Compiled;
       if (c.trigger) {
-        words ??= triggerStarts(plan.triggers, folded);
+        starts ??= triggerStarts(plan.triggers, folded);
         const re = c.sticky[0] as RegExp;
-        for (const w of c.trigger) {
-          for (const at of words.get(w) ?? []) {
+        for (const k of triggerLists[r] as number[]) {
+          for (const at of starts[k] as number[]) {
             if (c.gated && !mayMatchBack(c, folded, at, Math.max(0, at - BACK))) continue;
             re.lastIndex = at;
             const m = re.exec(folded);
-            if (m?.[0].length) firstMatch(c, m, fresh);
+            if (m?.[0].length) state.firstMatch(c, m, fresh);
           }
         }
       } else if (c.scan) {
@@ -285,7 +324,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
             c.scan.lastIndex++;
             continue;
           }
-          firstMatch(c, m, fresh);
+          state.firstMatch(c, m, fresh);
         }
       } else if (c.prefix) {
         const second = c.sticky[1] as (t: Token) => boolean;
@@ -306,7 +345,7 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
           const start = from + m.index;
           const end = start + m[0].trimEnd().length;
           if (isWordCharAt(folded, start - 1) && isWordCharAt(folded, start)) continue;
-          extend(
+          state.extend(
             c,
             2,
             t.end,
@@ -320,17 +359,12 @@ export function parse(compiled: Compiled[], env: Env): Token[] {
       } else {
         const first = c.sticky[0] as (t: Token) => boolean;
         for (const t of c.singleToken ? previous : all)
-          if (first(t)) extend(c, 1, t.end, [{ start: t.start, end: t.end, token: t }], fresh);
+          if (first(t)) state.extend(c, 1, t.end, [{ start: t.start, end: t.end, token: t }], fresh);
       }
     }
     if (!fresh.length) break;
     previous = fresh;
-    for (const t of fresh) {
-      all.push(t);
-      const list = byStart.get(t.start);
-      if (list) list.push(t);
-      else byStart.set(t.start, [t]);
-    }
+    state.add(fresh);
   }
   return select(all);
 }

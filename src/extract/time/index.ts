@@ -3,6 +3,7 @@ import { foldTone } from '../../text/fold.ts';
 import { type Span, sentenceSpans } from '../../text/sentences.ts';
 import type { AnalyseContext, IsoDate, Period } from '../../types.ts';
 import { GuardedRegex } from '../shared/guarded.ts';
+import { unitClass } from '../shared/unit-class.ts';
 import { documentPeriod, type Governing, governingTime } from './attach.ts';
 import { type Day, type DaySpan, day, iso, parseIso, ymd } from './calendar.ts';
 import { compile, type Env, parse, type Token } from './engine.ts';
@@ -77,7 +78,8 @@ function isClauseBreak(s: string, i: number, limit: number): boolean {
   return false;
 }
 
-const isSpace = (c: number) => SPACE_RE.test(String.fromCharCode(c));
+/** Whether \s matches the code unit (by table: no one-character string per test). */
+const isSpace = unitClass(/\s/);
 
 /** The clause before `start`, at most `max` characters of it. */
 function clauseBefore(folded: string, start: number, max: number): string {
@@ -93,16 +95,12 @@ function clauseAfter(folded: string, end: number, max: number): string {
   return folded.slice(end, Math.min(limit, end + max));
 }
 
-const futureCache = new WeakMap<Token, boolean>();
-
-/** Said of the future: a cue in its clause ("dự báo năm 2021 sẽ", "mục tiêu ... vào năm 2020"), or a forward-looking value. */
+/**
+ * Said of the future: a cue in its clause ("dự báo năm 2021 sẽ", "mục tiêu ... vào năm 2020"), or a forward-looking value.
+ * Remembered on the token; a copy with a year filled in from its sentence keeps it, since the year plays no part.
+ */
 function isFuture(t: Token, env: Env): boolean {
-  let v = futureCache.get(t);
-  if (v === undefined) {
-    v = futureOf(t, env);
-    futureCache.set(t, v);
-  }
-  return v;
+  return (t.future ??= futureOf(t, env));
 }
 
 function futureOf(t: Token, env: Env): boolean {
@@ -205,8 +203,7 @@ const PAST_EVENT_BEFORE = /(?:vào|hồi)\s+$/u;
 const NAME_YEAR_RE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\d-]*\s+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,]\d|\s*%)/gu;
 const NAME_YEAR_AT_RE = new RegExp(NAME_YEAR_RE.source, 'uy');
 const YEAR_AFTER_SPACE_RE = /\s(?:19|20)\d\d/g;
-const NAME_CHAR_RE = /[\p{Lu}\d-]/u;
-const SPACE_RE = /\s/;
+const isNameUnit = unitClass(/[\p{Lu}\d-]/u);
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 /**
@@ -221,11 +218,11 @@ function nameYears(body: string): RegExpExecArray[] {
   YEAR_AFTER_SPACE_RE.lastIndex = 0;
   for (let y = YEAR_AFTER_SPACE_RE.exec(body); y; y = YEAR_AFTER_SPACE_RE.exec(body)) {
     let j = y.index - 1;
-    while (j >= 0 && SPACE_RE.test(body[j] as string)) j--;
+    while (j >= 0 && isSpace(body.charCodeAt(j))) j--;
     let r = j;
     for (; r >= 0; r--) {
       if (isSurrogate(body.charCodeAt(r))) return [...body.matchAll(NAME_YEAR_RE)];
-      if (!NAME_CHAR_RE.test(body[r] as string)) break;
+      if (!isNameUnit(body.charCodeAt(r))) break;
     }
     for (let s = Math.max(r + 1, lastEnd); s < j; s++) {
       NAME_YEAR_AT_RE.lastIndex = s;
@@ -284,13 +281,20 @@ function isCompletedYear(t: Token, env: Env): boolean {
   return FIGURE_BEFORE.test(before) && !ESTIMATE.test(before);
 }
 
+/** The latest lower bound offered so far; an equal day offered with strong support makes it strong. */
+class Latest {
+  best: LowerBound | null = null;
+
+  offer(d: Day, weak: boolean): void {
+    const best = this.best;
+    if (best === null || d > best.day) this.best = { day: d, weak };
+    else if (d === best.day && !weak) best.weak = false;
+  }
+}
+
 function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null {
   const title = titleEnd(text);
-  let best: LowerBound | null = null;
-  const offer = (d: Day, weak: boolean) => {
-    if (best === null || d > best.day) best = { day: d, weak };
-    else if (d === best.day && !weak) best.weak = false;
-  };
+  const latest = new Latest();
   let planned: Day | null = null;
   const completed: Token[] = [];
   for (const t of tokens) {
@@ -307,7 +311,7 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
     if (d === null) continue;
     if (t.mode === 'since') {
       // "kể từ năm 2014": true, but only background; it never dates the article by itself.
-      offer(d, true);
+      latest.offer(d, true);
       continue;
     }
     if (isCompletedYear(t, env)) {
@@ -315,10 +319,10 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
       // From the first day of the year's last month ("năm tài khóa 2016" of Japan ends in March 2017).
       const span = resolveNode(t.node, { now: null, exact: false, lower: null }) as DaySpan;
       const e = ymd(span.end);
-      offer(day(e.y, e.m, 1), false);
+      latest.offer(day(e.y, e.m, 1), false);
       continue;
     }
-    offer(d, t.node.t === 'year' && PAST_EVENT_BEFORE.test(env.folded.slice(Math.max(0, t.start - 8), t.start)));
+    latest.offer(d, t.node.t === 'year' && PAST_EVENT_BEFORE.test(env.folded.slice(Math.max(0, t.start - 8), t.start)));
   }
   // "năm 2023 đạt 2,6 tỷ USD, 9 tháng đầu năm đạt 2,2 tỷ USD": the months so far are of the next year. Only beside a
   // finished year: the loop then stays cold, so rare node shapes in it do not throw the optimized inferLower away.
@@ -335,26 +339,26 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
         continue;
       for (const c of completed) {
         const [a, b] = c.start < t.start ? [c.end, t.start] : [t.end, c.start];
-        if (c.node.t === 'year' && b - a < 250 && !text.slice(a, b).includes('\n')) offer(day(c.node.y + 1, 1, 1), false);
+        if (c.node.t === 'year' && b - a < 250 && !text.slice(a, b).includes('\n')) latest.offer(day(c.node.y + 1, 1, 1), false);
       }
     }
   }
   // An event's name: its year is current unless the text already reaches more than a year before it ("đăng cai năm
   // APEC 2027" in an article dated by "ngày 7/11/2024").
   const body = text.slice(title);
-  const known = (best as LowerBound | null)?.day ?? null;
+  const known = latest.best?.day ?? null;
   for (const m of nameYears(body)) {
     const at = title + m.index;
     const y = Number(m[1]);
     if (inDocumentName(env, at) || isFutureAt(env, at) || (known !== null && y > ymd(known).y + 1)) continue;
-    offer(day(y, 1, 1), false);
+    latest.offer(day(y, 1, 1), false);
   }
-  for (const m of credits(body)) offer(day(Number(m[1] ?? m[2]), 1, 1), false);
+  for (const m of credits(body)) latest.offer(day(Number(m[1] ?? m[2]), 1, 1), false);
   for (const m of YEARS_SINCE.all(env.folded.slice(title))) {
     const y = Number(m[2]) + Number(m[1]);
-    if (y < 2100) offer(day(y, 1, 1), false);
+    if (y < 2100) latest.offer(day(y, 1, 1), false);
   }
-  if (best) return best;
+  if (latest.best) return latest.best;
   return planned === null ? null : { day: planned, weak: false };
 }
 

@@ -136,6 +136,20 @@ function yearFromRel(yRel: number | undefined, ref: Reference): number | null | 
   return r === null ? null : ymd(r).y + yRel;
 }
 
+// Spans of a given year, module-level so that resolving makes no named closure (tsx names each one as it is made).
+function monthsSpan(y: number, m1: number, m2: number): DaySpan {
+  return { start: monthStart(y, m1), end: monthEnd(y, m2) };
+}
+
+function monthPartSpan(y: number, m: number, d1: number, d2: number): DaySpan {
+  return { start: day(y, m, d1), end: day(y, m, Math.min(d2, daysInMonth(y, m))) };
+}
+
+/** Days d1..d2 of a month, or null when either is not a date of it. */
+function daysSpan(y: number, m: number, d1: number, d2: number): DaySpan | null {
+  return validDate(y, m, d1) && validDate(y, m, d2) && d1 <= d2 ? { start: day(y, m, d1), end: day(y, m, d2) } : null;
+}
+
 /** Resolves a value to a span of days; null when the reference it needs is unknown or the date is invalid. */
 export function resolveNode(n: TimeNode, ref: Reference, dir: Direction = undefined): DaySpan | null {
   switch (n.t) {
@@ -153,21 +167,19 @@ export function resolveNode(n: TimeNode, ref: Reference, dir: Direction = undefi
     case 'days':
       return resolveDays(n.y, n.yRel, n.m, n.d1, n.d2, ref, dir);
     case 'month': {
-      const span = (y: number): DaySpan => ({ start: monthStart(y, n.m), end: monthEnd(y, n.m) });
-      const y = n.y ?? yearFromRel(n.yRel, ref) ?? pickYear(span, ref, dir);
-      return y === null || y === undefined ? null : span(y);
+      const y = n.y ?? yearFromRel(n.yRel, ref) ?? pickYear((yy) => monthsSpan(yy, n.m, n.m), ref, dir);
+      return y === null || y === undefined ? null : monthsSpan(y, n.m, n.m);
     }
     case 'months': {
-      const span = (y: number): DaySpan => ({ start: monthStart(y, n.m1), end: monthEnd(y, n.m2) });
       let y = n.y ?? yearFromRel(n.yRel, ref);
       if (y === undefined) {
-        if (n.recent) y = pickYear(span, ref, dir);
+        if (n.recent) y = pickYear((yy) => monthsSpan(yy, n.m1, n.m2), ref, dir);
         else {
           const r = refDay(ref);
           y = r === null ? null : ymd(r).y;
         }
       }
-      return y === null ? null : span(y);
+      return y === null ? null : monthsSpan(y, n.m1, n.m2);
     }
     case 'monthPart': {
       let y: number | null | undefined = n.y ?? yearFromRel(n.yRel, ref);
@@ -179,9 +191,8 @@ export function resolveNode(n: TimeNode, ref: Reference, dir: Direction = undefi
         [y, m] = addMonths(y ?? here.y, here.m, n.mRel ?? 0);
       }
       const mm = m;
-      const span = (yy: number): DaySpan => ({ start: day(yy, mm, n.d1), end: day(yy, mm, Math.min(n.d2, daysInMonth(yy, mm))) });
-      if (y === undefined) y = pickYear(span, ref, dir);
-      return y === null ? null : span(y);
+      if (y === undefined) y = pickYear((yy) => monthPartSpan(yy, mm, n.d1, n.d2), ref, dir);
+      return y === null ? null : monthPartSpan(y, mm, n.d1, n.d2);
     }
     case 'rel': {
       const r = refDay(ref);
@@ -251,12 +262,10 @@ function resolveDays(
   ref: Reference,
   dir: Direction,
 ): DaySpan | null {
-  const mk = (y: number, m: number): DaySpan | null =>
-    validDate(y, m, d1) && validDate(y, m, d2) && d1 <= d2 ? { start: day(y, m, d1), end: day(y, m, d2) } : null;
   let y: number | null | undefined = y0 ?? yearFromRel(yRel, ref);
   if (m0 !== undefined) {
-    if (y === undefined) y = pickYear((yy) => mk(yy, m0), ref, dir);
-    return y === null ? null : mk(y, m0);
+    if (y === undefined) y = pickYear((yy) => daysSpan(yy, m0, d1, d2), ref, dir);
+    return y === null ? null : daysSpan(y, m0, d1, d2);
   }
   // No month: the latest (or next) month around the reference that has this day; unknown against a year alone.
   if (yearOnly(ref)) return null;
@@ -267,7 +276,7 @@ function resolveDays(
   for (let k = -13; k <= 13; k++) {
     const [yy, mm] = addMonths(y ?? here.y, here.m, k);
     if (y !== null && y !== undefined && yy !== y) continue;
-    const s = mk(yy, mm);
+    const s = daysSpan(yy, mm, d1, d2);
     if (s) cands.push(s);
   }
   if (ref.exact || ref.lower === null) {

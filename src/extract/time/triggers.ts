@@ -13,12 +13,12 @@ const NUMBER_CLASSES: readonly string[] = [DAY_NUMBER, DATE_NUMBER, YEAR_NUMBER]
 
 export const isNumberClass = (w: string): boolean => NUMBER_CLASSES.includes(w);
 
-/** Whether the word `w` is a number of the class `cls` (read alone: what follows it is not checked). */
-export function isNumberOf(cls: string, w: string): boolean {
-  if (!w.length) return false;
-  for (let i = 0; i < w.length; i++) if (!isDigit(w.charCodeAt(i))) return false;
-  if (cls === DAY_NUMBER || cls === DATE_NUMBER) return w.length <= 2;
-  return cls === YEAR_NUMBER && w.length === 4 && isCentury(w, 0);
+/** Whether the word s[start, end) is a number of the class `cls` (read alone: what follows it is not checked). */
+export function isNumberOf(cls: string, s: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  if (cls === DAY_NUMBER || cls === DATE_NUMBER) return end - start <= 2;
+  return cls === YEAR_NUMBER && end - start === 4 && isCentury(s, start);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -38,22 +38,26 @@ export function triggerSet(wanted: readonly string[]): TriggerSet {
   return { words, numbers, table: new WordTable(words.map((w, k) => [w, k] as const)) };
 }
 
+/** Where the starts of the trigger word or number class `w` are in what triggerStarts returns. */
+export function triggerIndex(set: TriggerSet, w: string): number {
+  const k = isNumberClass(w) ? set.words.length + set.numbers.indexOf(w) : set.words.indexOf(w);
+  if (k < 0 || (isNumberClass(w) && k < set.words.length)) throw new Error(`time trigger not in the set: "${w}"`);
+  return k;
+}
+
 /**
- * Where each wanted word stands as a whole word and where each class of number starts, in text order. A whole-word
- * occurrence is exactly a maximal run of letters and digits equal to the word.
+ * Where each wanted word stands as a whole word and where each class of number starts, in text order: the list of
+ * word k at k, of number class j at words.length + j (triggerIndex). A whole-word occurrence is exactly a maximal run of
+ * letters and digits equal to the word.
  */
-export function triggerStarts(set: TriggerSet, folded: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const lists = set.words.map((w) => {
-    const list: number[] = [];
-    out.set(w, list);
-    return list;
-  });
-  const numbers = new NumberStarts(set.numbers, out, folded);
+export function triggerStarts(set: TriggerSet, folded: string): number[][] {
+  const out: number[][] = [];
+  for (let k = set.words.length + set.numbers.length; k > 0; k--) out.push([]);
+  const numbers = new NumberStarts(set, out, folded);
   set.table.scan(
     folded,
     (start, _end, k) => {
-      (lists[k] as number[]).push(start);
+      (out[k] as number[]).push(start);
       return undefined;
     },
     (s, e) => numbers.add(s, e),
@@ -68,19 +72,13 @@ class NumberStarts {
   private readonly years: number[] | null;
 
   constructor(
-    wanted: readonly string[],
-    out: Map<string, number[]>,
+    set: TriggerSet,
+    out: number[][],
     private readonly folded: string,
   ) {
-    const listOf = (w: string) => {
-      if (!wanted.includes(w)) return null;
-      const list: number[] = [];
-      out.set(w, list);
-      return list;
-    };
-    this.days = listOf(DAY_NUMBER);
-    this.dates = listOf(DATE_NUMBER);
-    this.years = listOf(YEAR_NUMBER);
+    this.days = listOf(set, out, DAY_NUMBER);
+    this.dates = listOf(set, out, DATE_NUMBER);
+    this.years = listOf(set, out, YEAR_NUMBER);
   }
 
   /** The run of digits folded[s, e). */
@@ -91,6 +89,12 @@ class NumberStarts {
       if (this.dates && isDateSeparator(folded.charCodeAt(e))) this.dates.push(s);
     } else if (e - s === 4 && this.years && isCentury(folded, s)) this.years.push(s);
   }
+}
+
+/** The start list of a number class in triggerStarts' answer, or null when no rule wants it. */
+function listOf(set: TriggerSet, out: number[][], cls: string): number[] | null {
+  const j = set.numbers.indexOf(cls);
+  return j < 0 ? null : (out[set.words.length + j] as number[]);
 }
 
 /** "19" or "20" at `s`. */
