@@ -2,7 +2,6 @@
 // vague amounts, multipliers and halves. One regex pass for atoms, then a small grammar over adjacent atoms.
 import { foldTone } from '../../text/fold.ts';
 import { isWordCharAt } from '../shared/word-char.ts';
-import { WordTable } from '../shared/word-table.ts';
 import {
   DIGIT_RULES,
   DIGITS,
@@ -201,42 +200,46 @@ function acceptWords(text: string, p: Parsed): NumberMatch['kind'] | null {
   return 'number';
 }
 
-/** Atoms in text order, and whether the lower-cased text has the whole words "nửa" and "gấp" that HALF and
- * MULTIPLIER_WORD need. */
+/** Atoms in text order, and whether the lower-cased text has the cues "nửa" and "gấp" anywhere. */
 interface Atoms {
   atoms: Atom[];
   half: boolean;
   multiplier: boolean;
 }
 
-// The number words and the two cues, as whole words of the lower-cased text; the same pass gives the digit runs.
-const WORDS = new WordTable([...NUMBER_WORDS, 'nửa', 'gấp'].map((w) => [w, w] as const));
-
 function collectAtoms(text: string, lower: string): Atoms {
   const atoms: Atom[] = [];
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    if (text.charCodeAt(m.index - 1) === 95 /* _ */ || isWordCharAt(text, m.index - 1)) continue;
+    atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[0], word: undefined });
+  }
+  const words: Atom[] = [];
   let half = false;
   let multiplier = false;
-  // Where the last digit group ended: the digit runs after its separators are part of it.
-  let taken = 0;
-  WORDS.scan(
-    lower,
-    (start, end, word) => {
-      if (word === 'nửa') half = true;
-      else if (word === 'gấp') multiplier = true;
-      else atoms.push({ start, end, digits: undefined, word });
-      return undefined;
-    },
-    (start) => {
-      if (start < taken) return;
-      DIGITS.lastIndex = start;
-      const m = DIGITS.exec(text);
-      if (!m) return;
-      taken = DIGITS.lastIndex;
-      if (text.charCodeAt(start - 1) === 95 /* _ */ || isWordCharAt(text, start - 1)) return;
-      atoms.push({ start, end: taken, digits: m[0], word: undefined });
-    },
-  );
-  return { atoms, half, multiplier };
+  NUMBER_WORDS.lastIndex = 0;
+  for (let m = NUMBER_WORDS.exec(lower); m; m = NUMBER_WORDS.exec(lower)) {
+    const w = m[0];
+    if (w === 'nửa') half = true;
+    else if (w === 'gấp') multiplier = true;
+    else {
+      const end = m.index + w.length;
+      if (isWordCharAt(lower, m.index - 1) || isWordCharAt(lower, end)) continue;
+      words.push({ start: m.index, end, digits: undefined, word: w });
+    }
+  }
+  return { atoms: words.length ? mergeByStart(atoms, words) : atoms, half, multiplier };
+}
+
+/** Two lists sorted by start, as one (digit and word atoms never start at the same place). */
+function mergeByStart(a: Atom[], b: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(((a[i] as Atom).start < (b[j] as Atom).start ? a[i++] : b[j++]) as Atom);
+  while (i < a.length) out.push(a[i++] as Atom);
+  while (j < b.length) out.push(b[j++] as Atom);
+  return out;
 }
 
 /** Whether text[from, to) holds a "p" or "P": "gấp 1,6 lần" is rare, and MULTIPLIER_BEFORE (case-insensitive, ending in
@@ -249,8 +252,7 @@ function hasP(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** All numerals in the text, in order, non-overlapping. `lower`: the text lower-cased with the same offsets (foldTone),
- * so its digits stand where the text's do. */
+/** All numerals in the text, in order, non-overlapping. `lower`: the text lower-cased with the same offsets (foldTone). */
 export function findNumbers(text: string, lower?: string): NumberMatch[] {
   let low = lower ?? foldTone(text);
   // Callers pass foldTone(text); anything of another length would shift offsets.

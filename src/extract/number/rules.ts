@@ -132,34 +132,9 @@ export const RANGE_FROM = /(?:^|[^\p{L}])từ\s+(?:khoảng\s+)?$/iu;
 /** "một nửa": one half. */
 export const HALF = /một nửa|phân nửa/g;
 
-/** Digit groups, read from where a run of digits starts; the character before is checked by hand (no letter, digit or "_"). */
-export const DIGITS = /\d+(?:[.,]\d+)*/y;
-/** Number words, found as whole words of the lower-cased text. */
-export const NUMBER_WORDS: readonly string[] = [
-  'một',
-  'hai',
-  'ba',
-  'bốn',
-  'tư',
-  'năm',
-  'lăm',
-  'sáu',
-  'bảy',
-  'bẩy',
-  'tám',
-  'chín',
-  'mốt',
-  'mười',
-  'mươi',
-  'trăm',
-  'linh',
-  'lẻ',
-  'rưỡi',
-  'chục',
-  'nghìn',
-  'ngàn',
-  'vạn',
-  'triệu',
-  'tỷ',
-  'tỉ',
-];
+/** Digit groups: one fast pass; the character before is checked by hand (no letter, digit or "_"). */
+export const DIGITS = /\d+(?:[.,]\d+)*/g;
+/** Number words, matched on the lower-cased text; whole words are checked by hand. Then the two cues that HALF and
+ * MULTIPLIER_WORD need, so that the same pass tells whether the text has them at all (no match can hide one). */
+export const NUMBER_WORDS =
+  /một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mốt|mười|mươi|trăm|linh|lẻ|rưỡi|chục|nghìn|ngàn|vạn|triệu|tỷ|tỉ|nửa|gấp/g;

@@ -78,3 +78,26 @@ test('WordTable.scan reports what a plain reading of the runs reports, with text
     );
   }
 });
+
+test('WordTable.scan of another text from inside a visit leaves the outer scan whole', () => {
+  const table = new WordTable([['hai', 2] as const, ['ba', 3] as const]);
+  const outer = 'hai ba 12 hai x1 ba';
+  const inner = 'ba hai ba 7';
+  const seen: string[] = [];
+  table.scan(
+    outer,
+    (start, end, value) => {
+      const nested: number[] = [];
+      table.scan(
+        inner,
+        (s) => void nested.push(s),
+        (s) => void nested.push(-s),
+      );
+      assert.deepEqual(nested, [0, 3, 7, -10]);
+      seen.push(`${start}-${end}:${value}`);
+      return undefined;
+    },
+    (start, end) => void seen.push(`d${start}-${end}`),
+  );
+  assert.deepEqual(seen, ['0-3:2', '4-6:3', 'd7-9', '10-13:2', 'd15-16', '17-19:3']);
+});
