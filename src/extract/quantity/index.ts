@@ -150,6 +150,7 @@ const ONE_OF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:một|1)\s+trong(?:\s+số)?\s+$/u;
 const MAX_NOUN_WORDS = 3;
 
 const isLetter = unitClass(/\p{L}/u);
+const isSpace = unitClass(/\s/);
 
 /** Whether the word right before the number has a capital inside a sentence ("Quân đoàn 4", "Luật Đầu tư 2020",
  * "iPhone 15"): the number is then part of a name. */
@@ -253,9 +254,9 @@ function inDateShape(text: string, n: NumberMatch): boolean {
   const lo = Math.max(0, n.start - 40);
   const hi = Math.min(text.length, n.end + 40);
   let from = Math.max(lo, n.start - 14);
-  while (from > lo && !/\s/.test(text[from - 1] as string)) from--;
+  while (from > lo && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = Math.min(hi, n.end + 14);
-  while (to < hi && !/\s/.test(text[to] as string)) to++;
+  while (to < hi && !isSpace(text.charCodeAt(to))) to++;
   const win = text.slice(from, to);
   for (const d of DATE_SHAPES) {
     if (!d.cue.test(win)) continue;
