@@ -41,10 +41,11 @@ interface Working {
 // Where the words after a figure stop describing it: a clause comma, semicolon, colon or line break.
 const CLAUSE_BREAK = /[,;:](?=\s)|\n/u;
 
-/** Last index of `needle` in text[from, to), or -1: never scans outside the window. */
+/** Last index of `needle` in text[from, to), or -1 (as text.lastIndexOf, which would read on back to the start of the text). */
 function lastIn(text: string, needle: string, from: number, to: number): number {
-  const i = text.lastIndexOf(needle, to - needle.length);
-  return i >= from ? i : -1;
+  const first = needle.charCodeAt(0);
+  for (let i = Math.max(0, to - needle.length); i >= from; i--) if (text.charCodeAt(i) === first && text.startsWith(needle, i)) return i;
+  return -1;
 }
 
 const NOT_CLAIM_KINDS = new Set(['vague', 'multiplier', 'fraction']);

@@ -79,6 +79,20 @@ function joinInitials(text: string, spans: { start: number; end: number }[]): { 
   return out;
 }
 
+// Titles and names come back from mention to mention and from article to article: their folds are remembered, up to a bound.
+const FOLDED_NAMES = new Map<string, string>();
+const FOLDED_NAMES_MAX = 5000;
+
+function foldName(s: string): string {
+  let f = FOLDED_NAMES.get(s);
+  if (f === undefined) {
+    f = foldTone(s);
+    if (FOLDED_NAMES.size >= FOLDED_NAMES_MAX) FOLDED_NAMES.clear();
+    FOLDED_NAMES.set(s, f);
+  }
+  return f;
+}
+
 const GAP_RE = /^[\s()"“”'’,-]{0,4}$/u;
 const APPOSITION_RE = /^,\s+[\p{Lu}]/u;
 
@@ -99,7 +113,7 @@ function personCountry(
   const adjacent = before[before.length - 1];
   if (adjacent) return [adjacent.id, 3];
   const lead = folded.slice(Math.max(0, p.start - 60), p.start);
-  if (VN_TITLE_BEFORE_NAME_RE.test(lead) || VN_TITLE_RE.test(`${folded.slice(p.start, p.end)} ${title ? foldTone(title) : ''}`))
+  if (VN_TITLE_BEFORE_NAME_RE.test(lead) || VN_TITLE_RE.test(`${folded.slice(p.start, p.end)} ${title ? foldName(title) : ''}`))
     return [VN, 2];
   const after = text.slice(p.end, p.end + 120);
   if (APPOSITION_RE.test(after)) {
@@ -146,13 +160,13 @@ function countrySurfaces(folded: string, parties: PartyMention[]): [string, stri
 // "Tổng thống Liên bang Nga" as the person's title: the country named in it.
 function titleCountry(title: string | null | undefined, surfaces: [string, string][]): [string, number] | null {
   if (!title) return null;
-  const t = ` ${foldTone(title)} `;
+  const t = ` ${foldName(title)} `;
   for (const [surface, id] of surfaces) if (t.includes(` ${surface} `)) return [id, 3];
   return null;
 }
 
 function surnameGuess(name: string): string | null {
-  const words = foldTone(name).split(/\s+/u);
+  const words = foldName(name).split(/\s+/u);
   return words.length >= 2 && VN_SURNAMES.has(words[0] ?? '') ? VN : null;
 }
 

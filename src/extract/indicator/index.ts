@@ -106,13 +106,22 @@ for (const d of INDICATORS) {
 /** The rules whose counted-noun list has a prefix of `counted` that ends at a word edge. */
 const NO_RULES: ReadonlySet<CompiledRule> = new Set();
 
+// Counted nouns repeat from figure to figure ("người", "dự án"): their rule sets are remembered, up to a bound.
+const COUNTING_MEMO = new Map<string, ReadonlySet<CompiledRule>>();
+const COUNTING_MEMO_MAX = 2000;
+
 function rulesCounting(counted: string | null): ReadonlySet<CompiledRule> {
   if (counted === null) return NO_RULES;
-  const out = new Set<CompiledRule>();
+  let out = COUNTING_MEMO.get(counted);
+  if (out) return out;
+  const rules = new Set<CompiledRule>();
   for (let k = 0; k <= counted.length; k++) {
     if (k < counted.length && isWordChar(counted[k])) continue;
-    for (const r of RULES_BY_NOUN.get(counted.slice(0, k)) ?? []) out.add(r);
+    for (const r of RULES_BY_NOUN.get(counted.slice(0, k)) ?? []) rules.add(r);
   }
+  out = rules;
+  if (COUNTING_MEMO.size >= COUNTING_MEMO_MAX) COUNTING_MEMO.clear();
+  COUNTING_MEMO.set(counted, out);
   return out;
 }
 

@@ -54,6 +54,7 @@ export const NUMBER_CORPUS: NumberExample[] = [
   { text: 'gần chục', value: 10 },
   { text: 'hai chục', value: 20 },
   { text: 'một nửa', value: 0.5, kind: 'fraction' },
+  { text: 'phân nửa số dự án', value: 0.5, kind: 'fraction' },
   // Vague amounts
   { text: 'hàng nghìn', value: 1000, kind: 'vague' },
   { text: 'hàng trăm', value: 100, kind: 'vague' },
@@ -72,6 +73,10 @@ export const NUMBER_CORPUS: NumberExample[] = [
   { text: 'gấp đôi', value: 2, kind: 'multiplier' },
   { text: 'gấp rưỡi', value: 1.5, kind: 'multiplier' },
   { text: 'gấp ba', value: 3, kind: 'multiplier' },
+  // The cue in capitals, and after a word that holds a "p" of its own.
+  { text: 'tăng GẤP 3 lần', value: 3, kind: 'multiplier' },
+  { text: 'nhập khẩu tăng gấp  2,5 lần', value: 2.5, kind: 'multiplier' },
+  { text: 'Gấp đôi', value: 2, kind: 'multiplier' },
 ];
 
 /** Strings that hold no numeral at all. */

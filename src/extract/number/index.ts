@@ -8,7 +8,6 @@ import {
   HALF,
   LONE_HUNDRED_BEFORE,
   MULTIPLIER_BEFORE,
-  MULTIPLIER_CUE,
   MULTIPLIER_WORD,
   NOT_ALONE,
   NUMBER_WORDS,
@@ -201,7 +200,14 @@ function acceptWords(text: string, p: Parsed): NumberMatch['kind'] | null {
   return 'number';
 }
 
-function collectAtoms(text: string, lower: string): Atom[] {
+/** Atoms in text order, and whether the lower-cased text has the cues "nửa" and "gấp" anywhere. */
+interface Atoms {
+  atoms: Atom[];
+  half: boolean;
+  multiplier: boolean;
+}
+
+function collectAtoms(text: string, lower: string): Atoms {
   const atoms: Atom[] = [];
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
@@ -209,13 +215,20 @@ function collectAtoms(text: string, lower: string): Atom[] {
     atoms.push({ start: m.index, end: m.index + m[0].length, digits: m[0], word: undefined });
   }
   const words: Atom[] = [];
+  let half = false;
+  let multiplier = false;
   NUMBER_WORDS.lastIndex = 0;
   for (let m = NUMBER_WORDS.exec(lower); m; m = NUMBER_WORDS.exec(lower)) {
-    const end = m.index + m[0].length;
-    if (isWordCharAt(lower, m.index - 1) || isWordCharAt(lower, end)) continue;
-    words.push({ start: m.index, end, digits: undefined, word: m[0] });
+    const w = m[0];
+    if (w === 'nửa') half = true;
+    else if (w === 'gấp') multiplier = true;
+    else {
+      const end = m.index + w.length;
+      if (isWordCharAt(lower, m.index - 1) || isWordCharAt(lower, end)) continue;
+      words.push({ start: m.index, end, digits: undefined, word: w });
+    }
   }
-  return words.length ? mergeByStart(atoms, words) : atoms;
+  return { atoms: words.length ? mergeByStart(atoms, words) : atoms, half, multiplier };
 }
 
 /** Two lists sorted by start, as one (digit and word atoms never start at the same place). */
@@ -229,14 +242,22 @@ function mergeByStart(a: Atom[], b: Atom[]): Atom[] {
   return out;
 }
 
+/** Whether text[from, to) holds a "p" or "P": "gấp 1,6 lần" is rare, and MULTIPLIER_BEFORE (case-insensitive, ending in
+ * "gấp" and spaces) cannot match without one. */
+function hasP(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 112 || c === 80) return true;
+  }
+  return false;
+}
+
 /** All numerals in the text, in order, non-overlapping. `lower`: the text lower-cased with the same offsets (foldTone). */
 export function findNumbers(text: string, lower?: string): NumberMatch[] {
   let low = lower ?? foldTone(text);
   // Callers pass foldTone(text); anything of another length would shift offsets.
   if (low.length !== text.length) low = text.toLowerCase().length === text.length ? text.toLowerCase() : text;
-  const atoms = collectAtoms(text, low);
-  // "gấp 1,6 lần" is rare: the words before each number are read only when the text has the cue at all.
-  const mayMultiply = MULTIPLIER_CUE.test(text);
+  const { atoms, half, multiplier } = collectAtoms(text, low);
   const singles: NumberMatch[] = [];
   for (let i = 0; i < atoms.length;) {
     const { parsed, next } = parseFrom(text, atoms, i);
@@ -257,15 +278,16 @@ export function findNumbers(text: string, lower?: string): NumberMatch[] {
     };
     if (first.digits !== undefined && /^0\d/.test(first.digits)) m.leadingZero = true;
     if (parsed.atoms.length === 1 && first.digits && /^\d{4}$/.test(first.digits) && m.value >= 1900 && m.value <= 2100) m.yearLike = true;
-    if (kind === 'number' && mayMultiply && MULTIPLIER_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) {
+    const from = Math.max(0, m.start - 10);
+    if (kind === 'number' && hasP(text, from, m.start) && MULTIPLIER_BEFORE.test(text.slice(from, m.start))) {
       m.kind = 'multiplier';
       m.rule = 'multiplier: gấp <number>';
     }
     singles.push(m);
   }
   const out = joinRanges(text, singles);
-  if (low.includes('nửa')) addPattern(low, out, HALF, () => ({ value: 0.5, kind: 'fraction', rule: 'fraction: một nửa' }));
-  if (low.includes('gấp'))
+  if (half) addPattern(low, out, HALF, () => ({ value: 0.5, kind: 'fraction', rule: 'fraction: một nửa' }));
+  if (multiplier)
     addPattern(low, out, MULTIPLIER_WORD, (m) => ({
       value: m[1]?.toLowerCase() === 'đôi' ? 2 : 1.5,
       kind: 'multiplier',

@@ -124,8 +124,6 @@ export const VAGUE_BEFORE = /(?:^|[^\p{L}])(hàng|vài|mấy|dăm|mươi|hàng c
 export const LONE_HUNDRED_BEFORE = /(?:^|[^\p{L}])(hơn|gần|khoảng|trên|ngót|non|chừng)\s+$/iu;
 /** "gấp 1,6 lần", "gấp ba": a multiplier, not a level. */
 export const MULTIPLIER_BEFORE = /(?:^|[^\p{L}])gấp\s+$/iu;
-/** The word MULTIPLIER_BEFORE needs, anywhere in a text. */
-export const MULTIPLIER_CUE = /gấp/iu;
 /** On the lower-cased text. */
 export const MULTIPLIER_WORD = /gấp\s+(đôi|rưỡi)/g;
 /** "từ 3 đến 5", "3-5", "3 – 5", "6,5-7". */
@@ -136,6 +134,7 @@ export const HALF = /một nửa|phân nửa/g;
 
 /** Digit groups: one fast pass; the character before is checked by hand (no letter, digit or "_"). */
 export const DIGITS = /\d+(?:[.,]\d+)*/g;
-/** Number words, matched on the lower-cased text; whole words are checked by hand. */
+/** Number words, matched on the lower-cased text; whole words are checked by hand. Then the two cues that HALF and
+ * MULTIPLIER_WORD need, so that the same pass tells whether the text has them at all (no match can hide one). */
 export const NUMBER_WORDS =
-  /một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mốt|mười|mươi|trăm|linh|lẻ|rưỡi|chục|nghìn|ngàn|vạn|triệu|tỷ|tỉ/g;
+  /một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mốt|mười|mươi|trăm|linh|lẻ|rưỡi|chục|nghìn|ngàn|vạn|triệu|tỷ|tỉ|nửa|gấp/g;

@@ -26,7 +26,16 @@ export interface QuantityOptions {
 const PERCENT = /[ \t\u00a0]?(?:%|phần trăm(?![\p{L}]))/uy;
 // "tăng 1,2 điểm phần trăm": percentage points, always a change.
 const POINTS = /[ \t\u00a0]+điểm phần trăm(?![\p{L}])/uy;
-const GAP = /[ \t\u00a0]*/y;
+
+/** Length of the run of spaces, tabs and no-break spaces at `from` (the gap a unit may stand after). */
+function gapAt(s: string, from: number): number {
+  let i = from;
+  for (let c = s.charCodeAt(i); c === 32 || c === 9 || c === 0xa0; c = s.charCodeAt(++i));
+  return i - from;
+}
+
+/** "%" or the "p" of "phần trăm": what PERCENT reads after its optional space. */
+const startsPercent = (c: number) => c === 37 || c === 112;
 const CURRENCY_BEFORE = /(US\$|\$|USD|EUR|€|£|¥)\s?$/u;
 const PREFIX_LAST = new Set(['$', 'D', 'R', '€', '£', '¥']);
 
@@ -141,6 +150,7 @@ const ONE_OF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:một|1)\s+trong(?:\s+số)?\s+$/u;
 const MAX_NOUN_WORDS = 3;
 
 const isLetter = unitClass(/\p{L}/u);
+const isSpace = unitClass(/\s/);
 
 /** Whether the word right before the number has a capital inside a sentence ("Quân đoàn 4", "Luật Đầu tư 2020",
  * "iPhone 15"): the number is then part of a name. */
@@ -200,15 +210,20 @@ function nounAfter(text: string, folded: string, n: NumberMatch): UnitHit | null
 const NAMED = 'named' as const;
 
 function unitDirectlyAfter(text: string, folded: string, from: number, n: NumberMatch): UnitHit | typeof NAMED | null {
-  PERCENT.lastIndex = from;
-  const p = PERCENT.exec(text);
-  if (p) return { end: from + p[0].length, unit: '%', kind: 'percent', rule: '<number> %' };
-  POINTS.lastIndex = from;
-  const pp = POINTS.exec(folded);
-  if (pp) return { end: from + pp[0].length, unit: '%', kind: 'percent', rule: '<number> điểm phần trăm' };
-  GAP.lastIndex = from;
-  const gap = (GAP.exec(text) as RegExpExecArray)[0].length;
+  // Most numbers are followed by neither: the regexes run only where the character after the gap can start them.
+  const gap = gapAt(text, from);
   const at = from + gap;
+  if (startsPercent(text.charCodeAt(from)) || (gap > 0 && startsPercent(text.charCodeAt(from + 1)))) {
+    PERCENT.lastIndex = from;
+    const p = PERCENT.exec(text);
+    if (p) return { end: from + p[0].length, unit: '%', kind: 'percent', rule: '<number> %' };
+  }
+  const gapFolded = gapAt(folded, from);
+  if (gapFolded > 0 && folded.charCodeAt(from + gapFolded) === 0x111 /* đ */) {
+    POINTS.lastIndex = from;
+    const pp = POINTS.exec(folded);
+    if (pp) return { end: from + pp[0].length, unit: '%', kind: 'percent', rule: '<number> điểm phần trăm' };
+  }
   const u = unitAt(folded, at);
   if (!u) return null;
   if (u.kind === 'none') return NAMED;
@@ -239,9 +254,9 @@ function inDateShape(text: string, n: NumberMatch): boolean {
   const lo = Math.max(0, n.start - 40);
   const hi = Math.min(text.length, n.end + 40);
   let from = Math.max(lo, n.start - 14);
-  while (from > lo && !/\s/.test(text[from - 1] as string)) from--;
+  while (from > lo && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = Math.min(hi, n.end + 14);
-  while (to < hi && !/\s/.test(text[to] as string)) to++;
+  while (to < hi && !isSpace(text.charCodeAt(to))) to++;
   const win = text.slice(from, to);
   for (const d of DATE_SHAPES) {
     if (!d.cue.test(win)) continue;
