@@ -17,6 +17,15 @@ test('normalize drops control and zero-width characters and records them', () =>
   assert.equal(normalize('H\u200boa Kỳ').text, 'Hoa Kỳ');
 });
 
+test('normalize output is NFC whether or not the character pass must compose again', () => {
+  // A removal brings a letter and its mark together (composed again); a swapped space, line break or eth does not.
+  assert.equal(normalize('Vie\u200b\u0302\u0323t').text, 'Việt');
+  for (const s of ['a\u00a0\u0301 b', 'x\t\u0323y', '\u00d0\u0301a', '\u00f0\u0300', 'c\u2028\u0301', 'q\r\n\u0303']) {
+    const out = normalize(s).text;
+    assert.equal(out, out.normalize('NFC'), JSON.stringify(s));
+  }
+});
+
 test('normalize turns odd spaces into one space and trims lines', () => {
   assert.equal(normalize('Thủ\u00a0tướng\u2009  tiếp   Đại sứ  \r\n  Nhật Bản\t ').text, 'Thủ tướng tiếp Đại sứ\nNhật Bản');
 });
