@@ -73,6 +73,7 @@ const LOWER = chars.LOWER;
 const UPPER = chars.UPPER;
 const VOWEL = chars.VOWEL;
 const classOf = chars.classOf;
+const codeUnits = chars.codeUnits;
 
 /** The table's flags; from TABLE_SIZE up, LETTER only. */
 function classAt(text: string, i: number): number {
@@ -106,23 +107,6 @@ const MAX_REMNANT = 6;
 // Longer letter runs are not words run together but data (base64, hashes): the lattice would only waste time on them.
 const MAX_TOKEN = 64;
 
-// The paragraph's code units, copied natively into one reused buffer: paragraphs are slices of the page text, and
-// reading a slice char by char through charCodeAt costs more than the copy. A space after the last unit ends the
-// last word.
-let bytes = Buffer.alloc(4096);
-let units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
-
-function codeUnits(text: string): Uint16Array {
-  const n = text.length;
-  if (units.length < n + 1) {
-    bytes = Buffer.alloc(2 * (n + 1) + 512);
-    units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
-  }
-  bytes.write(text, 0, 'utf16le');
-  units[n] = 32;
-  return units;
-}
-
 export function repairParagraph(text: string): Repaired {
   const removed: Removed[] = [];
   const edits: Edit[] = [];
@@ -134,6 +118,7 @@ export function repairParagraph(text: string): Repaired {
   let groups = 0;
   let inVowel = 0;
   let ascii = 1;
+  // Paragraphs are slices of the page text: reading one through charCodeAt costs more than a native copy.
   const code = codeUnits(text);
   for (let i = 0; i <= n; i++) {
     const c = code[i] as number;
