@@ -68,6 +68,28 @@ export function foldKeepLength(s: string): string {
   return unitsToString(scratch, s.length);
 }
 
+/**
+ * The runs of characters that fold to a-z or 0-9, one space between runs: foldKeepLength(s) with every other run
+ * of characters made one space and the ends trimmed, in one pass (none of the characters it leaves as they are
+ * folds to a letter or digit).
+ */
+export function alnumKey(s: string): string {
+  const n = s.length;
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  let k = 0;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < TABLE_SIZE ? (FOLD[c] as number) : 0;
+    if ((f >= 97 && f <= 122) || (f >= 48 && f <= 57)) {
+      if (gap && k > 0) scratch[k++] = 32;
+      scratch[k++] = f;
+      gap = false;
+    } else gap = true;
+  }
+  return unitsToString(scratch, k);
+}
+
 // Classes of the code units from TABLE_SIZE up, filled in as they are met (KNOWN marks a filled entry): few of them
 // occur, but quotes and dashes recur in every article.
 const KNOWN = 0x80;
