@@ -15,6 +15,8 @@ interface Substitution {
   caseSensitive: boolean;
   noCapAfter: boolean;
   notAfter: string | null;
+  /** The first word is the key of the entry that holds this substitution, so it matches wherever the entry is found. */
+  firstIsKey: boolean;
 }
 
 interface WordEntry {
@@ -90,6 +92,7 @@ function compile(): SpinnerModel {
       caseSensitive,
       noCapAfter: flags.includes('nocap'),
       notAfter: notAfter ? foldTone(notAfter) : null,
+      firstIsKey: !caseSensitive && foldTone(parts[0] as string) === parts[0],
     };
     entry(foldTone(parts[0] as string)).subs.push(sub);
   }
@@ -252,6 +255,8 @@ function matchAt(w: Words, i: number, sub: Substitution): boolean {
     const want = sub.words[k] as string;
     // Tone folding keeps the length of (NFC) text, so a word of another length cannot match.
     if (w.length(i + k) !== want.length) return false;
+    // The first word's key is the one its entry was found by (see substitutionHit).
+    if (k === 0 && sub.firstIsKey) continue;
     if ((sub.caseSensitive ? w.letters(i + k) : w.key(i + k)) !== want) return false;
   }
   const next = i + n;
