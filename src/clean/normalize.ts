@@ -132,9 +132,12 @@ function cleanCharacters(s: string, removed: Removed[]): { text: string; eths: n
 // Spaces to collapse: next to a line break, or two in a row. The test is far cheaper than the replacements.
 const SPACE_RUN = / [ \n]|\n /;
 
+// Spaces around a line break, or a run of spaces, in one scan: the first alternative takes a run ending in a line break.
+const SPACES = / +\n *|\n +| {2,}/g;
+
 /** No space next to a line break, no run of spaces. */
 function collapseSpaces(s: string): string {
-  return SPACE_RUN.test(s) ? s.replace(/ +\n *|\n +/g, '\n').replace(/ {2,}/g, ' ') : s;
+  return SPACE_RUN.test(s) ? s.replace(SPACES, (m) => (m.includes('\n') ? '\n' : ' ')) : s;
 }
 
 export function normalize(input: string): Normalized {

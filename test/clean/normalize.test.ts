@@ -52,3 +52,22 @@ test('normalize leaves clean text exactly as it is', () => {
   // An ampersand that starts no entity stays.
   assert.equal(normalize('Kinh tế & Đô thị, R&D').text, 'Kinh tế & Đô thị, R&D');
 });
+
+test('normalize collapses spaces in one scan as the two-step replace did', () => {
+  const twoStep = (s: string) =>
+    s
+      .replace(/ +\n *|\n +/g, '\n')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+  let seed = 5;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const pieces = ['  ', ' ', '\n', 'a', 'b', '   ', '\n\n', ' \n ', 'x y'];
+  for (let t = 0; t < 5000; t++) {
+    let s = '';
+    for (let i = Math.floor(random() * 12); i > 0; i--) s += pieces[Math.floor(random() * pieces.length)];
+    assert.equal(normalize(s).text, twoStep(s), JSON.stringify(s));
+  }
+});
