@@ -166,9 +166,7 @@ class Words {
       while (i < to && text.charCodeAt(i) === 32) i++;
       if (i >= to) break;
       const cs = i;
-      // The native search finds the chunk's end far faster than a loop over its characters.
-      const space = text.indexOf(' ', i);
-      i = space < 0 || space > to ? to : space;
+      while (i < to && text.charCodeAt(i) !== 32) i++;
       let s = cs;
       let e = i;
       while (s < e && !isLetterCode(text.charCodeAt(s))) s++;
