@@ -33,13 +33,16 @@ function alternation(list: string[]): string {
     .join('|');
 }
 
+// What every relative date holds, in the folded key ("2 giờ trước").
+const AGO = 'truoc';
+
 function load(): Words {
   const s = dataSections('time-words.txt');
   const get = (k: string) => s.get(k) ?? [];
   return {
     weekday: new RegExp(`(?<![a-z])(?:${alternation(get('weekday'))})(?![a-z0-9])`, 'g'),
     filler: new RegExp(`(?<![a-z])(?:${alternation(get('filler'))})(?![a-z0-9])`, 'g'),
-    relative: new RegExp(`(?<![a-z0-9])\\d+\\s+(?:${alternation(get('relative-unit'))})\\s+truoc(?![a-z])`, 'g'),
+    relative: new RegExp(`(?<![a-z0-9])\\d+\\s+(?:${alternation(get('relative-unit'))})\\s+${AGO}(?![a-z])`, 'g'),
     generic: new Set(get('generic-author').map(lineKey)),
   };
 }
@@ -49,8 +52,6 @@ const NAME = /^(?:(?:\p{Lu}[\p{Ll}\p{M}]*\.?|[\p{Lu}\d][\p{Lu}\d.&+-]+)\s*){1,6}
 const HAS_DIGIT = /\d/;
 // Every full date findDays reads holds a year of this shape; without one only a relative date ("2 giờ trước") is left.
 const YEAR_DIGITS = /(?:19|20)\d\d/;
-// What every relative date holds, in the folded key.
-const AGO = 'truoc';
 const NO_DATES: never[] = [];
 const TIME_ZONE = /\(?\s*(?:gmt|utc)\s*(?:[+-]\s*\d{1,2})?\s*\)?/g;
 const SEPARATORS = /[\s,|\-–—•·/()[\]:]+/g;
