@@ -1,5 +1,5 @@
 // Matching keys for word lists: the article text is never changed by these, only compared through them.
-import { foldKeepLength, isLetterAt } from './chars.ts';
+import { alnumKey, foldKeepLength, isLetterAt } from './chars.ts';
 
 export { foldKeepLength };
 
@@ -12,9 +12,7 @@ const keyMemo = new Map<string, string>();
 export function lineKey(s: string): string {
   const memo = s.length <= KEY_MEMO_MAX_LENGTH ? keyMemo.get(s) : undefined;
   if (memo !== undefined) return memo;
-  const key = foldKeepLength(s)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  const key = alnumKey(s);
   if (s.length <= KEY_MEMO_MAX_LENGTH) {
     if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
     keyMemo.set(s, key);

@@ -97,7 +97,7 @@ function decodeEntities(s: string): { text: string; count: number } {
  * One pass over the special characters (see ACTION); removals recorded, zero-width ones first. Null when the text
  * holds none (most text: the scan is all it costs).
  */
-function cleanCharacters(s: string, removed: Removed[]): { text: string; eths: number } | null {
+function cleanCharacters(s: string, removed: Removed[]): { text: string; eths: number; removed: boolean } | null {
   let out = '';
   let last = 0;
   let zeroWidth = '';
@@ -126,15 +126,18 @@ function cleanCharacters(s: string, removed: Removed[]): { text: string; eths: n
   }
   if (zeroWidth) removed.push({ text: zeroWidth, reason: 'control-char', rule: 'normalize.zero-width' });
   if (control) removed.push({ text: control, reason: 'control-char', rule: 'normalize.control' });
-  return { text: out + s.slice(last), eths };
+  return { text: out + s.slice(last), eths, removed: zeroWidth !== '' || control !== '' };
 }
 
 // Spaces to collapse: next to a line break, or two in a row. The test is far cheaper than the replacements.
 const SPACE_RUN = / [ \n]|\n /;
 
+// Spaces around a line break, or a run of spaces, in one scan: the first alternative takes a run ending in a line break.
+const SPACES = / +\n *|\n +| {2,}/g;
+
 /** No space next to a line break, no run of spaces. */
 function collapseSpaces(s: string): string {
-  return SPACE_RUN.test(s) ? s.replace(/ +\n *|\n +/g, '\n').replace(/ {2,}/g, ' ') : s;
+  return SPACE_RUN.test(s) ? s.replace(SPACES, (m) => (m.includes('\n') ? '\n' : ' ')) : s;
 }
 
 export function normalize(input: string): Normalized {
@@ -152,7 +155,9 @@ export function normalize(input: string): Normalized {
   if (cleaned) {
     s = cleaned.text;
     repairs += cleaned.eths;
-    changed = true;
+    // Only a removal can bring a base letter and a mark together; a space, line break or Đ for another such
+    // character composes with nothing, so the text stays NFC.
+    changed ||= cleaned.removed;
   }
   // Entities and stripped marks may leave decomposed sequences behind.
   if (changed) s = s.normalize('NFC');

@@ -25,7 +25,8 @@ export function splitBlocks(text: string): { blocks: Block[]; removed: Removed[]
       joinable = false;
       continue;
     }
-    if ((line.includes('|') || line.includes('---')) && TABLE_RULE.test(line)) {
+    // The anchored test first: it stops at the first character of a line of text.
+    if (TABLE_RULE.test(line) && (line.includes('|') || line.includes('---'))) {
       debris.push(line);
       joinable = false;
       continue;

@@ -22,6 +22,12 @@ interface Edit {
   text: string;
 }
 
+/** Is position i inside one of the spans? A plain function: a closure per paragraph costs more than the test. */
+function inSpans(spans: [number, number][], i: number): boolean {
+  for (const [s, e] of spans) if (i >= s && i < e) return true;
+  return false;
+}
+
 function protectedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (!MAYBE_LINK.test(text)) return spans;
@@ -67,6 +73,7 @@ const LOWER = chars.LOWER;
 const UPPER = chars.UPPER;
 const VOWEL = chars.VOWEL;
 const classOf = chars.classOf;
+const codeUnits = chars.codeUnits;
 
 /** The table's flags; from TABLE_SIZE up, LETTER only. */
 function classAt(text: string, i: number): number {
@@ -104,7 +111,6 @@ export function repairParagraph(text: string): Repaired {
   const removed: Removed[] = [];
   const edits: Edit[] = [];
   const spans = protectedSpans(text);
-  const inProtected = (i: number) => spans.length > 0 && spans.some(([s, e]) => i >= s && i < e);
   const n = text.length;
   // One pass over the characters. Of the word being read: where it starts (-1: none), its runs of vowels (one per
   // syllable) and whether it is plain ASCII; counted without branches, vowels and consonants alternate at random.
@@ -112,8 +118,10 @@ export function repairParagraph(text: string): Repaired {
   let groups = 0;
   let inVowel = 0;
   let ascii = 1;
+  // Paragraphs are slices of the page text: reading one through charCodeAt costs more than a native copy.
+  const code = codeUnits(text);
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
+    const c = code[i] as number;
     const cl = c < TABLE_SIZE ? (CLASS[c] as number) : classOf(c);
     if (cl & LETTER) {
       if (start < 0) {
@@ -132,7 +140,7 @@ export function repairParagraph(text: string): Repaired {
       // Two syllables run together need two vowel runs; a lone ASCII word may still be a remnant ("quot").
       const length = i - start;
       const candidate = length >= 4 && length <= MAX_TOKEN && (groups >= 2 || (ascii === 1 && length <= MAX_REMNANT));
-      if (candidate && !inProtected(start)) {
+      if (candidate && !(spans.length > 0 && inSpans(spans, start))) {
         const edit = tokenEdit(text, start, i, removed);
         if (edit) edits.push(edit);
       }
@@ -140,7 +148,7 @@ export function repairParagraph(text: string): Repaired {
     }
     if (isGlueMark(c)) {
       const glue = glueEdit(text, i);
-      if (glue && !inProtected(i)) edits.push(glue);
+      if (glue && !(spans.length > 0 && inSpans(spans, i))) edits.push(glue);
     }
   }
   if (!edits.length) return { text, repairs: 0, removed };

@@ -15,6 +15,8 @@ interface Substitution {
   caseSensitive: boolean;
   noCapAfter: boolean;
   notAfter: string | null;
+  /** The first word is the key of the entry that holds this substitution, so it matches wherever the entry is found. */
+  firstIsKey: boolean;
 }
 
 interface WordEntry {
@@ -41,12 +43,18 @@ const BUCKETS = 27 * 27 * 27 * 8;
 
 let model: SpinnerModel | null = null;
 // Module-local copies: imported bindings are read through accessors, too slow once per word.
-const isLetterAt = chars.isLetterAt;
+const CLASS = chars.CHAR_CLASS;
+const LETTER = chars.LETTER;
+const classOf = chars.classOf;
 const isLowerAt = chars.isLowerAt;
 const isUpperAt = chars.isUpperAt;
 const FOLD = chars.FOLD_TABLE;
 const LOWER = chars.LOWER_TABLE;
 const TABLE_SIZE = chars.TABLE_SIZE;
+
+function isLetterCode(c: number): boolean {
+  return ((c < TABLE_SIZE ? (CLASS[c] as number) : classOf(c)) & LETTER) !== 0;
+}
 
 // A word's bucket (first two letters, last letter, length; folded) needs no hashing of the string, so the many
 // words that start no entry cost a few array reads.
@@ -84,6 +92,7 @@ function compile(): SpinnerModel {
       caseSensitive,
       noCapAfter: flags.includes('nocap'),
       notAfter: notAfter ? foldTone(notAfter) : null,
+      firstIsKey: !caseSensitive && foldTone(parts[0] as string) === parts[0],
     };
     entry(foldTone(parts[0] as string)).subs.push(sub);
   }
@@ -160,8 +169,8 @@ class Words {
       while (i < to && text.charCodeAt(i) !== 32) i++;
       let s = cs;
       let e = i;
-      while (s < e && !isLetterAt(text, s)) s++;
-      while (e > s && !isLetterAt(text, e - 1)) e--;
+      while (s < e && !isLetterCode(text.charCodeAt(s))) s++;
+      while (e > s && !isLetterCode(text.charCodeAt(e - 1))) e--;
       this.push(cs, i, s, e);
       letters += i - cs;
     }
@@ -244,6 +253,8 @@ function matchAt(w: Words, i: number, sub: Substitution): boolean {
     const want = sub.words[k] as string;
     // Tone folding keeps the length of (NFC) text, so a word of another length cannot match.
     if (w.length(i + k) !== want.length) return false;
+    // The first word's key is the one its entry was found by (see substitutionHit).
+    if (k === 0 && sub.firstIsKey) continue;
     if ((sub.caseSensitive ? w.letters(i + k) : w.key(i + k)) !== want) return false;
   }
   const next = i + n;

@@ -20,6 +20,12 @@ test('date lines: bylines, page clocks, teaser lines', () => {
   assert.equal(parseDateLine('Cập nhật lúc 06:00 ngày 1/6/2022')?.time, '06:00');
   assert.equal(parseMetaLine('Quốc tế - Minh Phương - 4 giờ trước')?.author, 'Minh Phương');
   assert.equal(parseMetaLine('Kinh tế - PV - 12 phút trước')?.relative, true);
+  // The cheap test before parsing (a year or "trước" in any spelling) lets these through and stops the plain numbers.
+  assert.equal(parseMetaLine('Thời sự - PV - 3 GIỜ TRƯỚC')?.relative, true);
+  assert.equal(parseMetaLine('Minh Anh - 2 ngày truoc')?.author, 'Minh Anh');
+  assert.equal(parseMetaLine('Thanh Hà - 15:20, 02/09/2023')?.date, '2023-09-02');
+  assert.equal(parseMetaLine('Có 12 người - 15:20'), null);
+  assert.equal(parseDateLine('PV - 15:20, 02/09/1999')?.date, '1999-09-02');
   for (const s of [
     'Ngày 2/9/2023, Chủ tịch nước chủ trì lễ đón.',
     '2023 - năm ngoại giao sôi động',

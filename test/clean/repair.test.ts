@@ -53,3 +53,11 @@ test('close choices follow common syllables and the words around the token', () 
   assert.equal(repairParagraph('Hai bên tiếptụcủng hộ lẫn nhau').text, 'Hai bên tiếp tục ủng hộ lẫn nhau');
   assert.equal(repairParagraph('quy mô lớnhơntrướcđây').text, 'quy mô lớn hơn trước đây');
 });
+
+test('repair reads paragraphs longer than its buffer and a short one after them alike', () => {
+  const long = `${'Hai bên nhất trí trong lĩnh vực năng lượng. '.repeat(80)}Hai bên thúcđẩyhợptác`;
+  assert.equal(repairParagraph(long).text, `${long.slice(0, -'thúcđẩyhợptác'.length)}thúc đẩy hợp tác`);
+  // A shorter paragraph after a long one must not see the long one's characters past its end.
+  assert.equal(repairParagraph('mạnh mẽ,đồng').text, 'mạnh mẽ, đồng');
+  assert.equal(repairParagraph('hợp').text, 'hợp');
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
-import { decodeBytes } from '../../src/read/decode.ts';
+import { controlBytes, decodeBytes } from '../../src/read/decode.ts';
 import { detectLegacy, repairUnicode } from '../../src/read/encodings/detect.ts';
 import { plausibility } from '../../src/read/encodings/plausible.ts';
 import { isVietnameseSyllable } from '../../src/read/encodings/syllable.ts';
@@ -121,4 +121,29 @@ test('detection is cheap for ordinary UTF-8', () => {
   for (let i = 0; i < 10; i++) decoded(big);
   const msPerMb = (performance.now() - t) / 10 / (big.length / 1e6);
   assert.ok(msPerMb < 50, `${msPerMb.toFixed(1)} ms per MB`);
+});
+
+test('controlBytes counts as a plain loop does, at any alignment and length', () => {
+  const plain = (b: Uint8Array, n: number) => {
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const c = b[i] as number;
+      if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) count++;
+    }
+    return count;
+  };
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const bytes = new Uint8Array(400);
+  for (let t = 0; t < 3000; t++) {
+    // Text-like bytes with control bytes and bytes just above 0x20 mixed in.
+    for (let i = 0; i < bytes.length; i++) bytes[i] = random() < 0.3 ? Math.floor(random() * 0x24) : Math.floor(random() * 256);
+    const offset = Math.floor(random() * 8);
+    const b = bytes.subarray(offset, offset + Math.floor(random() * 300));
+    const n = Math.floor(random() * (b.length + 1));
+    assert.equal(controlBytes(b, n), plain(b, n));
+  }
 });

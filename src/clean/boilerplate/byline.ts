@@ -33,13 +33,16 @@ function alternation(list: string[]): string {
     .join('|');
 }
 
+// What every relative date holds, in the folded key ("2 giờ trước").
+const AGO = 'truoc';
+
 function load(): Words {
   const s = dataSections('time-words.txt');
   const get = (k: string) => s.get(k) ?? [];
   return {
     weekday: new RegExp(`(?<![a-z])(?:${alternation(get('weekday'))})(?![a-z0-9])`, 'g'),
     filler: new RegExp(`(?<![a-z])(?:${alternation(get('filler'))})(?![a-z0-9])`, 'g'),
-    relative: new RegExp(`(?<![a-z0-9])\\d+\\s+(?:${alternation(get('relative-unit'))})\\s+truoc(?![a-z])`, 'g'),
+    relative: new RegExp(`(?<![a-z0-9])\\d+\\s+(?:${alternation(get('relative-unit'))})\\s+${AGO}(?![a-z])`, 'g'),
     generic: new Set(get('generic-author').map(lineKey)),
   };
 }
@@ -47,6 +50,9 @@ function load(): Words {
 // An author's name, perhaps with the outlet's short name after it ("Hà Vân VOV.VN" once separators are gone).
 const NAME = /^(?:(?:\p{Lu}[\p{Ll}\p{M}]*\.?|[\p{Lu}\d][\p{Lu}\d.&+-]+)\s*){1,6}$/u;
 const HAS_DIGIT = /\d/;
+// Every full date findDays reads holds a year of this shape; without one only a relative date ("2 giờ trước") is left.
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const NO_DATES: never[] = [];
 const TIME_ZONE = /\(?\s*(?:gmt|utc)\s*(?:[+-]\s*\d{1,2})?\s*\)?/g;
 const SEPARATORS = /[\s,|\-–—•·/()[\]:]+/g;
 
@@ -76,7 +82,7 @@ export function parseDateLine(line: string): DateLine | null {
   if (line.length > 110 || !HAS_DIGIT.test(line)) return null;
   words ??= load();
   const key = foldKeepLength(line);
-  const dates = findDays(line);
+  const dates = YEAR_DIGITS.test(line) ? findDays(line) : NO_DATES;
   words.relative.lastIndex = 0;
   const relative = words.relative.test(key);
   if (!dates.length && !relative) return null;
@@ -112,6 +118,8 @@ export function parseDateLine(line: string): DateLine | null {
  */
 export function parseMetaLine(line: string): (DateLine & { labels: string[] }) | null {
   if (line.length > 110 || !HAS_DIGIT.test(line)) return null;
+  // Neither the line nor its last part can hold a date: most short lines with a number stop here.
+  if (!YEAR_DIGITS.test(line) && !foldKeepLength(line).includes(AGO)) return null;
   const whole = parseDateLine(line);
   if (whole) return { ...whole, labels: [] };
   if (line.length > 110) return null;

@@ -10,6 +10,8 @@ interface LineMatcher {
   phrases: Set<string>;
   /** The first word of each phrase: a line starting with any other word is not made of phrases. */
   firstWords: Set<string>;
+  /** The last word of each phrase: nor is a line ending with any other word. */
+  lastWords: Set<string>;
 }
 
 // Share bars print several buttons on one line; phrases are at most this many words.
@@ -30,6 +32,7 @@ function compileWidgets(): LineMatcher[] {
       prefix: prefix.length ? new RegExp(`^(?:${prefix.join('|')})(?: |$)`) : null,
       phrases: new Set(plain),
       firstWords: new Set(plain.map((p) => p.split(' ')[0] as string)),
+      lastWords: new Set(plain.map((p) => p.slice(p.lastIndexOf(' ') + 1))),
     });
   }
   return out;
@@ -44,8 +47,9 @@ export function widgetReason(line: string): string | null {
   for (const m of widgetMatchers) if (m.exact.test(key) || m.prefix?.test(key)) return m.reason;
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
+  const last = key.slice(key.lastIndexOf(' ') + 1);
   for (const m of widgetMatchers) {
-    if (m.reason === 'boilerplate' || m.reason === 'page-header' || !m.firstWords.has(first)) continue;
+    if (m.reason === 'boilerplate' || m.reason === 'page-header' || !m.firstWords.has(first) || !m.lastWords.has(last)) continue;
     if (madeOf(key, m.phrases)) return m.reason;
   }
   return null;

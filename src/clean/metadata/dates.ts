@@ -34,24 +34,30 @@ export function findDays(text: string): DateMention[] {
   return find(text, true);
 }
 
+/** Adds a mention unless its date is invalid or it overlaps one taken before. A plain function, not a closure per call. */
+function add(out: DateMention[], start: number, end: number, precision: DateMention['precision'], iso: IsoDate | null): void {
+  if (!iso) return;
+  for (const d of out) if (start < d.end && end > d.start) return;
+  out.push({ start, end, precision, iso });
+}
+
+// exec over the shared global regexes rather than matchAll, which copies the regex on every call.
+function each(re: RegExp, text: string, found: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) found(m);
+}
+
 // Full dates are taken first, so leaving months and years out does not change which full dates are found.
 function find(text: string, daysOnly: boolean): DateMention[] {
   const out: DateMention[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  const add = (start: number, end: number, precision: DateMention['precision'], iso: IsoDate | null) => {
-    if (!iso || overlaps(start, end)) return;
-    taken.push([start, end]);
-    out.push({ start, end, precision, iso });
-  };
-  for (const m of text.matchAll(WORDS_DMY)) add(m.index, m.index + m[0].length, 'day', isoDate(+m[3], +m[2], +m[1]));
-  for (const m of text.matchAll(DMY)) add(m.index, m.index + m[0].length, 'day', isoDate(+m[4], +m[3], +m[1]));
+  each(WORDS_DMY, text, (m) => add(out, m.index, m.index + m[0].length, 'day', isoDate(+m[3], +m[2], +m[1])));
+  each(DMY, text, (m) => add(out, m.index, m.index + m[0].length, 'day', isoDate(+m[4], +m[3], +m[1])));
   if (daysOnly) return out.sort((a, b) => a.start - b.start);
-  for (const m of text.matchAll(MONTH)) add(m.index, m.index + m[0].length, 'month', isoDate(+m[2], +m[1], 1));
-  for (const m of text.matchAll(YEAR)) {
-    if (YEAR_RANGE_END.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    add(m.index, m.index + m[0].length, 'year', isoDate(+m[1], 1, 1));
-  }
+  each(MONTH, text, (m) => add(out, m.index, m.index + m[0].length, 'month', isoDate(+m[2], +m[1], 1)));
+  each(YEAR, text, (m) => {
+    if (YEAR_RANGE_END.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    add(out, m.index, m.index + m[0].length, 'year', isoDate(+m[1], 1, 1));
+  });
   return out.sort((a, b) => a.start - b.start);
 }
 

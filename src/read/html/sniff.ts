@@ -1,7 +1,11 @@
 // Cheap looks at raw input before any parsing: is it HTML, and which charset does it declare?
 
+const OPENS_WITH_TAG = /^[\ufeff\s]*</;
+
 /** Text that starts (after a BOM, whitespace and comments) with a doctype or an <html>, <head> or <body> tag. */
 export function looksLikeHtml(text: string): boolean {
+  // Plain text, nearly all input, does not open with a tag: nothing to cut out of its head.
+  if (!OPENS_WITH_TAG.test(text)) return false;
   const head = text
     .slice(0, 2048)
     .replace(/^[\ufeff\s]+/, '')
