@@ -14,7 +14,7 @@ if (only.has('extract')) {
     `read+clean (one core, ${n} generated articles): ${x.cleanPerSec} articles/s, ${x.cleanMBPerSec} MB/s over ${x.megabytes} MB (goal ≥ 2000 articles/s)`,
   );
   console.log(
-    `extract = read+clean+analyse (one core), one document at a time as \`doingoai extract\` runs: ${x.streamedPerSec} articles/s, ${x.streamedWordsPerSec} words/s (median of passes ${x.streamedPasses.join(', ')}; goal ≥ 1000 articles/s); stage by stage (all cleaned, then all analysed): ${x.extractPerSec} articles/s, ${x.wordsPerSec} words/s; peak RSS ${x.peakRssMB} MB`,
+    `extract = read+clean+analyse (one core), one document at a time as \`doingoai extract\` runs: ${x.streamedPerSec} articles/s, ${x.streamedWordsPerSec} words/s (median of passes ${x.streamedPasses.join(', ')}; goal ≥ 1000 articles/s), peak RSS ${x.streamedPeakRssMB} MB; stage by stage (all cleaned, then all analysed): ${x.extractPerSec} articles/s, ${x.wordsPerSec} words/s, peak RSS ${x.peakRssMB} MB`,
   );
 }
 if (only.has('ingest')) console.log(formatIngestBench(await runIngestBench(n)));
