@@ -56,6 +56,29 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
   { text: 'Kết quả đạt 120% kế hoạch đề ra.', claims: [{ value: 120, unit: '%', modality: 'actual' }] },
   { text: 'Bộ Kế hoạch và Đầu tư cho biết có 35 dự án được cấp phép.', claims: [{ value: 35, unit: 'count', modality: 'actual' }] },
   { text: 'Hai bên nhất trí sớm đưa kim ngạch lên 5 tỷ USD.', claims: [{ value: 5e9, unit: 'USD', modality: 'target' }] },
+  // A list of targets: the later figures have only their own dates, and keep the target.
+  {
+    text: 'Hai bên phấn đấu đưa kim ngạch lên 100 tỷ USD vào năm 2023 và 150 tỷ USD vào năm 2030.',
+    claims: [
+      { value: 1e11, unit: 'USD', modality: 'target', period: y(2023) },
+      { value: 1.5e11, unit: 'USD', modality: 'target', period: y(2030) },
+    ],
+  },
+  // A clause break or words of its own end the list: "đã đạt" is said of what happened.
+  {
+    text: 'Hai bên phấn đấu đạt 10 tỷ USD năm 2025, năm 2022 đạt 7 tỷ USD.',
+    claims: [
+      { value: 1e10, unit: 'USD', modality: 'target' },
+      { value: 7e9, unit: 'USD', modality: 'actual' },
+    ],
+  },
+  {
+    text: 'Mục tiêu là 20 tỷ USD vào năm 2030 và kim ngạch năm 2020 đã đạt 9 tỷ USD.',
+    claims: [
+      { value: 2e10, unit: 'USD', modality: 'target' },
+      { value: 9e9, unit: 'USD', modality: 'actual' },
+    ],
+  },
   // Change
   { text: 'Xuất khẩu tăng 12,4% so với cùng kỳ.', claims: [{ value: 12.4, unit: '%', change: true }] },
   { text: 'Nhập khẩu giảm 3% trong quý.', claims: [{ value: 3, unit: '%', change: true }] },

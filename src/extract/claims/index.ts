@@ -7,7 +7,7 @@ import { findQuantities, foldSameLength, type Quantity } from '../quantity/index
 import { GuardedRegex } from '../shared/guarded.ts';
 import { unitClass } from '../shared/unit-class.ts';
 import { analyseTimes, type TimeAnalysis, type TimeExpr } from '../time/index.ts';
-import { hasContent, hasRunningTotal, isChange, modalityBefore, qualifierAfter, qualifierBefore, wordsBefore } from './rules.ts';
+import { hasContent, hasRunningTotal, isChange, modalityBefore, onlyDates, qualifierAfter, qualifierBefore, wordsBefore } from './rules.ts';
 
 /** Longest stretch read before a figure for its context. */
 const LEFT_MAX = 220;
@@ -179,7 +179,8 @@ function working(text: string, folded: string, sentence: Span, q: Quantity, prev
     if (and >= 0 && and < rightEnd) rightEnd = and;
   }
   const head = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-  const modality = modalityBefore(own, head) ?? (inherits ? (prev as Working).modality : null);
+  // "phấn đấu ... 100 tỷ USD vào năm 2023 và 150 tỷ USD vào năm 2030": the second target only has its own date.
+  const modality = modalityBefore(own, head) ?? (prev && (inherits || onlyDates(own)) ? prev.modality : null);
   return { q, sentence, segStart, left, inherits, rightEnd, modality, time: null, prev };
 }
 

@@ -209,6 +209,20 @@ const FUNCTION_WORDS = new Set([
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
+const DATING_WORDS = new Set(CUES.datingWords);
+const ROMAN_OR_DIGITS = /^(?:[ivx]+|\p{N}+)$/u;
+
+/** Between two figures of one list, only words that date the second: "vào năm 2030 và" (no clause break). */
+export function onlyDates(foldedSegment: string): boolean {
+  if (/[,;:]/.test(foldedSegment)) return false;
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(foldedSegment); m; m = WORD_RUN.exec(foldedSegment)) {
+    const w = m[0];
+    if (!FUNCTION_WORDS.has(w) && !DATING_WORDS.has(w) && !ROMAN_OR_DIGITS.test(w)) return false;
+  }
+  return true;
+}
+
 export function hasContent(foldedSegment: string): boolean {
   // The words split() would give, read one at a time so the first content word ends the scan.
   WORD_RUN.lastIndex = 0;

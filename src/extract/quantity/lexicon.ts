@@ -104,4 +104,5 @@ export const CUES = {
   modalityNames: foldList(cues.modalityNames),
   comparatives: foldList(cues.comparatives),
   runningTotal: foldList(cues.runningTotal),
+  datingWords: foldList(cues.datingWords),
 };
