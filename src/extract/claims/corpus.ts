@@ -64,6 +64,22 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
       { value: 1.5e11, unit: 'USD', modality: 'target', period: y(2030) },
     ],
   },
+  // A change right after a target is part of it; after a reported level it stays actual.
+  {
+    text: 'Hai nước phấn đấu nâng kim ngạch lên 2 tỷ USD trong năm 2023, tăng khoảng 15%.',
+    claims: [
+      { value: 2e9, unit: 'USD', modality: 'target' },
+      { value: 15, unit: '%', modality: 'target', change: true },
+    ],
+  },
+  {
+    text: 'Năm 2022 kim ngạch đạt 1,7 tỷ USD, tăng 12%, và hai bên phấn đấu đạt 2 tỷ USD.',
+    claims: [
+      { value: 1.7e9, unit: 'USD', modality: 'actual' },
+      { value: 12, unit: '%', modality: 'actual', change: true },
+      { value: 2e9, unit: 'USD', modality: 'target' },
+    ],
+  },
   // A clause break or words of its own end the list: "đã đạt" is said of what happened.
   {
     text: 'Hai bên phấn đấu đạt 10 tỷ USD năm 2025, năm 2022 đạt 7 tỷ USD.',

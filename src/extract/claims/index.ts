@@ -7,7 +7,17 @@ import { findQuantities, foldSameLength, type Quantity } from '../quantity/index
 import { GuardedRegex } from '../shared/guarded.ts';
 import { unitClass } from '../shared/unit-class.ts';
 import { analyseTimes, type TimeAnalysis, type TimeExpr } from '../time/index.ts';
-import { hasContent, hasRunningTotal, isChange, modalityBefore, onlyDates, qualifierAfter, qualifierBefore, wordsBefore } from './rules.ts';
+import {
+  hasContent,
+  hasRunningTotal,
+  isChange,
+  modalityBefore,
+  onlyDates,
+  onlyDatesThenChange,
+  qualifierAfter,
+  qualifierBefore,
+  wordsBefore,
+} from './rules.ts';
 
 /** Longest stretch read before a figure for its context. */
 const LEFT_MAX = 220;
@@ -582,6 +592,9 @@ function toClaim(
   else if (w.time?.kind === 'asOf' && w.time.period && w.time.period.start !== w.time.period.end) period = w.time.period;
   if (w.time?.asOf) asOf = w.time.asOf;
   let modality: Modality = w.modality?.modality ?? 'actual';
+  // A change right after a level ("phấn đấu đạt 2 tỷ USD trong năm 2023, tăng khoảng 15%") is that level's target too.
+  if (change && !w.modality && w.prev?.modality && onlyDatesThenChange(folded.slice(w.segStart, q.numberStart)))
+    modality = w.prev.modality.modality;
   if (modality === 'actual' && period && dates.published && period.start > dates.published) modality = 'forecast';
 
   const ictx = { kind: q.kind, counted, near, sentence: facts.folded, modality, change, partner, outward };

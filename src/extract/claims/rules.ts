@@ -223,6 +223,19 @@ export function onlyDates(foldedSegment: string): boolean {
   return true;
 }
 
+// The words of a change and its qualifiers ("tăng khoảng", "giảm hơn"), one by one.
+const CHANGE_WORDS = new Set([...CUES.change, ...CUES.changeSkip, ...Object.values(CUES.qualifiers).flat()].flatMap((p) => p.split(' ')));
+
+/** "trong năm 2023, tăng khoảng": only a date, then only a change, between a level and its change. */
+export function onlyDatesThenChange(foldedSegment: string): boolean {
+  const cut = foldedSegment.lastIndexOf(', ');
+  if (cut < 0 || !onlyDates(foldedSegment.slice(0, cut))) return false;
+  WORD_RUN.lastIndex = 0;
+  const after = foldedSegment.slice(cut + 2);
+  for (let m = WORD_RUN.exec(after); m; m = WORD_RUN.exec(after)) if (!CHANGE_WORDS.has(m[0]) && !FUNCTION_WORDS.has(m[0])) return false;
+  return true;
+}
+
 export function hasContent(foldedSegment: string): boolean {
   // The words split() would give, read one at a time so the first content word ends the scan.
   WORD_RUN.lastIndex = 0;
