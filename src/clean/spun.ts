@@ -2,6 +2,7 @@
 // [0,1] per paragraph and per document from known spinner substitutions, English words dropped into a sentence and
 // phrases printed twice in a row. The text is only marked, never changed.
 import { foldTone } from '../text/fold.ts';
+import { boundedMemo } from '../text/memo.ts';
 import type { ParagraphQuality } from '../types.ts';
 import * as chars from './chars.ts';
 import { dataList, dataTable } from './data.ts';
@@ -103,18 +104,7 @@ function compile(): SpinnerModel {
 }
 
 // Words recur (a language has some thousands of syllables): remember each one's folded form.
-const FOLD_MEMO_LIMIT = 50_000;
-const foldMemo = new Map<string, string>();
-
-function toneKey(word: string): string {
-  let key = foldMemo.get(word);
-  if (key === undefined) {
-    key = foldTone(word);
-    if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
-    foldMemo.set(word, key);
-  }
-  return key;
-}
+const toneKey = boundedMemo(foldTone, 50_000);
 
 // In front of foldMemo, a direct-mapped cache indexed by a hash of the word's characters: a word seen lately is
 // found by comparing a few characters, without cutting it out of the text or hashing it as a string.

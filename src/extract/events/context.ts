@@ -1,6 +1,7 @@
 // What an event rule can see of the document: folded text, clauses, party mentions, people's countries, dates.
 
 import { foldTone } from '../../text/fold.ts';
+import { boundedMemo } from '../../text/memo.ts';
 import { sentenceSpans } from '../../text/sentences.ts';
 import type { Entity, Period } from '../../types.ts';
 import { lexicon } from '../entities/lexicon.ts';
@@ -79,19 +80,8 @@ function joinInitials(text: string, spans: { start: number; end: number }[]): { 
   return out;
 }
 
-// Titles and names come back from mention to mention and from article to article: their folds are remembered, up to a bound.
-const FOLDED_NAMES = new Map<string, string>();
-const FOLDED_NAMES_MAX = 5000;
-
-function foldName(s: string): string {
-  let f = FOLDED_NAMES.get(s);
-  if (f === undefined) {
-    f = foldTone(s);
-    if (FOLDED_NAMES.size >= FOLDED_NAMES_MAX) FOLDED_NAMES.clear();
-    FOLDED_NAMES.set(s, f);
-  }
-  return f;
-}
+// Titles and names come back from mention to mention and from article to article: their folds are remembered.
+const foldName = boundedMemo(foldTone, 5000);
 
 const GAP_RE = /^[\s()"“”'’,-]{0,4}$/u;
 const APPOSITION_RE = /^,\s+[\p{Lu}]/u;

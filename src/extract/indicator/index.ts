@@ -2,6 +2,7 @@
 // data/indicators/taxonomy.json. The first key whose rule matches wins; no match means no indicator, never a guess.
 import taxonomy from '../../../data/indicators/taxonomy.json' with { type: 'json' };
 import { foldTone } from '../../text/fold.ts';
+import { boundedMemo } from '../../text/memo.ts';
 import type { Modality } from '../../types.ts';
 import type { QuantityKind } from '../quantity/index.ts';
 import { isWordChar, PhraseSet } from '../quantity/words.ts';
@@ -103,27 +104,22 @@ for (const d of INDICATORS) {
   for (const r of d.rules) for (const p of r.counted ?? []) RULES_BY_NOUN.set(p, (RULES_BY_NOUN.get(p) ?? new Set()).add(r));
 }
 
-/** The rules whose counted-noun list has a prefix of `counted` that ends at a word edge. */
 const NO_RULES: ReadonlySet<CompiledRule> = new Set();
 
-// Counted nouns repeat from figure to figure ("người", "dự án"): their rule sets are remembered, up to a bound.
-const COUNTING_MEMO = new Map<string, ReadonlySet<CompiledRule>>();
-const COUNTING_MEMO_MAX = 2000;
-
+/** The rules whose counted-noun list has a prefix of `counted` that ends at a word edge. */
 function rulesCounting(counted: string | null): ReadonlySet<CompiledRule> {
-  if (counted === null) return NO_RULES;
-  let out = COUNTING_MEMO.get(counted);
-  if (out) return out;
+  return counted === null ? NO_RULES : rulesCountingNoun(counted);
+}
+
+// Counted nouns repeat from figure to figure ("người", "dự án"): their rule sets are remembered.
+const rulesCountingNoun = boundedMemo((counted: string): ReadonlySet<CompiledRule> => {
   const rules = new Set<CompiledRule>();
   for (let k = 0; k <= counted.length; k++) {
     if (k < counted.length && isWordChar(counted[k])) continue;
     for (const r of RULES_BY_NOUN.get(counted.slice(0, k)) ?? []) rules.add(r);
   }
-  out = rules;
-  if (COUNTING_MEMO.size >= COUNTING_MEMO_MAX) COUNTING_MEMO.clear();
-  COUNTING_MEMO.set(counted, out);
-  return out;
-}
+  return rules;
+}, 2000);
 
 // The figures of one sentence share its text: a cue group's answer on it is kept until the sentence changes.
 let cachedSentence: string | null = null;
