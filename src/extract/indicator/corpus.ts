@@ -144,6 +144,10 @@ export const INDICATOR_CORPUS: IndicatorExample[] = [
   { text: 'Bộ đã hợp tác với 500 tổ chức quốc tế trong nhiều lĩnh vực.', value: 500, unit: 'count', key: 'organizations.cooperating' },
   // Vaccine diplomacy
   { text: 'Cả nước đã tiếp nhận 200 triệu liều vaccine.', value: 2e8, unit: 'count', key: 'vaccine.doses_received' },
+  // Given to Việt Nam is received; given by Việt Nam is given.
+  { text: 'Nhật Bản đã tặng Việt Nam khoảng 7,4 triệu liều vaccine.', value: 7.4e6, unit: 'count', key: 'vaccine.doses_received' },
+  { text: 'Úc viện trợ cho Việt Nam 7,8 triệu liều vắc-xin.', value: 7.8e6, unit: 'count', key: 'vaccine.doses_received' },
+  { text: 'Việt Nam đã trao tặng Lào 100.000 liều vaccine.', value: 1e5, unit: 'count', key: 'vaccine.doses_given' },
   { text: 'Mục tiêu là có đủ 150 triệu liều vắc-xin trong năm.', value: 1.5e8, unit: 'count', key: 'vaccine.doses_target' },
   { text: 'Việt Nam đã hỗ trợ vật tư y tế cho 40 quốc gia.', value: 40, unit: 'count', key: 'aid.recipients' },
   // Party, parliament, people
