@@ -89,6 +89,13 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
     ],
   },
   {
+    text: 'Hai bên phấn đấu đạt 10 tỷ USD năm 2025 và năm 2022 đạt 7 tỷ USD.',
+    claims: [
+      { value: 1e10, unit: 'USD', modality: 'target' },
+      { value: 7e9, unit: 'USD', modality: 'actual' },
+    ],
+  },
+  {
     text: 'Mục tiêu là 20 tỷ USD vào năm 2030 và kim ngạch năm 2020 đã đạt 9 tỷ USD.',
     claims: [
       { value: 2e10, unit: 'USD', modality: 'target' },
