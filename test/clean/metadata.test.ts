@@ -71,6 +71,8 @@ test('publication date: byline over metadata over dateline; a stale page clock n
   assert.equal(pickPublished({ ...none, headDate: clock, metaDate: '2022-10-21', text }).basis, 'metadata');
   assert.deepEqual(pickPublished({ ...none, lead: 'Hà Nội, 20/10/2022 (TTXVN) - Sáng nay, ...', text }).date, '2022-10-20');
   assert.equal(pickPublished({ ...none, lead: 'Hà Nội, 20/10/2022 (TTXVN) - Sáng nay, ...', text }).basis, 'dateline');
+  assert.equal(pickPublished({ ...none, lead: 'Hà Nội (TTXVN 20/10/2022) - Sáng nay, ...', text }).date, '2022-10-20');
+  assert.equal(pickPublished({ ...none, lead: 'Hà Nội (TTXVN) - Sáng 20/10/2022, ...', text }).date, null);
   // The clock shows seconds and is years older than the article's events.
   assert.deepEqual(pickPublished({ ...none, headDate: clock, text }), { date: null, basis: 'none', time: null });
   assert.deepEqual(full({ ...none, headDate: clock, text }), { date: null, basis: 'latest-mention', notBefore: '2022-10-19', time: null });

@@ -19,7 +19,9 @@ export interface DateEvidence {
 
 // A page clock that far behind the dates the article reports belongs to a stale page template, not the article.
 const STALE_DAYS = 60;
-const DATELINE = /^[\p{Lu}][\p{L} .]{1,30},\s*(?:ngày\s*)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*(?:\([^)]{2,30}\))?\s*[-–—:]/u;
+// "Hà Nội, 12/7/2021 (TTXVN) -", or the date inside the outlet's brackets: "Hà Nội (TTXVN 12/7/2021) -".
+const DATELINE =
+  /^[\p{Lu}][\p{L} .]{1,30}(?:,\s*(?:ngày\s*)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*(?:\([^)]{2,30}\))?|\s*\([^)\d]{2,30}?[ ,]\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\))\s*[-–—:]/u;
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86400000;
@@ -33,7 +35,7 @@ export function pickPublished(e: DateEvidence): Published {
   const meta = e.metaDate ? parseMetaDate(e.metaDate) : null;
   if (meta) return { date: meta.date, basis: 'metadata', time: meta.time };
   const dateline = e.lead ? DATELINE.exec(e.lead) : null;
-  const day = dateline ? findDates(dateline[1] as string)[0] : undefined;
+  const day = dateline ? findDates((dateline[1] ?? dateline[2]) as string)[0] : undefined;
   if (day?.precision === 'day') return { date: day.iso, basis: 'dateline', time: null };
   const head = fromLine(e.headDate);
   if (head?.date && !e.headDate?.seconds) {
