@@ -385,6 +385,16 @@ export const LOWER_EXAMPLES: { text: string; notBefore: IsoDate | null; note: st
     note: 'a later bare year outranks an old exact date; a founding date counts for nothing',
   },
   { text: 'Hai nước thiết lập quan hệ ngoại giao ngày 3/4/1975.', notBefore: null, note: 'a founding date alone' },
+  {
+    text: 'Đoàn đang thăm chính thức Việt Nam từ ngày 24 đến 26/10/2024.',
+    notBefore: '2024-10-24',
+    note: 'a range with its year at its end only: its start, since it may be under way',
+  },
+  {
+    text: 'Bộ trưởng sẽ thăm chính thức Việt Nam từ ngày 14 đến 17/4/2025.',
+    notBefore: null,
+    note: 'a planned range with its year at its end only dates nothing',
+  },
   { text: 'Hai bên tôn trọng Hiệp định Khung về Hợp tác Biển năm 1998.', notBefore: null, note: 'a year in a document name' },
   { text: 'Hai bên tôn trọng Công ước Viên năm 1961 về quan hệ ngoại giao.', notBefore: null, note: 'a convention named by its year' },
   { text: 'Hiệp định được ký kết năm 2019 tại Hà Nội.', notBefore: '2019-01-01', note: 'a document dated by a verb' },

@@ -137,6 +137,8 @@ function lowerOf(t: Token): Day | null {
   if (!span) return null;
   if (t.mode === 'until' || t.mode === 'asOfUntil') return grainOf(t.node) === 'year' ? null : span.end;
   if (t.node.t === 'day' || t.node.t === 'days') return span.end;
+  // "đang thăm ... từ ngày 24 đến 26/10/2024": a range dated only at its end may still be under way.
+  if (t.node.t === 'range' && !hasYear(t.node.a)) return span.start;
   if (t.node.t === 'range') {
     const end = resolveNode(t.node.b, { now: null, exact: false, lower: null });
     if (end) {
@@ -299,8 +301,11 @@ function inferLower(tokens: Token[], env: Env, text: string): LowerBound | null 
   const completed: Token[] = [];
   for (const t of tokens) {
     if (t.start < title || t.mode === 'base' || t.mode === 'before' || t.mode === 'after' || t.mode === 'running') continue;
-    if (!hasYear(t.node)) continue;
+    // A range needs its year only at its end, which dates the text ("từ ngày 30/10 đến 1/11/2022"), unless planned.
+    const whole = hasYear(t.node);
+    if (!whole && !(t.node.t === 'range' && hasYear(t.node.b))) continue;
     if (isFuture(t, env)) {
+      if (!whole) continue;
       // Plans are made for the current year or later: the earliest planned year is a last resort.
       const span = t.mode === 'plain' ? resolveNode(t.node, { now: null, exact: false, lower: null }) : null;
       if (span && (planned === null || span.start < planned)) planned = day(ymd(span.start).y, 1, 1);
