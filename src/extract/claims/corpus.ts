@@ -80,6 +80,21 @@ export const CLAIMS_CORPUS: ClaimExample[] = [
       { value: 2e9, unit: 'USD', modality: 'target' },
     ],
   },
+  // A future figure in the same clause as a target is part of the target; with a clause of its own, a forecast.
+  {
+    text: 'Thành phố đặt mục tiêu đến năm 2030 thu hút 8 triệu lượt khách quốc tế và nâng kim ngạch xuất khẩu lên 2,5 tỷ USD.',
+    claims: [
+      { value: 8e6, unit: 'count', modality: 'target' },
+      { value: 2.5e9, unit: 'USD', modality: 'target' },
+    ],
+  },
+  {
+    text: 'Thành phố đặt mục tiêu thu hút 8 triệu lượt khách quốc tế, còn xuất khẩu năm 2030 sẽ đạt 2,5 tỷ USD.',
+    claims: [
+      { value: 8e6, unit: 'count', modality: 'target' },
+      { value: 2.5e9, unit: 'USD', modality: 'forecast' },
+    ],
+  },
   // A clause break or words of its own end the list: "đã đạt" is said of what happened.
   {
     text: 'Hai bên phấn đấu đạt 10 tỷ USD năm 2025, năm 2022 đạt 7 tỷ USD.',

@@ -14,6 +14,7 @@ import {
   modalityBefore,
   onlyDates,
   onlyDatesThenChange,
+  sameClause,
   qualifierAfter,
   qualifierBefore,
   wordsBefore,
@@ -595,7 +596,10 @@ function toClaim(
   // A change right after a level ("phấn đấu đạt 2 tỷ USD trong năm 2023, tăng khoảng 15%") is that level's target too.
   if (change && !w.modality && w.prev?.modality && onlyDatesThenChange(folded.slice(w.segStart, q.numberStart)))
     modality = w.prev.modality.modality;
-  if (modality === 'actual' && period && dates.published && period.start > dates.published) modality = 'forecast';
+  // A future figure is a forecast, or a target when it continues a target in the same clause ("đặt mục tiêu đến năm
+  // 2025 thu hút 8 triệu lượt khách và nâng kim ngạch xuất khẩu lên 2,5 tỷ USD").
+  if (modality === 'actual' && period && dates.published && period.start > dates.published)
+    modality = w.prev?.modality?.modality === 'target' && sameClause(folded.slice(w.segStart, q.numberStart)) ? 'target' : 'forecast';
 
   const ictx = { kind: q.kind, counted, near, sentence: facts.folded, modality, change, partner, outward };
   // A figure that continues the previous one's topic ("đạt 545 tỷ USD và dự báo năm sau vượt 660 tỷ USD").

@@ -237,6 +237,13 @@ export function onlyDatesThenChange(foldedSegment: string): boolean {
   return true;
 }
 
+const PAST_MARK = /(?<![\p{L}\p{N}])đã(?![\p{L}\p{N}])/u;
+
+/** No clause break and no "đã" (said of what happened) between two figures. */
+export function sameClause(foldedSegment: string): boolean {
+  return !/[,;:]/.test(foldedSegment) && !PAST_MARK.test(foldedSegment);
+}
+
 export function hasContent(foldedSegment: string): boolean {
   // The words split() would give, read one at a time so the first content word ends the scan.
   WORD_RUN.lastIndex = 0;
