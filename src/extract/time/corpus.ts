@@ -170,6 +170,9 @@ export const TIME_EXAMPLES: TimeExample[] = [
   { text: 'Tính đến cuối tháng 9/2019', published: null, kind: 'asOf', asOf: '2019-09-30' },
   { text: 'lũy kế đến hết tháng 6', published: JUL23, kind: 'asOf', asOf: '2023-06-30' },
   { text: 'đến cuối năm 2021', published: DEC21, kind: 'asOf', asOf: '2021-12-31' },
+  // A yearless end of year: last year's while this year's has not begun, this year's from October on.
+  { text: 'lũy kế đến cuối năm', published: '2024-01-18', kind: 'asOf', asOf: '2023-12-31' },
+  { text: 'lũy kế đến cuối năm', published: '2024-11-20', kind: 'asOf', asOf: '2024-12-31' },
   { text: 'Đến tháng 10/2022', published: JUL23, kind: 'asOf', asOf: '2022-10-31' },
   { text: 'tại thời điểm cuối năm 2022', published: JUL23, kind: 'asOf', asOf: '2022-12-31' },
   { text: 'Hết năm 2022', published: JUL23, kind: 'asOf', asOf: '2022-12-31' },

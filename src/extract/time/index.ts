@@ -487,10 +487,18 @@ function toExpr(t: Token, env: Env, ref: Reference, lastDay: { at: number; day: 
         if (span) out.asOf = iso(span.end);
       }
       break;
-    case 'asOfUntil':
+    case 'asOfUntil': {
       out.kind = 'asOf';
-      if (span) out.asOf = iso(span.end);
+      // A total "đến cuối năm" reported before that stretch of this year has begun is at last year's ("lũy kế đến
+      // cuối năm" in January); from October on, it is this year's.
+      const n = t.node;
+      const yearless = (n.t === 'months' || n.t === 'month' || n.t === 'monthPart') && n.y === undefined;
+      const past =
+        span && yearless && !future && ref.exact && now !== null && span.start > now ? resolveNode({ ...n, y: ymd(now).y - 1 }, ref) : null;
+      const at = past && now !== null && past.end <= now ? past : span;
+      if (at) out.asOf = iso(at.end);
       break;
+    }
     case 'before':
       out.kind = 'asOf';
       if (span) out.asOf = iso(span.start - 1);
