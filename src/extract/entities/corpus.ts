@@ -76,6 +76,9 @@ export const examples: EntityExample[] = [
     expect: ['country:JP', 'person:Shinzo Abe', 'person:Nguyễn Xuân Phúc'],
   },
   { text: 'Ngoại trưởng Nga Xéc-gây La-vrốp sẽ sang thăm.', expect: ['country:RU', 'person:Xéc-gây La-vrốp'] },
+  // After a foreign title, unmarked syllables that could each be Vietnamese words still make a name; one alone does not.
+  { text: 'Thủ tướng tiếp Chủ tịch Thượng viện Campuchia Hun Sen.', expect: ['country:KH', 'person:Hun Sen'] },
+  { text: 'Đoàn của Chủ tịch Thượng viện Campuchia Sen đến Hà Nội.', expect: ['country:KH'] },
   { text: 'Phó Thủ tướng Lê Văn Thành chủ trì cuộc họp; ông Thành yêu cầu các bộ khẩn trương.', expect: ['person:Lê Văn Thành'] },
   { text: 'Chủ tịch Quốc hội Vương Đình Huệ gặp Chủ tịch Thượng viện Pháp.', expect: ['org:VN-NA', 'person:Vương Đình Huệ', 'country:FR'] },
   { text: 'Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.', expect: ['org:UN', 'person:António Guterres'] },

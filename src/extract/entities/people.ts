@@ -111,7 +111,8 @@ function afterTitle(ctx: Ctx, title: TitleHit, from = title.to, list = false): P
     if (ctx.occupied[j]) {
       orgName = false;
     } else {
-      const run = nameAt(ctx, j);
+      // After a country or body ("Chủ tịch Thượng viện Campuchia Hun Sen"), unmarked syllables may be a foreign name.
+      const run = nameAt(ctx, j) ?? (!direct && onlyEntities && !orgName ? unmarkedNameAt(ctx, j) : null);
       if (run && orgName) {
         orgName = false;
         // "Tập đoàn Nikkei Tsuyoshi Haseb": drop the organisation's word; "Tập đoàn tư vấn Albright Stonebridge": all of it.
@@ -278,6 +279,19 @@ function nameAt(ctx: Ctx, j: number): Run | null {
     if (k - j >= 2) return { from: j, to: k, foreign: false, hyphenated: false };
   }
   return foreignAt(ctx, j);
+}
+
+// Plain Latin letters: no Vietnamese mark, so not a Vietnamese name written in full.
+const UNMARKED = /^[A-Za-z]+$/;
+
+/** Two or three capitalised syllables without marks, each of which could also be a Vietnamese word ("Hun Sen"). */
+function unmarkedNameAt(ctx: Ctx, j: number): Run | null {
+  let k = j;
+  for (; k < ctx.tokens.length && k - j < 3; k++) {
+    const t = ctx.tokens[k];
+    if ((k > j && t.gap !== 'space') || !canStart(ctx, k) || !UNMARKED.test(t.text)) break;
+  }
+  return k - j >= 2 ? { from: j, to: k, foreign: true, hyphenated: false } : null;
 }
 
 function foreignAt(ctx: Ctx, j: number): Run | null {
