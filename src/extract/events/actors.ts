@@ -48,8 +48,21 @@ export function notPlace(ctx: DocContext, p: Party): boolean {
 
 // An organisation is a counterpart when named right after the trigger: "gặp Tổng Thư ký Liên Hợp Quốc".
 function orgCounterpart(ctx: DocContext, hit: TriggerHit, p: Party): boolean {
-  return p.pos >= hit.end && p.pos - hit.end <= 35 && !/(?<![\p{L}])(?:tại|ở|trong|của)(?![\p{L}])/u.test(ctx.folded.slice(hit.end, p.pos));
+  if (p.pos < hit.start) {
+    // "Việt Nam và EU đã ký …": the organisation shares the subject with Việt Nam.
+    const gap = ctx.folded.slice(p.pos, hit.start);
+    return gap.length <= ORG_SUBJECT_REACH && !/[,;:]/u.test(gap) && WITH_VN_RE.test(ctx.folded.slice(Math.max(0, p.pos - 14), p.pos));
+  }
+  const between = ctx.folded.slice(hit.end, p.pos);
+  if (/(?<![\p{L}])(?:tại|ở|trong|của)(?![\p{L}])/u.test(between)) return false;
+  // Near the trigger, or further on after "với" ("ký Biên bản ghi nhớ hợp tác với Đại diện cấp cao EU").
+  return between.length <= 35 || (between.length <= ORG_WITH_REACH && !/[,;:]/u.test(between) && WITH_RE.test(between));
 }
+
+const ORG_SUBJECT_REACH = 30;
+const ORG_WITH_REACH = 90;
+const WITH_VN_RE = /việt nam (?:và|với|-) $/u;
+const WITH_RE = /(?<![\p{L}])với(?![\p{L}])/u;
 
 const OWNED_RE = /(?<![\p{L}])của $/u;
 

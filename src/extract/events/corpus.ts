@@ -190,6 +190,22 @@ export const EXAMPLES: EventExample[] = [
     times: [['Năm 2008', '2008-01-01', '2008-12-31']],
     expect: [{ type: 'agreement_signed', actors: ['VN', 'JP'], date: { start: '2008-01-01', end: '2008-12-31' } }],
   },
+  // An organisation as the counterpart: after "với" further on, or sharing the subject with Việt Nam; not as a place.
+  {
+    text: 'Bên lề hội nghị, Bộ trưởng đã ký Biên bản ghi nhớ hợp tác với Đại diện cấp cao EU Josep Borrell.',
+    entities: [o('EU', 'EU'), p('Josep Borrell', 'Đại diện cấp cao EU')],
+    expect: [{ type: 'agreement_signed', actors: ['VN', 'EU'] }],
+  },
+  {
+    text: 'Việt Nam và ASEAN đã ký Biên bản ghi nhớ về hợp tác.',
+    entities: [VN, o('ASEAN', 'ASEAN')],
+    expect: [{ type: 'agreement_signed', actors: ['VN', 'ASEAN'] }],
+  },
+  {
+    text: 'Hai doanh nghiệp đã ký hợp đồng cung cấp thiết bị trong khuôn khổ dự án của ASEAN.',
+    entities: [o('ASEAN', 'ASEAN')],
+    expect: [],
+  },
   // relation_upgrade
   {
     text: 'Việt Nam và Kenya thiết lập quan hệ ngoại giao ngày 21/12/1995.',
