@@ -23,8 +23,9 @@ function capitalised(ch: string): boolean {
 // A common noun names a meeting when written as a proper name ("Hội nghị APEC", "tọa đàm Hợp tác kinh tế") or,
 // except "tọa đàm", after an attending verb ("tham dự hội nghị").
 export function conferenceNamed(ctx: DocContext, hit: TriggerHit): boolean {
-  if (!COMMON_NOUN_RULES.has(hit.rule)) return true;
+  // Any meeting word in a title names a body ("Phó Chủ tịch Đại hội đồng UNESCO"), not a meeting.
   if (IN_TITLE_RE.test(ctx.text.slice(Math.max(0, hit.start - 60), hit.start))) return false;
+  if (!COMMON_NOUN_RULES.has(hit.rule)) return true;
   const lead = ctx.folded.slice(Math.max(0, hit.start - 40), hit.start);
   const attended = ATTEND_RE.test(lead);
   // "Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương" is APEC itself unless someone attends it or is there.

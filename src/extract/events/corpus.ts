@@ -190,6 +190,12 @@ export const EXAMPLES: EventExample[] = [
     times: [['Năm 2008', '2008-01-01', '2008-12-31']],
     expect: [{ type: 'agreement_signed', actors: ['VN', 'JP'], date: { start: '2008-01-01', end: '2008-12-31' } }],
   },
+  // A meeting's name inside a title names a body: an election to it is no conference.
+  {
+    text: 'Việt Nam được bầu làm Phó Chủ tịch Đại hội đồng UNESCO khóa 42.',
+    entities: [VN, o('UNESCO', 'UNESCO')],
+    expect: [{ type: 'elected', actors: ['VN', 'UNESCO'] }],
+  },
   // An organisation as the counterpart: after "với" further on, or sharing the subject with Việt Nam; not as a place.
   {
     text: 'Bên lề hội nghị, Bộ trưởng đã ký Biên bản ghi nhớ hợp tác với Đại diện cấp cao EU Josep Borrell.',
