@@ -190,6 +190,11 @@ export const EXAMPLES: EventExample[] = [
     times: [['Năm 2008', '2008-01-01', '2008-12-31']],
     expect: [{ type: 'agreement_signed', actors: ['VN', 'JP'], date: { start: '2008-01-01', end: '2008-12-31' } }],
   },
+  {
+    text: 'Hai bên đã ký Kế hoạch hợp tác giai đoạn 2024-2028 giữa Việt Nam và Lào.',
+    entities: [VN, c('Lào', 'LA')],
+    expect: [{ type: 'agreement_signed', actors: ['VN', 'LA'] }],
+  },
   // A meeting's name inside a title names a body: an election to it is no conference.
   {
     text: 'Việt Nam được bầu làm Phó Chủ tịch Đại hội đồng UNESCO khóa 42.',
