@@ -208,45 +208,44 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const CLAUSE_BREAK_MARK = /[,;:]/;
+
+/** Every word of the segment passes `ok` (read one at a time: the first that fails ends the scan). */
+function everyWord(foldedSegment: string, ok: (word: string) => boolean): boolean {
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(foldedSegment); m; m = WORD_RUN.exec(foldedSegment)) if (!ok(m[0])) return false;
+  return true;
+}
 
 const DATING_WORDS = new Set(CUES.datingWords);
 const ROMAN_OR_DIGITS = /^(?:[ivx]+|\p{N}+)$/u;
+// No verb ("đạt", "có"): a figure with a predicate of its own is a statement of its own.
+const isDating = (w: string) => DATING_WORDS.has(w) || ROMAN_OR_DIGITS.test(w);
 
 /** Between two figures of one list, only words that date the second: "vào năm 2030 và" (no clause break). */
 export function onlyDates(foldedSegment: string): boolean {
-  if (/[,;:]/.test(foldedSegment)) return false;
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(foldedSegment); m; m = WORD_RUN.exec(foldedSegment)) {
-    const w = m[0];
-    // No verb ("đạt", "có"): a figure with a predicate of its own is a statement of its own.
-    if (!DATING_WORDS.has(w) && !ROMAN_OR_DIGITS.test(w)) return false;
-  }
-  return true;
+  return !CLAUSE_BREAK_MARK.test(foldedSegment) && everyWord(foldedSegment, isDating);
 }
 
 // The words of a change and its qualifiers ("tăng khoảng", "giảm hơn"), one by one.
 const CHANGE_WORDS = new Set([...CUES.change, ...CUES.changeSkip, ...Object.values(CUES.qualifiers).flat()].flatMap((p) => p.split(' ')));
+const isChangeWord = (w: string) => CHANGE_WORDS.has(w) || FUNCTION_WORDS.has(w);
 
 /** "trong năm 2023, tăng khoảng": only a date, then only a change, between a level and its change. */
 export function onlyDatesThenChange(foldedSegment: string): boolean {
   const cut = foldedSegment.lastIndexOf(', ');
-  if (cut < 0 || !onlyDates(foldedSegment.slice(0, cut))) return false;
-  WORD_RUN.lastIndex = 0;
-  const after = foldedSegment.slice(cut + 2);
-  for (let m = WORD_RUN.exec(after); m; m = WORD_RUN.exec(after)) if (!CHANGE_WORDS.has(m[0]) && !FUNCTION_WORDS.has(m[0])) return false;
-  return true;
+  return cut >= 0 && onlyDates(foldedSegment.slice(0, cut)) && everyWord(foldedSegment.slice(cut + 2), isChangeWord);
 }
 
 const PAST_MARK = /(?<![\p{L}\p{N}])đã(?![\p{L}\p{N}])/u;
 
 /** No clause break and no "đã" (said of what happened) between two figures. */
 export function sameClause(foldedSegment: string): boolean {
-  return !/[,;:]/.test(foldedSegment) && !PAST_MARK.test(foldedSegment);
+  return !CLAUSE_BREAK_MARK.test(foldedSegment) && !PAST_MARK.test(foldedSegment);
 }
 
+const isFunctionWord = (w: string) => FUNCTION_WORDS.has(w);
+
 export function hasContent(foldedSegment: string): boolean {
-  // The words split() would give, read one at a time so the first content word ends the scan.
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(foldedSegment); m; m = WORD_RUN.exec(foldedSegment)) if (!FUNCTION_WORDS.has(m[0])) return true;
-  return false;
+  return !everyWord(foldedSegment, isFunctionWord);
 }

@@ -493,9 +493,11 @@ function toExpr(t: Token, env: Env, ref: Reference, lastDay: { at: number; day: 
       // cuối năm" in January); from October on, it is this year's.
       const n = t.node;
       const yearless = (n.t === 'months' || n.t === 'month' || n.t === 'monthPart') && n.y === undefined;
-      const past =
-        span && yearless && !future && ref.exact && now !== null && span.start > now ? resolveNode({ ...n, y: ymd(now).y - 1 }, ref) : null;
-      const at = past && now !== null && past.end <= now ? past : span;
+      let at = span;
+      if (span && yearless && !future && ref.exact && now !== null && span.start > now) {
+        const last = resolveNode({ ...n, y: ymd(now).y - 1 }, ref);
+        if (last && last.end <= now) at = last;
+      }
       if (at) out.asOf = iso(at.end);
       break;
     }
